@@ -1,0 +1,16 @@
+import {esbuildPlugin} from '@web/dev-server-esbuild';
+import {chromeLauncher} from '@web/test-runner-chrome';
+import {fileURLToPath} from 'node:url';
+import {BROWSER_ARGS, ensureBrowser} from './scripts/find-browser.mjs';
+
+export default {
+  files: ['tests/**/*.test.ts'],
+  nodeResolve: true,
+  rootDir: '.',
+  concurrency: 1,
+  testFramework: {config: {timeout: 10000}},
+  plugins: [esbuildPlugin({ts: true, tsconfig: fileURLToPath(new URL('./tsconfig.json', import.meta.url))})],
+  browsers: [
+    chromeLauncher({launchOptions: {executablePath: ensureBrowser(), args: BROWSER_ARGS}}),
+  ],
+};
