@@ -1,0 +1,7 @@
+/** Pure timeline geometry: time scales, label lanes and layout. No DOM. */
+export {DAY_MS, safeDomain, tickCount, timeDomain, timeScale} from './scale.js';
+export type {Orientation, TimeDomain, TimeDomainOptions} from './scale.js';
+export {assignLanes, dodge} from './lanes.js';
+export type {DodgeOptions, LaneLabel, LaneOptions, LanePlacement} from './lanes.js';
+export {layoutTimeline} from './layout.js';
+export type {Leader, LayoutInput, LayoutItem, LayoutItemInput, LayoutResult, Margin} from './layout.js';

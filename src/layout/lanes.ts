@@ -1,0 +1,162 @@
+/** A label to place in a horizontal lane, at a mark's position. */
+export interface LaneLabel {
+  /** The mark's x (px): the label starts here, or ends just before it when placed to its left. */
+  anchor: number;
+  /** Measured label width (px). */
+  width: number;
+  /** Higher is placed first (so it is the last to be hidden); default 0. */
+  priority?: number;
+}
+
+/** Bounds and limits for {@link assignLanes}. */
+export interface LaneOptions {
+  /** Leftmost x a label may start at. */
+  min: number;
+  /** Rightmost x a label may end at. */
+  max: number;
+  /** Free space kept between two labels in the same lane (px). */
+  gap: number;
+  /** How many lanes there are; a label that fits none is hidden. */
+  maxLanes: number;
+}
+
+/** Where a label went: its left edge and lane, `lane === -1` when hidden. */
+export interface LanePlacement {
+  x: number;
+  /** 0 is the lane nearest the marks; -1 means the label did not fit and is hidden. */
+  lane: number;
+  /** `'after'`: the label starts at (or was pushed left of) the anchor; `'before'`: it ends `gap` before the anchor. */
+  side: 'after' | 'before';
+}
+
+const finiteOr = (v: number | undefined, fallback: number): number =>
+  typeof v === 'number' && Number.isFinite(v) ? v : fallback;
+
+/** Left edge for a label of `width` wanting to start at `x`, kept inside [min, max] where it fits. */
+function clampStart(x: number, width: number, min: number, max: number): number {
+  return Math.max(min, Math.min(x, max - width));
+}
+
+/**
+ * Puts labels into horizontal lanes so that no two labels of a lane overlap
+ * (gap included). Greedy: by priority, then anchor, then input order; each
+ * label takes the first lane where it fits either after its anchor (shifted
+ * left at the right edge) or, failing that, ending `gap` before its anchor. Labels are
+ * kept within [min, max] when they are not wider than it (wider ones start at
+ * `min`). Returns one placement per label, in input order.
+ */
+export function assignLanes(labels: readonly LaneLabel[], opts: LaneOptions): LanePlacement[] {
+  const min = finiteOr(opts.min, 0);
+  const max = Math.max(min, finiteOr(opts.max, min));
+  const gap = Math.max(0, finiteOr(opts.gap, 0));
+  const maxLanes = Math.max(0, Math.floor(finiteOr(opts.maxLanes, 0)));
+  // Occupied [start, end) intervals per lane; any order of placement works with these.
+  const lanes: [number, number][][] = Array.from({length: maxLanes}, () => []);
+  const fits = (lane: [number, number][], x0: number, x1: number) =>
+    lane.every(([a0, a1]) => x1 + gap <= a0 || a1 + gap <= x0);
+
+  const order = labels
+    .map((label, index) => ({
+      index,
+      anchor: Math.min(max, Math.max(min, finiteOr(label.anchor, min))),
+      width: Math.max(0, finiteOr(label.width, 0)),
+      priority: finiteOr(label.priority, 0),
+    }))
+    .sort((a, b) => b.priority - a.priority || a.anchor - b.anchor || a.index - b.index);
+
+  const result: LanePlacement[] = new Array(labels.length);
+  for (const {index, anchor, width} of order) {
+    const after = clampStart(anchor, width, min, max);
+    // Ending `gap` short of the anchor lets a label sit on each side of one mark.
+    const before = clampStart(anchor - gap - width, width, min, max);
+    const candidates: [number, LanePlacement['side']][] =
+      before === after ? [[after, 'after']] : [[after, 'after'], [before, 'before']];
+    let placed: LanePlacement = {x: after, lane: -1, side: 'after'};
+    search: for (let lane = 0; lane < maxLanes; lane++) {
+      for (const [x, side] of candidates) {
+        if (fits(lanes[lane], x, x + width)) {
+          lanes[lane].push([x, x + width]);
+          placed = {x, lane, side};
+          break search;
+        }
+      }
+    }
+    result[index] = placed;
+  }
+  return result;
+}
+
+/** Bounds for {@link dodge}. */
+export interface DodgeOptions {
+  /** Smallest position a label may take. */
+  min: number;
+  /** Largest position a label's far edge should reach; exceeded rather than overlapping. */
+  max?: number;
+  /** Free space kept between neighbouring labels. */
+  gap: number;
+}
+
+/**
+ * One-dimensional label placement (a vertical timeline's labels): each label
+ * wants to start at `positions[i]` and is `sizes[i]` long. Labels keep the
+ * order of their desired positions (ties: input order), never overlap
+ * (`next >= pos + size + gap`) and move as little as possible: overlapping
+ * labels are merged into clusters placed at the mean of their desired
+ * positions (least squares), clamped to [min, max]. When they cannot all fit
+ * before `max` they run past it; the needed extent is `max(pos[i] + sizes[i])`.
+ * Returns positions in input order.
+ */
+export function dodge(positions: readonly number[], sizes: readonly number[], opts: DodgeOptions): number[] {
+  const min = finiteOr(opts.min, 0);
+  const max = opts.max === undefined ? Infinity : finiteOr(opts.max, Infinity);
+  const gap = Math.max(0, finiteOr(opts.gap, 0));
+  const items = positions
+    .map((p, index) => ({index, raw: finiteOr(p, min), size: Math.max(0, finiteOr(sizes[index], 0))}))
+    // Sort on the raw wish so that labels wanting to be above `min` still keep their order.
+    .sort((a, b) => a.raw - b.raw || a.index - b.index)
+    .map((item) => ({...item, want: Math.max(min, item.raw)}));
+
+  interface Cluster {
+    /** Members, in order. */
+    members: typeof items;
+    /** Sum over members of (desired position - offset in cluster): its mean is the best start. */
+    sum: number;
+    /** Length from the first member's start to the last member's end. */
+    length: number;
+    start: number;
+  }
+  const place = (c: Cluster) => {
+    const best = c.sum / c.members.length;
+    // `min` wins over `max`: a cluster too long for the space overflows at the end.
+    c.start = Math.max(min, Math.min(best, max - c.length));
+  };
+
+  const stack: Cluster[] = [];
+  for (const item of items) {
+    const c: Cluster = {members: [item], sum: item.want, length: item.size, start: 0};
+    place(c);
+    stack.push(c);
+    // Merge while the last cluster collides with the one before it.
+    while (stack.length > 1) {
+      const b = stack[stack.length - 1];
+      const a = stack[stack.length - 2];
+      if (a.start + a.length + gap <= b.start) break;
+      const shift = a.length + gap;
+      a.sum += b.sum - shift * b.members.length;
+      a.members.push(...b.members);
+      a.length += gap + b.length;
+      place(a);
+      stack.pop();
+    }
+  }
+
+  const result: number[] = new Array(positions.length);
+  for (const c of stack) {
+    let y = c.start;
+    for (const m of c.members) {
+      result[m.index] = y;
+      y += m.size + gap;
+    }
+  }
+  return result;
+}

@@ -1,0 +1,346 @@
+import type {ScaleTime} from 'd3-scale';
+import {assignLanes, dodge} from './lanes.js';
+import {safeDomain, tickCount, timeScale} from './scale.js';
+import type {Orientation} from './scale.js';
+
+/** Space around the plot, px (the axis' tick labels live in it). */
+export interface Margin {
+  top: number;
+  right: number;
+  bottom: number;
+  left: number;
+}
+
+/** One event as the layout needs it. */
+export interface LayoutItemInput {
+  id: string;
+  /** Inclusive start, UTC ms. */
+  start: number;
+  /** Exclusive end, UTC ms. */
+  end: number;
+  /** Drawn as a dot at the middle of [start, end) (a known day); otherwise a bar covering it. */
+  point: boolean;
+  /** Measured label size, px. */
+  labelWidth: number;
+  labelHeight: number;
+  /** Higher keeps its label when lanes run out; default 0. */
+  priority?: number;
+}
+
+/** What {@link layoutTimeline} needs besides the items. */
+export interface LayoutInput {
+  items: readonly LayoutItemInput[];
+  orientation: Orientation;
+  /** Width of the whole drawing, px. */
+  width: number;
+  /** Vertical: the least height of the drawing (it grows to fit its labels). Ignored horizontally. */
+  height?: number;
+  /** Visible period, UTC ms (see `timeDomain`). */
+  domain: readonly [number, number];
+  margin: Margin;
+  /** Height of one label lane, px (raised to the tallest label if smaller). */
+  laneHeight: number;
+  /** Horizontal: number of label lanes; labels that fit none are hidden. */
+  maxLanes: number;
+  /** Space between labels, and between labels and marks, px. */
+  labelGap: number;
+  /** Least length of a bar along the time axis, px; default 6. */
+  minSpanPx?: number;
+  /** Thickness of bars and diameter of dots, px; default 10. */
+  markSize?: number;
+}
+
+/** A straight line from a mark to its label. */
+export interface Leader {
+  x1: number;
+  y1: number;
+  x2: number;
+  y2: number;
+}
+
+/** One event placed on screen. The mark is the segment (x0, y0)–(x1, y1). */
+export interface LayoutItem {
+  id: string;
+  point: boolean;
+  /** Horizontal: px along time (point: `x0 === x1`); vertical: the track's x. */
+  x0: number;
+  x1: number;
+  /** Vertical: px along time (point: `y0 === y1`); horizontal: the track's y. */
+  y0: number;
+  y1: number;
+  /** False when the event lies wholly outside the domain: draw nothing for it. */
+  inView: boolean;
+  /** Horizontal: label lane (0 nearest the marks); vertical: 0. -1 when the label is hidden. */
+  lane: number;
+  /** Top-left corner of the label box. */
+  labelX: number;
+  labelY: number;
+  labelWidth: number;
+  labelHeight: number;
+  labelVisible: boolean;
+  /** Line from the mark to its label; null when the label is hidden. */
+  leader: Leader | null;
+}
+
+/** The whole drawing. */
+export interface LayoutResult {
+  orientation: Orientation;
+  width: number;
+  height: number;
+  /** Time → px along the time axis; feed it to d3-axis. */
+  scale: ScaleTime<number, number>;
+  /** Tick count to ask d3-axis for. */
+  ticks: number;
+  /** Px extent of the time axis: x from left to right, or y from top to bottom. */
+  range: [number, number];
+  /** Translation for the axis group: horizontal `(0, axisY)` for axisBottom, vertical `(axisX, 0)` for axisLeft. */
+  axisX: number;
+  axisY: number;
+  /** Centre line of the marks: y (horizontal) or x (vertical); the other one is 0. */
+  trackX: number;
+  trackY: number;
+  /** Label lanes in use (horizontal); 0 vertically. */
+  lanes: number;
+  items: LayoutItem[];
+}
+
+const DEFAULT_MIN_SPAN_PX = 6;
+const DEFAULT_MARK_SIZE = 10;
+/** Space between the marks and the axis line. */
+const AXIS_GAP = 4;
+/** Vertical: horizontal run of a leader between mark and label. */
+const LEADER_PX = 16;
+/** Vertical: the natural axis length is this many times the stacked label heights, so labels rarely need to move. */
+const VERTICAL_SPREAD = 1.5;
+/** Vertical: least axis length, in lane heights, for an empty or tiny timeline. */
+const VERTICAL_MIN_LANES = 4;
+
+const finite = (v: number | undefined, fallback: number): number =>
+  typeof v === 'number' && Number.isFinite(v) ? v : fallback;
+const nonNegative = (v: number | undefined, fallback = 0): number => Math.max(0, finite(v, fallback));
+const clamp = (v: number, lo: number, hi: number): number => Math.max(lo, Math.min(hi, v));
+
+/** An item's time extent and whether any of it is inside the domain. */
+interface Timed {
+  input: LayoutItemInput;
+  /** Start and end (equal for points), UTC ms. */
+  t0: number;
+  t1: number;
+  inView: boolean;
+  labelWidth: number;
+  labelHeight: number;
+}
+
+function timed(items: readonly LayoutItemInput[], [d0, d1]: [number, number]): Timed[] {
+  return items.map((input) => {
+    let s = finite(input.start, NaN);
+    let e = finite(input.end, s);
+    if (Number.isNaN(s)) s = e;
+    if (e < s) [s, e] = [e, s];
+    const known = !Number.isNaN(s);
+    const mid = (s + e) / 2;
+    const [t0, t1] = input.point ? [mid, mid] : [s, e];
+    // Half-open [start, end): an event ending exactly at the domain start is outside it.
+    const inView = known && (t0 === t1 ? t0 >= d0 && t0 <= d1 : t1 > d0 && t0 < d1);
+    return {
+      input,
+      t0: known ? t0 : d0,
+      t1: known ? t1 : d0,
+      inView,
+      labelWidth: nonNegative(input.labelWidth),
+      labelHeight: nonNegative(input.labelHeight),
+    };
+  });
+}
+
+/** Px extent of a mark along the time axis, clamped to the range, bars widened to `minSpan`. */
+function markExtent(
+  scale: ScaleTime<number, number>,
+  item: Timed,
+  [r0, r1]: [number, number],
+  minSpan: number,
+): [number, number] {
+  const at = (t: number) => clamp(finite(scale(t), r0), r0, r1);
+  if (item.input.point) {
+    const p = at(item.t0);
+    return [p, p];
+  }
+  let p0 = at(item.t0);
+  let p1 = at(item.t1);
+  if (p1 - p0 < minSpan) {
+    const c = (p0 + p1) / 2;
+    p0 = c - minSpan / 2;
+    p1 = c + minSpan / 2;
+    // Slide back inside the range rather than shrink, unless the range itself is shorter.
+    if (p0 < r0) [p0, p1] = [r0, p1 + (r0 - p0)];
+    if (p1 > r1) [p0, p1] = [p0 - (p1 - r1), r1];
+    p0 = Math.max(p0, r0);
+  }
+  return [p0, p1];
+}
+
+/**
+ * Places every event of a timeline: marks along a d3 UTC scale, labels in
+ * lanes above the marks (horizontal) or in a dodged column right of the axis
+ * (vertical, which grows as long as its labels need). Pure: no DOM; label
+ * sizes are measured by the caller. All coordinates are finite, whatever the
+ * input. Items come back in input order.
+ */
+export function layoutTimeline(input: LayoutInput): LayoutResult {
+  const margin: Margin = {
+    top: nonNegative(input.margin?.top),
+    right: nonNegative(input.margin?.right),
+    bottom: nonNegative(input.margin?.bottom),
+    left: nonNegative(input.margin?.left),
+  };
+  const width = nonNegative(input.width);
+  const domain = safeDomain(input.domain);
+  const items = timed(input.items ?? [], domain);
+  const gap = nonNegative(input.labelGap);
+  const minSpan = nonNegative(input.minSpanPx, DEFAULT_MIN_SPAN_PX);
+  const markSize = nonNegative(input.markSize, DEFAULT_MARK_SIZE);
+  // A lane is at least as tall as the tallest label, so labels of adjacent lanes never overlap.
+  const pitch = Math.max(nonNegative(input.laneHeight), ...items.map((i) => i.labelHeight));
+  const common = {width, domain, items, gap, minSpan, markSize, pitch, margin};
+  return input.orientation === 'vertical'
+    ? layoutVertical({...common, height: nonNegative(input.height)})
+    : layoutHorizontal({...common, maxLanes: nonNegative(input.maxLanes)});
+}
+
+interface Common {
+  width: number;
+  domain: [number, number];
+  items: Timed[];
+  gap: number;
+  minSpan: number;
+  markSize: number;
+  pitch: number;
+  margin: Margin;
+}
+
+function layoutHorizontal(c: Common & {maxLanes: number}): LayoutResult {
+  const {width, margin, items, gap, markSize, pitch} = c;
+  const range: [number, number] = [margin.left, Math.max(margin.left, width - margin.right)];
+  const scale = timeScale(c.domain, range);
+  const extents = items.map((item) => markExtent(scale, item, range, c.minSpan));
+  const visible = items.map((_, i) => i).filter((i) => items[i].inView);
+  // Labels may use the whole drawing's width: the margins only hold the axis' tick labels, below the marks.
+  const placements = assignLanes(
+    visible.map((i) => ({anchor: extents[i][0], width: items[i].labelWidth, priority: items[i].input.priority})),
+    {min: 0, max: width, gap, maxLanes: c.maxLanes},
+  );
+  const placementOf = new Map(visible.map((i, k) => [i, placements[k]]));
+  const lanes = placements.reduce((n, p) => Math.max(n, p.lane + 1), 0);
+
+  const markTop = margin.top + lanes * pitch + (lanes > 0 ? gap : 0);
+  const trackY = markTop + markSize / 2;
+  const axisY = markTop + markSize + AXIS_GAP;
+  const laneTop = (lane: number) => margin.top + (lanes - 1 - lane) * pitch;
+
+  const laid = items.map((item, i): LayoutItem => {
+    const [x0, x1] = extents[i];
+    const p = placementOf.get(i);
+    const lane = p?.lane ?? -1;
+    const labelVisible = lane >= 0;
+    const labelY = labelVisible ? laneTop(lane) + (pitch - item.labelHeight) / 2 : margin.top;
+    return {
+      id: item.input.id,
+      point: item.input.point,
+      x0,
+      x1,
+      y0: trackY,
+      y1: trackY,
+      inView: item.inView,
+      lane,
+      labelX: p?.x ?? x0,
+      labelY,
+      labelWidth: item.labelWidth,
+      labelHeight: item.labelHeight,
+      labelVisible,
+      leader: labelVisible ? {x1: x0, y1: markTop, x2: x0, y2: labelY + item.labelHeight} : null,
+    };
+  });
+
+  return {
+    orientation: 'horizontal',
+    width,
+    height: axisY + margin.bottom,
+    scale,
+    ticks: tickCount(range[1] - range[0], 'horizontal'),
+    range,
+    axisX: 0,
+    axisY,
+    trackX: 0,
+    trackY,
+    lanes,
+    items: laid,
+  };
+}
+
+function layoutVertical(c: Common & {height: number}): LayoutResult {
+  const {width, margin, items, gap, markSize, pitch} = c;
+  const shown = items.filter((i) => i.inView);
+  const natural = shown.reduce((sum, i) => sum + i.labelHeight + gap, 0) * VERTICAL_SPREAD;
+  const length = Math.max(c.height - margin.top - margin.bottom, natural, VERTICAL_MIN_LANES * pitch);
+  const range: [number, number] = [margin.top, margin.top + length];
+  const scale = timeScale(c.domain, range);
+  const extents = items.map((item) => markExtent(scale, item, range, c.minSpan));
+
+  const axisX = margin.left;
+  const trackX = axisX + AXIS_GAP + markSize / 2;
+  const labelX = trackX + markSize / 2 + LEADER_PX;
+  // A label shorter than its bar starts level with the bar; otherwise it is centred on the mark.
+  const wants = items.map((item, i) => {
+    const [y0, y1] = extents[i];
+    return y1 - y0 > item.labelHeight ? y0 : (y0 + y1) / 2 - item.labelHeight / 2;
+  });
+  const visible = items.map((_, i) => i).filter((i) => items[i].inView);
+  const tops = dodge(
+    visible.map((i) => wants[i]),
+    visible.map((i) => items[i].labelHeight),
+    // Labels may use the margins: tick labels are on the other side of the axis.
+    {min: 0, max: range[1] + margin.bottom, gap},
+  );
+  const topOf = new Map(visible.map((i, k) => [i, tops[k]]));
+
+  let extent = range[1] + margin.bottom;
+  const laid = items.map((item, i): LayoutItem => {
+    const [y0, y1] = extents[i];
+    const top = topOf.get(i);
+    const labelVisible = top !== undefined;
+    const labelY = top ?? clamp(wants[i], 0, range[1] + margin.bottom);
+    if (labelVisible) extent = Math.max(extent, labelY + item.labelHeight);
+    const mid = labelY + item.labelHeight / 2;
+    return {
+      id: item.input.id,
+      point: item.input.point,
+      x0: trackX,
+      x1: trackX,
+      y0,
+      y1,
+      inView: item.inView,
+      lane: labelVisible ? 0 : -1,
+      labelX,
+      labelY,
+      labelWidth: item.labelWidth,
+      labelHeight: item.labelHeight,
+      labelVisible,
+      leader: labelVisible ? {x1: trackX + markSize / 2, y1: clamp(mid, y0, y1), x2: labelX, y2: mid} : null,
+    };
+  });
+
+  return {
+    orientation: 'vertical',
+    width,
+    height: extent,
+    scale,
+    ticks: tickCount(length, 'vertical'),
+    range,
+    axisX,
+    axisY: 0,
+    trackX,
+    trackY: 0,
+    lanes: 0,
+    items: laid,
+  };
+}

@@ -1,0 +1,432 @@
+import {expect} from '@open-wc/testing';
+import {
+  DAY_MS,
+  assignLanes,
+  dodge,
+  layoutTimeline,
+  tickCount,
+  timeDomain,
+  timeScale,
+} from '../src/layout/index.js';
+import type {LayoutInput, LayoutItemInput, LayoutResult} from '../src/layout/index.js';
+
+/** Small seeded PRNG so that random cases are the same on every run. */
+function mulberry32(seed: number): () => number {
+  let a = seed >>> 0;
+  return () => {
+    a = (a + 0x6d2b79f5) >>> 0;
+    let t = a;
+    t = Math.imul(t ^ (t >>> 15), t | 1);
+    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
+    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+  };
+}
+
+const utc = (y: number, m = 1, d = 1) => Date.UTC(y, m - 1, d);
+
+interface Rect {
+  x: number;
+  y: number;
+  w: number;
+  h: number;
+}
+const overlaps = (a: Rect, b: Rect) => a.x < b.x + b.w && b.x < a.x + a.w && a.y < b.y + b.h && b.y < a.y + a.h;
+
+/** Every number in the layout (scale aside) is finite. */
+function expectFinite(layout: LayoutResult) {
+  const {scale: _scale, ...rest} = layout;
+  const walk = (v: unknown, path: string) => {
+    if (typeof v === 'number') expect(Number.isFinite(v), `${path} = ${v}`).to.equal(true);
+    else if (Array.isArray(v)) v.forEach((x, i) => walk(x, `${path}[${i}]`));
+    else if (v && typeof v === 'object') for (const [k, x] of Object.entries(v)) walk(x, `${path}.${k}`);
+  };
+  walk(rest, 'layout');
+  expect(Number.isFinite(layout.scale(layout.scale.domain()[0]))).to.equal(true);
+}
+
+function expectLabelsApart(layout: LayoutResult) {
+  const rects = layout.items
+    .filter((i) => i.labelVisible)
+    .map((i) => ({id: i.id, x: i.labelX, y: i.labelY, w: i.labelWidth, h: i.labelHeight}));
+  for (let a = 0; a < rects.length; a++)
+    for (let b = a + 1; b < rects.length; b++)
+      expect(overlaps(rects[a], rects[b]), `${rects[a].id} overlaps ${rects[b].id}`).to.equal(false);
+}
+
+describe('layout/scale', () => {
+  describe('timeDomain', () => {
+    it('pads a long period by 3% on each side', () => {
+      const items = [{start: utc(2000), end: utc(2010)}];
+      const [lo, hi] = timeDomain(items);
+      const pad = (utc(2010) - utc(2000)) * 0.03;
+      expect(lo).to.be.closeTo(utc(2000) - pad, 1);
+      expect(hi).to.be.closeTo(utc(2010) + pad, 1);
+    });
+
+    it('pads a short period by at least one day', () => {
+      const [lo, hi] = timeDomain([{start: utc(2023, 3, 17), end: utc(2023, 3, 18)}]);
+      expect(lo).to.equal(utc(2023, 3, 16));
+      expect(hi).to.equal(utc(2023, 3, 19));
+    });
+
+    it('spans the earliest start to the latest end of all items', () => {
+      const [lo, hi] = timeDomain(
+        [
+          {start: utc(2023, 3, 20), end: utc(2023, 3, 23)},
+          {start: utc(2018), end: utc(2019)},
+        ],
+        {padding: 0},
+      );
+      expect([lo, hi]).to.deep.equal([utc(2018), utc(2023, 3, 23)]);
+    });
+
+    it('uses explicit start and end instead of the padded ones', () => {
+      const items = [{start: utc(2018), end: utc(2024)}];
+      expect(timeDomain(items, {start: utc(2020), end: utc(2030)})).to.deep.equal([utc(2020), utc(2030)]);
+      const [lo, hi] = timeDomain(items, {start: utc(2015)});
+      expect(lo).to.equal(utc(2015));
+      expect(hi).to.be.greaterThan(utc(2024));
+    });
+
+    it('keeps an explicit start after every item usable', () => {
+      const [lo, hi] = timeDomain([{start: utc(2018), end: utc(2019)}], {start: utc(2025)});
+      expect(lo).to.equal(utc(2025));
+      expect(hi).to.be.greaterThan(lo);
+    });
+
+    it('falls back without reading the clock when there are no dates', () => {
+      expect(timeDomain([])).to.deep.equal([0, DAY_MS]);
+      expect(timeDomain([{start: NaN, end: NaN}])).to.deep.equal([0, DAY_MS]);
+      expect(timeDomain([], {fallback: [utc(2020), utc(2021)]})).to.deep.equal([utc(2020), utc(2021)]);
+    });
+  });
+
+  describe('timeScale', () => {
+    it('maps later dates further along the range', () => {
+      const scale = timeScale([utc(2018), utc(2024)], [40, 1000]);
+      const rand = mulberry32(7);
+      const times = Array.from({length: 50}, () => utc(2018) + rand() * (utc(2024) - utc(2018))).sort((a, b) => a - b);
+      const px = times.map((t) => scale(t));
+      for (let i = 1; i < px.length; i++) expect(px[i]).to.be.at.least(px[i - 1]);
+      expect(scale(utc(2018))).to.equal(40);
+      expect(scale(utc(2024))).to.equal(1000);
+    });
+
+    it('stays finite for a zero-length domain', () => {
+      const scale = timeScale([utc(2020), utc(2020)], [0, 500]);
+      expect(scale(utc(2020))).to.equal(250);
+      expect(Number.isFinite(scale(utc(2021)))).to.equal(true);
+    });
+  });
+
+  describe('tickCount', () => {
+    for (const px of [320, 768, 1280, 1920]) {
+      it(`gives one tick per 80-100 px across ${px} px`, () => {
+        const n = tickCount(px, 'horizontal');
+        expect(n).to.be.within(Math.max(2, Math.floor(px / 100)), Math.ceil(px / 80));
+      });
+      it(`gives one tick per 50-60 px down ${px} px`, () => {
+        const n = tickCount(px, 'vertical');
+        expect(n).to.be.within(Math.floor(px / 60), Math.ceil(px / 50));
+      });
+    }
+
+    it('never asks for fewer than two ticks', () => {
+      expect(tickCount(0, 'horizontal')).to.equal(2);
+      expect(tickCount(100, 'horizontal')).to.equal(2);
+      expect(tickCount(NaN, 'vertical')).to.equal(2);
+    });
+  });
+});
+
+describe('layout/lanes', () => {
+  describe('assignLanes', () => {
+    it('never overlaps labels in a lane, and keeps them in bounds (200 random cases)', () => {
+      const rand = mulberry32(42);
+      for (let c = 0; c < 200; c++) {
+        const min = Math.floor(rand() * 50);
+        const max = min + 100 + Math.floor(rand() * 1200);
+        const gap = Math.floor(rand() * 12);
+        const maxLanes = 1 + Math.floor(rand() * 5);
+        const n = Math.floor(rand() * 40);
+        const labels = Array.from({length: n}, () => ({
+          anchor: min - 20 + rand() * (max - min + 40),
+          width: 10 + rand() * Math.min(300, max - min - 10),
+          priority: rand() < 0.2 ? 1 : undefined,
+        }));
+        const out = assignLanes(labels, {min, max, gap, maxLanes});
+        expect(out).to.have.length(n);
+        const shown = out.map((p, i) => ({...p, w: labels[i].width})).filter((p) => p.lane >= 0);
+        for (const p of out) expect(p.lane).to.be.within(-1, maxLanes - 1);
+        for (const p of shown) {
+          expect(p.x, `case ${c}`).to.be.at.least(min);
+          expect(p.x + p.w, `case ${c}`).to.be.at.most(max + 1e-9);
+        }
+        for (let a = 0; a < shown.length; a++)
+          for (let b = a + 1; b < shown.length; b++) {
+            const [p, q] = [shown[a], shown[b]];
+            if (p.lane !== q.lane) continue;
+            const apart = p.x + p.w + gap <= q.x + 1e-9 || q.x + q.w + gap <= p.x + 1e-9;
+            expect(apart, `case ${c}: labels ${a} and ${b} in lane ${p.lane}`).to.equal(true);
+          }
+      }
+    });
+
+    it('starts a label at its anchor when there is room', () => {
+      const [p] = assignLanes([{anchor: 100, width: 50}], {min: 0, max: 500, gap: 4, maxLanes: 3});
+      expect(p).to.deep.equal({x: 100, lane: 0, side: 'after'});
+    });
+
+    it('shifts a label left at the right edge', () => {
+      const [p] = assignLanes([{anchor: 480, width: 100}], {min: 0, max: 500, gap: 4, maxLanes: 3});
+      expect(p.x).to.equal(400);
+      expect(p.lane).to.equal(0);
+    });
+
+    it('tries the left of the anchor before using another lane', () => {
+      const out = assignLanes(
+        [
+          {anchor: 200, width: 80},
+          {anchor: 200, width: 80},
+        ],
+        {min: 0, max: 500, gap: 4, maxLanes: 3},
+      );
+      expect(out[0]).to.deep.equal({x: 200, lane: 0, side: 'after'});
+      expect(out[1]).to.deep.equal({x: 116, lane: 0, side: 'before'});
+    });
+
+    it('hides labels when every lane is full', () => {
+      const labels = Array.from({length: 5}, () => ({anchor: 200, width: 80}));
+      const out = assignLanes(labels, {min: 0, max: 500, gap: 4, maxLanes: 2});
+      expect(out.map((p) => p.lane)).to.deep.equal([0, 0, 1, 1, -1]);
+      expect(Number.isFinite(out[4].x)).to.equal(true);
+    });
+
+    it('hides everything when there are no lanes', () => {
+      const out = assignLanes([{anchor: 10, width: 5}], {min: 0, max: 500, gap: 4, maxLanes: 0});
+      expect(out[0].lane).to.equal(-1);
+    });
+
+    it('returns placements in input order, whatever the anchors', () => {
+      const labels = [
+        {anchor: 400, width: 30},
+        {anchor: 20, width: 30},
+        {anchor: 250, width: 30},
+      ];
+      const out = assignLanes(labels, {min: 0, max: 500, gap: 4, maxLanes: 1});
+      expect(out.map((p) => p.x)).to.deep.equal([400, 20, 250]);
+    });
+
+    it('places higher-priority labels first', () => {
+      const labels = [
+        {anchor: 100, width: 400},
+        {anchor: 100, width: 400, priority: 1},
+      ];
+      const out = assignLanes(labels, {min: 0, max: 500, gap: 4, maxLanes: 1});
+      expect(out.map((p) => p.lane)).to.deep.equal([-1, 0]);
+    });
+  });
+
+  describe('dodge', () => {
+    it('leaves an isolated label exactly where it wants to be', () => {
+      expect(dodge([100, 300], [20, 20], {min: 0, gap: 4})).to.deep.equal([100, 300]);
+    });
+
+    it('centres a cluster on the mean of its wishes', () => {
+      // Two labels both wanting 100: the pair (20 + 4 + 20 long) is centred on 100+10.
+      expect(dodge([100, 100], [20, 20], {min: 0, gap: 4})).to.deep.equal([88, 112]);
+      // Three at 0, 5, 10 of size 10, no gap: mean of (0, 5-10, 10-20) = -5.
+      expect(dodge([0, 5, 10], [10, 10, 10], {min: -100, gap: 0})).to.deep.equal([-5, 5, 15]);
+    });
+
+    it('keeps order, never overlaps, and moves no cluster on average (random)', () => {
+      const rand = mulberry32(99);
+      for (let c = 0; c < 200; c++) {
+        const n = 1 + Math.floor(rand() * 30);
+        const wants = Array.from({length: n}, () => Math.round(rand() * 600));
+        const sizes = Array.from({length: n}, () => 5 + Math.round(rand() * 25));
+        const gap = Math.floor(rand() * 6);
+        const out = dodge(wants, sizes, {min: -1e6, gap});
+        const order = wants.map((_, i) => i).sort((a, b) => wants[a] - wants[b] || a - b);
+        for (let k = 1; k < n; k++) {
+          const [p, q] = [order[k - 1], order[k]];
+          expect(out[q], `case ${c}`).to.be.at.least(out[p] + sizes[p] + gap - 1e-9);
+        }
+        // Least squares: unclamped clusters sit on their mean wish, so displacements cancel.
+        const moved = out.reduce((s, y, i) => s + (y - wants[i]), 0);
+        expect(Math.abs(moved), `case ${c}`).to.be.below(1e-6);
+      }
+    });
+
+    it('returns positions in input order for unsorted input', () => {
+      expect(dodge([300, 100, 200], [10, 10, 10], {min: 0, gap: 2})).to.deep.equal([300, 100, 200]);
+    });
+
+    it('keeps labels after min and before max when they fit', () => {
+      expect(dodge([-10, -10], [10, 10], {min: 0, gap: 0})).to.deep.equal([0, 10]);
+      expect(dodge([95, 95], [10, 10], {min: 0, max: 100, gap: 0})).to.deep.equal([80, 90]);
+    });
+
+    it('runs past max rather than overlapping', () => {
+      const out = dodge([0, 0, 0, 0], [30, 30, 30, 30], {min: 0, max: 100, gap: 5});
+      expect(out).to.deep.equal([0, 35, 70, 105]);
+    });
+  });
+});
+
+describe('layout/layoutTimeline', () => {
+  const items: LayoutItemInput[] = [
+    {id: 'year', start: utc(2018), end: utc(2019), point: false, labelWidth: 120, labelHeight: 18},
+    {id: 'month', start: utc(2022, 2), end: utc(2022, 3), point: false, labelWidth: 140, labelHeight: 18},
+    {id: 'day-a', start: utc(2023, 3, 17), end: utc(2023, 3, 18), point: true, labelWidth: 110, labelHeight: 18},
+    {id: 'day-b', start: utc(2023, 3, 17), end: utc(2023, 3, 18), point: true, labelWidth: 90, labelHeight: 18},
+    {id: 'day-c', start: utc(2023, 3, 17), end: utc(2023, 3, 18), point: true, labelWidth: 100, labelHeight: 18},
+    {id: 'three-days', start: utc(2023, 3, 20), end: utc(2023, 3, 23), point: false, labelWidth: 130, labelHeight: 18},
+    {id: 'day-d', start: utc(2023, 3, 21), end: utc(2023, 3, 22), point: true, labelWidth: 80, labelHeight: 18},
+  ];
+  const base = (over: Partial<LayoutInput> = {}): LayoutInput => ({
+    items,
+    orientation: 'horizontal',
+    width: 960,
+    domain: timeDomain(items),
+    margin: {top: 8, right: 24, bottom: 28, left: 24},
+    laneHeight: 22,
+    maxLanes: 4,
+    labelGap: 6,
+    ...over,
+  });
+  const byId = (layout: LayoutResult, id: string) => layout.items.find((i) => i.id === id)!;
+
+  describe('horizontal', () => {
+    for (const width of [320, 768, 1280]) {
+      it(`places marks and labels without overlap at ${width} px`, () => {
+        const layout = layoutTimeline(base({width}));
+        expectFinite(layout);
+        expectLabelsApart(layout);
+        expect(layout.items.map((i) => i.id)).to.deep.equal(items.map((i) => i.id));
+        for (const item of layout.items) {
+          expect(item.inView).to.equal(true);
+          expect(item.x0).to.be.within(layout.range[0], layout.range[1]);
+          expect(item.x1).to.be.within(layout.range[0], layout.range[1]);
+          if (item.point) expect(item.x0).to.equal(item.x1);
+          else expect(item.x1 - item.x0).to.be.at.least(6 - 1e-9);
+          if (!item.labelVisible) continue;
+          // Labels sit above the marks and within the drawing, their leader at the mark.
+          expect(item.labelY + item.labelHeight).to.be.at.most(layout.trackY - 5);
+          expect(item.labelX).to.be.at.least(0);
+          expect(item.labelX + item.labelWidth).to.be.at.most(width);
+          expect(item.leader!.x1).to.equal(item.x0);
+          expect(item.leader!.x1).to.be.within(item.labelX - 6, item.labelX + item.labelWidth);
+        }
+        expect(layout.axisY).to.be.greaterThan(layout.trackY);
+        expect(layout.height).to.be.greaterThan(layout.axisY);
+      });
+    }
+
+    it('shows every label when there are lanes enough, and grows with the lanes used', () => {
+      // Five labels crowd the right edge, where four lanes are not enough (see the 320 px case too).
+      const layout = layoutTimeline(base({width: 1280, maxLanes: 6}));
+      expect(layout.items.every((i) => i.labelVisible)).to.equal(true);
+      expect(layout.lanes).to.be.within(3, 6);
+      const one = layoutTimeline(base({width: 1280, items: items.slice(0, 1)}));
+      expect(one.lanes).to.equal(1);
+      expect(layout.height).to.be.greaterThan(one.height);
+    });
+
+    it('hides labels that fit no lane', () => {
+      const layout = layoutTimeline(base({width: 320, maxLanes: 1}));
+      expectLabelsApart(layout);
+      const hidden = layout.items.filter((i) => !i.labelVisible);
+      expect(hidden.length).to.be.greaterThan(0);
+      for (const item of hidden) {
+        expect(item.lane).to.equal(-1);
+        expect(item.leader).to.equal(null);
+      }
+    });
+
+    it('draws a year and a month as bars wider than a day, and same-day points together', () => {
+      const layout = layoutTimeline(base({width: 1280, domain: [utc(2017, 6), utc(2023, 6)]}));
+      const year = byId(layout, 'year');
+      const month = byId(layout, 'month');
+      expect(year.x1 - year.x0).to.be.greaterThan(month.x1 - month.x0);
+      expect(month.x1 - month.x0).to.be.at.least(6);
+      expect(byId(layout, 'day-a').x0).to.equal(byId(layout, 'day-b').x0);
+    });
+
+    it('flags items outside the domain and clamps those partly inside', () => {
+      const layout = layoutTimeline(base({domain: [utc(2018, 7), utc(2022, 1)]}));
+      const year = byId(layout, 'year');
+      expect(year.inView).to.equal(true);
+      expect(year.x0).to.equal(layout.range[0]);
+      const day = byId(layout, 'day-a');
+      expect(day.inView).to.equal(false);
+      expect(day.labelVisible).to.equal(false);
+      expect(day.x0).to.equal(layout.range[1]);
+      expectFinite(layout);
+    });
+  });
+
+  describe('vertical', () => {
+    it('places labels right of the axis, in time order, without overlap', () => {
+      const layout = layoutTimeline(base({orientation: 'vertical', width: 360}));
+      expectFinite(layout);
+      expectLabelsApart(layout);
+      expect(layout.items.every((i) => i.labelVisible)).to.equal(true);
+      for (const item of layout.items) {
+        expect(item.x0).to.equal(item.x1);
+        expect(item.labelX).to.be.greaterThan(item.x0);
+        if (item.point) expect(item.y0).to.equal(item.y1);
+        else expect(item.y1 - item.y0).to.be.at.least(6 - 1e-9);
+        expect(item.labelY + item.labelHeight).to.be.at.most(layout.height);
+        // The leader runs from the mark to the middle of the label's left edge.
+        expect(item.leader!.y1).to.be.within(item.y0, item.y1);
+        expect(item.leader!.x2).to.equal(item.labelX);
+        expect(item.leader!.y2).to.equal(item.labelY + item.labelHeight / 2);
+      }
+      const tops = layout.items.map((i) => i.labelY);
+      expect(tops).to.deep.equal([...tops].sort((a, b) => a - b));
+    });
+
+    it('grows to fit its labels but honours a taller height', () => {
+      const natural = layoutTimeline(base({orientation: 'vertical', width: 360}));
+      expect(natural.range[1] - natural.range[0]).to.be.at.least(items.length * (18 + 6));
+      const tall = layoutTimeline(base({orientation: 'vertical', width: 360, height: 2000}));
+      expect(tall.height).to.be.at.least(2000);
+      expect(tall.range[1]).to.equal(2000 - 28);
+      expect(tall.ticks).to.be.greaterThan(natural.ticks);
+    });
+
+    it('leaves a lone label level with its mark', () => {
+      const layout = layoutTimeline(
+        base({orientation: 'vertical', items: [items[2]], domain: timeDomain([items[2]]), width: 360}),
+      );
+      const [item] = layout.items;
+      expect(item.labelY + item.labelHeight / 2).to.be.closeTo(item.y0, 1e-9);
+      expect(item.leader!.y1).to.equal(item.leader!.y2);
+    });
+  });
+
+  describe('degenerate input', () => {
+    const cases: [string, Partial<LayoutInput>][] = [
+      ['no items', {items: [], domain: timeDomain([])}],
+      ['one item', {items: [items[2]], domain: timeDomain([items[2]])}],
+      ['width 0', {width: 0}],
+      ['a zero-length domain', {domain: [utc(2020), utc(2020)]}],
+      ['identical dates', {items: items.map((i) => ({...i, start: utc(2020), end: utc(2020)}))}],
+      ['NaN everywhere', {width: NaN, domain: [NaN, NaN], laneHeight: NaN, items: [{...items[0], start: NaN, end: NaN, labelWidth: NaN}]}],
+      ['margins wider than the drawing', {width: 30, margin: {top: 8, right: 40, bottom: 8, left: 40}}],
+    ];
+    for (const orientation of ['horizontal', 'vertical'] as const) {
+      for (const [name, over] of cases) {
+        it(`gives finite output for ${name} (${orientation})`, () => {
+          const layout = layoutTimeline(base({...over, orientation}));
+          expectFinite(layout);
+          expectLabelsApart(layout);
+          expect(layout.items).to.have.length((over.items ?? items).length);
+          expect(layout.ticks).to.be.at.least(2);
+          for (const item of layout.items) if (item.point) expect(item.x0 === item.x1 && item.y0 === item.y1).to.equal(true);
+        });
+      }
+    }
+  });
+});
