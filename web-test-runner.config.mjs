@@ -11,6 +11,9 @@ export default {
   testFramework: {config: {timeout: 10000}},
   plugins: [esbuildPlugin({ts: true, tsconfig: fileURLToPath(new URL('./tsconfig.json', import.meta.url))})],
   browsers: [
-    chromeLauncher({launchOptions: {executablePath: ensureBrowser(), args: BROWSER_ARGS}}),
+    // Los Angeles on purpose: calendar dates must read the same west of UTC (2012 must not become 2011).
+    chromeLauncher({
+      launchOptions: {executablePath: ensureBrowser(), args: BROWSER_ARGS, env: {...process.env, TZ: 'America/Los_Angeles'}},
+    }),
   ],
 };

@@ -1,0 +1,30 @@
+// `npm run build`:
+//  - dist/article-timeline.bundled.js: one minified ES module with every dependency inside,
+//    for a plain <script type="module"> with no build step;
+//  - dist/esm/: the unbundled ES modules with type declarations, for people who use a bundler.
+import {build} from 'esbuild';
+import {spawnSync} from 'node:child_process';
+import {rmSync, statSync, readFileSync} from 'node:fs';
+import {gzipSync} from 'node:zlib';
+
+rmSync('dist', {recursive: true, force: true});
+
+const tsc = spawnSync('npx', ['tsc', '-p', 'tsconfig.json'], {stdio: 'inherit'});
+if (tsc.status !== 0) process.exit(tsc.status ?? 1);
+
+const out = 'dist/article-timeline.bundled.js';
+await build({
+  entryPoints: ['src/index.ts'],
+  bundle: true,
+  format: 'esm',
+  minify: true,
+  target: 'es2021',
+  conditions: ['production'],
+  legalComments: 'eof',
+  sourcemap: true,
+  tsconfig: 'tsconfig.json',
+  outfile: out,
+});
+const bytes = statSync(out).size;
+const gz = gzipSync(readFileSync(out)).length;
+console.log(`${out}: ${(bytes / 1024).toFixed(1)} KB, ${(gz / 1024).toFixed(1)} KB gzipped`);

@@ -1,0 +1,330 @@
+import {css} from 'lit';
+
+export const styles = css`
+  :host {
+    /* Private tokens read the public --article-timeline-* ones, with light defaults. */
+    --_fg: var(--article-timeline-color, #1b1f24);
+    --_bg: var(--article-timeline-background, transparent);
+    --_muted: var(--article-timeline-muted-color, #5b6470);
+    --_accent: var(--article-timeline-accent-color, #b3261e);
+    --_span: var(--article-timeline-span-color, color-mix(in srgb, var(--_accent) 30%, transparent));
+    --_highlight: var(--article-timeline-highlight-color, #ffe58a);
+    --_highlight-fg: var(--article-timeline-highlight-text-color, #1b1f24);
+    --_tip-bg: var(--article-timeline-tooltip-background, #ffffff);
+    --_tip-fg: var(--article-timeline-tooltip-color, var(--_fg));
+    --_tip-border: var(--article-timeline-tooltip-border-color, #c9ced6);
+    --_focus: var(--article-timeline-focus-color, #0b57d0);
+    --_error: var(--article-timeline-error-color, #a1120a);
+    --_font: var(--article-timeline-font, system-ui, -apple-system, 'Segoe UI', Roboto, 'Noto Sans', sans-serif);
+    --_font-size: var(--article-timeline-font-size, 0.875rem);
+    --_quote-font: var(--article-timeline-quote-font, Georgia, 'Times New Roman', serif);
+
+    display: block;
+    position: relative;
+    box-sizing: border-box;
+    min-width: 0;
+    color: var(--_fg);
+    background: var(--_bg);
+    font-family: var(--_font);
+    font-size: var(--_font-size);
+    /* Inherited page typography must not break the measured layout. */
+    line-height: 1.35;
+    letter-spacing: normal;
+    word-spacing: normal;
+    text-transform: none;
+    text-indent: 0;
+    text-align: start;
+    white-space: normal;
+  }
+  @media (prefers-color-scheme: dark) {
+    :host {
+      --_fg: var(--article-timeline-color, #e6e8eb);
+      --_muted: var(--article-timeline-muted-color, #a4acb8);
+      --_accent: var(--article-timeline-accent-color, #ff8a80);
+      --_highlight: var(--article-timeline-highlight-color, #6b5400);
+      --_highlight-fg: var(--article-timeline-highlight-text-color, #fff8e1);
+      --_tip-bg: var(--article-timeline-tooltip-background, #1f2329);
+      --_tip-border: var(--article-timeline-tooltip-border-color, #4a515c);
+      --_focus: var(--article-timeline-focus-color, #8ab4f8);
+      --_error: var(--article-timeline-error-color, #ffb4ab);
+    }
+  }
+  :host([hidden]) {
+    display: none;
+  }
+  *,
+  *::before,
+  *::after {
+    box-sizing: border-box;
+  }
+
+  .heading {
+    margin: 0 0 0.25em;
+    font-size: 1.15em;
+    font-weight: 650;
+    line-height: 1.25;
+  }
+  .byline {
+    margin: 0 0 0.5em;
+    color: var(--_muted);
+    font-size: 0.9em;
+  }
+  .byline a {
+    color: inherit;
+  }
+
+  .plot {
+    position: relative;
+    width: 100%;
+    overflow: hidden;
+  }
+  svg {
+    position: absolute;
+    inset: 0;
+    overflow: visible;
+    pointer-events: none;
+  }
+  [part~='axis'] {
+    color: var(--_muted);
+    font-family: var(--_font);
+  }
+  [part~='axis'] text {
+    font-size: 0.85em;
+    fill: currentColor;
+  }
+  [part~='axis'] .domain,
+  [part~='axis'] line {
+    stroke: currentColor;
+  }
+  .leader {
+    stroke: var(--_muted);
+    stroke-width: 1;
+    opacity: 0.6;
+  }
+
+  ol {
+    list-style: none;
+    margin: 0;
+    padding: 0;
+  }
+  [part~='event'] {
+    display: contents;
+  }
+  .mark {
+    position: absolute;
+    top: 0;
+    left: 0;
+    cursor: pointer;
+    background: var(--_accent);
+    border-radius: 999px;
+  }
+  /* A 24px hit area around small marks, for fingers. */
+  .mark::before {
+    content: '';
+    position: absolute;
+    inset: -7px;
+  }
+  .mark.point {
+    width: 10px;
+    height: 10px;
+    border: 2px solid var(--_bg, #fff);
+    box-shadow: 0 0 0 1px var(--_accent);
+  }
+  .mark.span {
+    height: 8px;
+    background: var(--_span);
+    border: 1.5px solid var(--_accent);
+  }
+  /* A coarse date (a year, a month) is a period we know only roughly: drawn hollow and dashed. */
+  .mark.coarse {
+    background: repeating-linear-gradient(90deg, var(--_span) 0 4px, transparent 4px 7px);
+    border-style: dashed;
+  }
+  .vertical .mark.span {
+    width: 8px;
+    height: auto;
+  }
+  .vertical .mark.coarse {
+    background: repeating-linear-gradient(180deg, var(--_span) 0 4px, transparent 4px 7px);
+  }
+  .mark.uncertain {
+    border-style: dotted;
+  }
+  [data-active] .mark,
+  [data-selected] .mark {
+    background: var(--_accent);
+    box-shadow: 0 0 0 3px color-mix(in srgb, var(--_accent) 35%, transparent);
+  }
+
+  [part~='event-label'] {
+    position: absolute;
+    top: 0;
+    left: 0;
+    display: block;
+    margin: 0;
+    padding: 1px 4px;
+    border: 0;
+    border-radius: 4px;
+    background: transparent;
+    color: inherit;
+    font: inherit;
+    line-height: 1.35;
+    text-align: start;
+    white-space: nowrap;
+    overflow: hidden;
+    text-overflow: ellipsis;
+    cursor: pointer;
+  }
+  [part~='event-label']:hover,
+  [data-active] [part~='event-label'] {
+    text-decoration: underline;
+    text-underline-offset: 2px;
+  }
+  [data-selected] [part~='event-label'] {
+    font-weight: 650;
+  }
+  [part~='event-label']:focus-visible {
+    outline: 2px solid var(--_focus);
+    outline-offset: 1px;
+  }
+  /* An event whose label has no room: the button shrinks onto its mark, still focusable. */
+  [part~='event-label'].unlabelled {
+    color: transparent;
+    padding: 0;
+    overflow: hidden;
+  }
+  .sr-only {
+    position: absolute;
+    width: 1px;
+    height: 1px;
+    overflow: hidden;
+    clip-path: inset(50%);
+    white-space: nowrap;
+  }
+
+  [part~='tooltip'] {
+    position: fixed;
+    inset: auto;
+    top: 0;
+    left: 0;
+    margin: 0;
+    z-index: 10;
+    width: max-content;
+    max-width: min(26rem, calc(100vw - 16px));
+    padding: 0.75em 0.9em;
+    border: 1px solid var(--_tip-border);
+    border-radius: 8px;
+    background: var(--_tip-bg);
+    color: var(--_tip-fg);
+    box-shadow: 0 6px 24px rgb(0 0 0 / 0.18);
+    font-family: var(--_font);
+    font-size: var(--_font-size);
+    line-height: 1.45;
+    overflow: visible;
+    transition: opacity 120ms ease-out;
+  }
+  [part~='tooltip'][data-placing] {
+    visibility: hidden;
+  }
+  [part~='tooltip']:not(:popover-open)[popover] {
+    display: none;
+  }
+  .tip-title {
+    margin: 0 1.5em 0.15em 0;
+    font-weight: 650;
+    font-size: 1.05em;
+  }
+  .tip-meta {
+    margin: 0 0 0.5em;
+    color: var(--_muted);
+  }
+  .tip-quote {
+    margin: 0;
+    padding-inline-start: 0.75em;
+    border-inline-start: 3px solid var(--_accent);
+    font-family: var(--_quote-font);
+    font-size: 1.05em;
+  }
+  .tip-quote mark {
+    background: var(--_highlight);
+    color: var(--_highlight-fg);
+    padding: 0 1px;
+  }
+  .tip-quote .date-text {
+    text-decoration: underline dotted;
+    text-underline-offset: 3px;
+  }
+  .tip-source {
+    margin: 0.5em 0 0;
+    font-size: 0.9em;
+    color: var(--_muted);
+  }
+  .tip-source a {
+    color: inherit;
+  }
+  .tip-close {
+    position: absolute;
+    top: 0.35em;
+    inset-inline-end: 0.35em;
+    width: 1.75em;
+    height: 1.75em;
+    padding: 0;
+    border: 0;
+    border-radius: 4px;
+    background: transparent;
+    color: var(--_muted);
+    font: inherit;
+    font-size: 1em;
+    line-height: 1;
+    cursor: pointer;
+  }
+  .tip-close:focus-visible {
+    outline: 2px solid var(--_focus);
+  }
+
+  [part~='error'] {
+    margin: 0 0 0.5em;
+    padding: 0.5em 0.75em;
+    border-inline-start: 3px solid var(--_error);
+    color: var(--_error);
+    background: color-mix(in srgb, var(--_error) 8%, transparent);
+  }
+  [part~='error'] p {
+    margin: 0;
+    font-weight: 600;
+  }
+  [part~='error'] ul {
+    margin: 0.25em 0 0;
+    padding-inline-start: 1.25em;
+  }
+  .status {
+    color: var(--_muted);
+    padding: 1em 0;
+  }
+
+  @media (prefers-reduced-motion: reduce) {
+    [part~='tooltip'] {
+      transition: none;
+    }
+  }
+  @media (forced-colors: active) {
+    .mark,
+    .mark.span,
+    .mark.coarse {
+      background: CanvasText;
+      border-color: CanvasText;
+      forced-color-adjust: none;
+    }
+    [data-selected] .mark,
+    [data-active] .mark {
+      background: Highlight;
+    }
+  .tip-quote mark {
+      background: Mark;
+      color: MarkText;
+    }
+    [part~='tooltip'] {
+      border-color: CanvasText;
+    }
+  }
+`;

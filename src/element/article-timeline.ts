@@ -1,0 +1,693 @@
+import {LitElement, html, nothing, svg, type PropertyValues, type TemplateResult} from 'lit';
+import {property, query, state} from 'lit/decorators.js';
+import {styleMap} from 'lit/directives/style-map.js';
+import {axisBottom, axisLeft} from 'd3-axis';
+import {select} from 'd3-selection';
+
+import {tryParseEdtf} from '../time/edtf.js';
+import {formatEdtf, normalizeLocale} from '../time/format.js';
+import {tickFormat} from '../time/ticks.js';
+import type {TimelineDocument, TimelineEvent, TimelineModel, TimelineProblem} from '../document/types.js';
+import {loadTimeline, modelFromDocument, readInlineDocument, TimelineLoadError} from '../document/load.js';
+import {formatProblem} from '../document/model.js';
+import {passageSegments, type Segment} from '../document/segments.js';
+import {layoutTimeline, timeDomain, type LayoutResult} from '../layout/index.js';
+import {uiStrings, type UiStrings} from '../i18n/index.js';
+import {ResizeController} from './resize-controller.js';
+import {measureLabel} from './measure.js';
+import {styles} from './article-timeline.styles.js';
+
+export type Orientation = 'horizontal' | 'vertical' | 'auto';
+type Status = 'empty' | 'loading' | 'ready' | 'error';
+
+/** Below this width, `orientation="auto"` turns the timeline vertical. */
+const AUTO_VERTICAL_BELOW = 600;
+/** How long a hover detail lingers after the pointer leaves, so it can be reached (WCAG 1.4.13). */
+const HOVER_CLOSE_DELAY = 200;
+/** Distance from the vertical axis to the start of a label: gap, mark, leader. */
+const VERTICAL_LABEL_INSET = 30;
+/** How many problems the error box lists before summarising. */
+const MAX_LISTED_PROBLEMS = 8;
+
+let nextInstance = 0;
+
+/**
+ * A news article's dated events on a time axis. Each event shows, on hover, focus or tap,
+ * the verbatim sentence of the article it comes from.
+ *
+ * @summary A timeline of a news article, every event anchored to its source sentence.
+ *
+ * @attr src - URL of a timeline document (JSON). Its `source.textUrl` is fetched relative to it.
+ * @attr start - Start of the visible period (EDTF or ISO date); clips or extends the data's period.
+ * @attr end - End of the visible period (EDTF or ISO date); the whole of that day, month or year is included.
+ * @attr orientation - `horizontal`, `vertical`, or `auto` (vertical below 600 px wide). Default `auto`.
+ * @attr locale - BCP 47 tag for every date and UI text; defaults to the nearest `lang`, then the browser's language.
+ * @attr selected - Id of the event whose detail is open (pinned). Changes when the reader selects an event.
+ * @attr heading - Accessible name and visible title; defaults to the article's title.
+ *
+ * @prop {TimelineDocument | undefined} timeline - The timeline document as an object (takes precedence over `src`).
+ * @prop {TimelineModel | undefined} model - The checked model: events anchored in the text, and problems (read-only).
+ *
+ * @fires {CustomEvent<TimelineEvent>} timeline-select - The reader opened (pinned) an event's detail. Bubbles, composed.
+ * @fires {CustomEvent<TimelineProblem[]>} timeline-error - The document, or some of its events, could not be used. Bubbles, composed.
+ * @fires {CustomEvent<TimelineModel>} timeline-load - A document was loaded and checked. Bubbles, composed.
+ *
+ * @slot - An inline `<script type="application/json">` timeline document may be placed inside.
+ *
+ * @csspart heading - The visible title.
+ * @csspart axis - The time axis (an SVG group drawn by d3-axis).
+ * @csspart event - One per event (a list item), with `data-event-id`.
+ * @csspart event-mark - The mark of an event: a dot for a day, a bar for a period or a coarse date.
+ * @csspart event-label - The label (a button) of an event.
+ * @csspart tooltip - The detail of the open event.
+ * @csspart error - The list of problems with the data.
+ *
+ * @cssprop --article-timeline-color - Text colour.
+ * @cssprop --article-timeline-background - Background (default transparent).
+ * @cssprop --article-timeline-muted-color - Axis, leader lines and secondary text.
+ * @cssprop --article-timeline-accent-color - Event marks and the quote's rule.
+ * @cssprop --article-timeline-span-color - Fill of period marks.
+ * @cssprop --article-timeline-highlight-color - Background of the quote within its sentence.
+ * @cssprop --article-timeline-highlight-text-color - Text colour of the highlighted quote.
+ * @cssprop --article-timeline-tooltip-background - Detail background.
+ * @cssprop --article-timeline-tooltip-color - Detail text colour.
+ * @cssprop --article-timeline-tooltip-border-color - Detail border.
+ * @cssprop --article-timeline-focus-color - Keyboard focus ring.
+ * @cssprop --article-timeline-error-color - Error text and rule.
+ * @cssprop --article-timeline-font - Font family.
+ * @cssprop --article-timeline-font-size - Base font size (default 0.875rem).
+ * @cssprop --article-timeline-quote-font - Font family of quoted sentences.
+ */
+export class ArticleTimeline extends LitElement {
+  static override styles = styles;
+
+  // --- private state -------------------------------------------------------
+  @state() private _model?: TimelineModel;
+  @state() private status: Status = 'empty';
+  @state() private loadProblems: TimelineProblem[] = [];
+  /** The event hovered or focused (a transient detail). */
+  @state() private activeId: string | null = null;
+  /** The event that holds the roving tabindex. */
+  @state() private focusId: string | null = null;
+  /** Escape hides a focus-driven detail until focus moves on. */
+  @state() private dismissed = false;
+
+  private readonly resize = new ResizeController(this);
+  private readonly uid = `at${++nextInstance}`;
+  private loadAbort?: AbortController;
+  private hoverTimer?: ReturnType<typeof setTimeout>;
+  private layout?: LayoutResult;
+  private visibleEvents: TimelineEvent[] = [];
+  private locale_ = 'en';
+  private strings: UiStrings = uiStrings('en');
+  private vertical = false;
+  private rangeProblems: TimelineProblem[] = [];
+  private reportedProblems?: readonly TimelineProblem[];
+  private pendingFocus = false;
+  private readonly onViewportChange = () => this.placeTooltip();
+
+  // --- queried refs --------------------------------------------------------
+  @query('[part~="axis"]') private axisGroup?: SVGGElement;
+  @query('[part~="tooltip"]') private tooltip?: HTMLElement;
+
+  // --- public properties ---------------------------------------------------
+  /** URL of a timeline document (JSON). */
+  @property({reflect: true}) src = '';
+
+  /** A timeline document as an object; takes precedence over `src`. */
+  @property({attribute: false}) timeline?: TimelineDocument;
+
+  /** Start of the visible period (EDTF/ISO). */
+  @property({reflect: true}) start = '';
+
+  /** End of the visible period (EDTF/ISO), inclusive of that whole day, month or year. */
+  @property({reflect: true}) end = '';
+
+  /** `horizontal`, `vertical`, or `auto` (vertical below 600 px). */
+  @property({reflect: true}) orientation: Orientation = 'auto';
+
+  /** BCP 47 locale for dates and UI text. */
+  @property({reflect: true}) locale = '';
+
+  /** Id of the event whose detail is pinned open. */
+  @property({reflect: true}) selected = '';
+
+  /** Accessible name and visible title. Defaults to the article's title. */
+  @property({reflect: true}) heading = '';
+
+  /** The checked model the element draws: events anchored in the article text, and the problems found. */
+  get model(): TimelineModel | undefined {
+    return this._model;
+  }
+
+  /** Every problem currently reported: loading, document, and the `start`/`end` attributes. */
+  get problems(): TimelineProblem[] {
+    return [...this.loadProblems, ...(this._model?.problems ?? []), ...this.rangeProblems];
+  }
+
+  // --- lifecycle -----------------------------------------------------------
+  override connectedCallback(): void {
+    super.connectedCallback();
+    window.addEventListener('scroll', this.onViewportChange, {capture: true, passive: true});
+    window.addEventListener('resize', this.onViewportChange, {passive: true});
+    // Re-attached after a removal: load again what the removal aborted.
+    if (this.hasUpdated && this.status === 'loading') this.load();
+  }
+
+  override disconnectedCallback(): void {
+    super.disconnectedCallback();
+    window.removeEventListener('scroll', this.onViewportChange, {capture: true});
+    window.removeEventListener('resize', this.onViewportChange);
+    clearTimeout(this.hoverTimer);
+    this.loadAbort?.abort();
+  }
+
+  protected override willUpdate(changed: PropertyValues<this>): void {
+    if (!this.hasUpdated || changed.has('src') || changed.has('timeline')) this.load();
+
+    if (!this.hasUpdated || changed.has('locale')) {
+      this.locale_ = normalizeLocale(this.locale || this.closest('[lang]')?.getAttribute('lang') || navigator.language);
+      this.strings = uiStrings(this.locale_);
+    }
+    if (changed.has('selected') && this.selected) {
+      this.activeId = null;
+      this.dismissed = false;
+    }
+    this.computeLayout();
+  }
+
+  protected override updated(changed: PropertyValues<this>): void {
+    this.drawAxis();
+    this.placeTooltip();
+    if (this.pendingFocus) {
+      this.pendingFocus = false;
+      this.labelButton(this.focusId)?.focus();
+    }
+    const problems = this.problems;
+    if (problems.length && !sameProblems(problems, this.reportedProblems)) {
+      this.reportedProblems = problems;
+      this.dispatchEvent(new CustomEvent('timeline-error', {detail: problems, bubbles: true, composed: true}));
+    } else if (!problems.length) {
+      this.reportedProblems = undefined;
+    }
+    void changed;
+  }
+
+  // --- loading -------------------------------------------------------------
+  private load(): void {
+    this.loadAbort?.abort();
+    const abort = new AbortController();
+    this.loadAbort = abort;
+    let pending: Promise<TimelineModel> | undefined;
+    if (this.timeline) {
+      pending = modelFromDocument(this.timeline, document.baseURI, {signal: abort.signal});
+    } else if (this.src) {
+      pending = loadTimeline(this.src, {signal: abort.signal});
+    } else {
+      const inline = readInlineDocument(this);
+      if (inline !== undefined) pending = modelFromDocument(inline, document.baseURI, {signal: abort.signal});
+    }
+    if (!pending) {
+      this._model = undefined;
+      this.loadProblems = [];
+      this.status = 'empty';
+      return;
+    }
+    this.status = 'loading';
+    pending.then(
+      (model) => {
+        if (abort.signal.aborted) return;
+        this._model = model;
+        this.loadProblems = [];
+        this.status = 'ready';
+        this.dispatchEvent(new CustomEvent('timeline-load', {detail: model, bubbles: true, composed: true}));
+      },
+      (error: unknown) => {
+        if (abort.signal.aborted) return;
+        this._model = undefined;
+        this.status = 'error';
+        this.loadProblems =
+          error instanceof TimelineLoadError
+            ? error.problems
+            : [{path: this.src ? 'src' : 'document', message: error instanceof Error ? error.message : String(error)}];
+      },
+    );
+  }
+
+  // --- derived layout ------------------------------------------------------
+  private computeLayout(): void {
+    const width = this.resize.width || Math.round(this.getBoundingClientRect().width);
+    this.vertical = this.orientation === 'vertical' || (this.orientation === 'auto' && width > 0 && width < AUTO_VERTICAL_BELOW);
+    this.rangeProblems = [];
+    const startMs = this.parseBound('start', this.start, 'start');
+    const endMs = this.parseBound('end', this.end, 'end');
+    const events = this._model?.events ?? [];
+    this.visibleEvents = events.filter(
+      (e) => (startMs === undefined || e.date.end > startMs) && (endMs === undefined || e.date.start < endMs),
+    );
+    if (!this.visibleEvents.length || width <= 0) {
+      this.layout = undefined;
+      return;
+    }
+    const font = labelFont(this);
+    const fontSize = parseFloat(font.size) || 14;
+    const labelHeight = Math.ceil(fontSize * 1.35) + 2;
+    const margin = this.vertical ? {top: 12, right: 8, bottom: 12, left: 76} : {top: 8, right: 16, bottom: 28, left: 16};
+    // Vertical labels start right of the axis, mark and leader (the layout's LEADER_PX and mark size).
+    const maxLabelWidth = this.vertical
+      ? Math.max(60, width - margin.left - margin.right - VERTICAL_LABEL_INSET)
+      : Math.min(260, Math.max(80, width * 0.6));
+    const domain = timeDomain(
+      this.visibleEvents.map((e) => e.date),
+      {start: startMs, end: endMs},
+    );
+    this.layout = layoutTimeline({
+      items: this.visibleEvents.map((e) => ({
+        id: e.id,
+        start: Math.max(e.date.start, domain[0]),
+        end: Math.min(e.date.end, domain[1]),
+        point: isPoint(e),
+        labelWidth: Math.min(maxLabelWidth, measureLabel(e.title, font.css) + 10),
+        labelHeight,
+      })),
+      orientation: this.vertical ? 'vertical' : 'horizontal',
+      width,
+      domain,
+      margin,
+      laneHeight: labelHeight + 4,
+      maxLanes: width < 500 ? 4 : 6,
+      labelGap: 8,
+    });
+  }
+
+  private parseBound(path: 'start' | 'end', value: string, side: 'start' | 'end'): number | undefined {
+    if (!value) return undefined;
+    const parsed = tryParseEdtf(value);
+    if (parsed instanceof Error) {
+      this.rangeProblems.push({path, field: path, message: `${path}: ${parsed.message}`});
+      return undefined;
+    }
+    return side === 'start' ? parsed.start : parsed.end;
+  }
+
+  // --- event handlers ------------------------------------------------------
+  private eventFrom(e: Event): string | null {
+    const li = (e.target as Element | null)?.closest?.('[data-event-id]');
+    return li?.getAttribute('data-event-id') ?? null;
+  }
+
+  private onPointerOver(e: PointerEvent): void {
+    const id = this.eventFrom(e);
+    if (!id) return;
+    clearTimeout(this.hoverTimer);
+    this.dismissed = false;
+    this.activeId = id;
+  }
+
+  private onPointerOut(e: PointerEvent): void {
+    if (!this.eventFrom(e)) return;
+    const to = e.relatedTarget as Element | null;
+    if (to && this.eventFrom({target: to} as unknown as Event)) return;
+    this.scheduleHoverClose();
+  }
+
+  private scheduleHoverClose(): void {
+    clearTimeout(this.hoverTimer);
+    this.hoverTimer = setTimeout(() => {
+      const focused = this.shadowRoot?.activeElement?.closest('[data-event-id]')?.getAttribute('data-event-id');
+      this.activeId = focused ?? null;
+    }, HOVER_CLOSE_DELAY);
+  }
+
+  private onFocusIn(e: FocusEvent): void {
+    const id = this.eventFrom(e);
+    if (!id) return;
+    clearTimeout(this.hoverTimer);
+    if (id !== this.focusId) this.dismissed = false;
+    this.focusId = id;
+    this.activeId = id;
+  }
+
+  private onFocusOut(e: FocusEvent): void {
+    const to = e.relatedTarget as Node | null;
+    if (to && (this.tooltip?.contains(to) || this.eventFrom({target: to} as unknown as Event))) return;
+    this.activeId = null;
+  }
+
+  private onClick(e: MouseEvent): void {
+    const id = this.eventFrom(e);
+    if (!id) return;
+    this.focusId = id;
+    this.toggleSelected(id);
+  }
+
+  private onKeyDown(e: KeyboardEvent): void {
+    const ids = this.visibleEvents.map((ev) => ev.id);
+    const current = this.eventFrom(e);
+    if (!current || !ids.length) return;
+    const i = ids.indexOf(current);
+    const rtl = getComputedStyle(this).direction === 'rtl' && !this.vertical;
+    let next: number | undefined;
+    switch (e.key) {
+      case 'ArrowRight':
+        next = rtl ? i - 1 : i + 1;
+        break;
+      case 'ArrowDown':
+        next = i + 1;
+        break;
+      case 'ArrowLeft':
+        next = rtl ? i + 1 : i - 1;
+        break;
+      case 'ArrowUp':
+        next = i - 1;
+        break;
+      case 'Home':
+        next = 0;
+        break;
+      case 'End':
+        next = ids.length - 1;
+        break;
+      case 'Escape':
+        if (this.selected || (this.activeId && !this.dismissed)) {
+          e.preventDefault();
+          e.stopPropagation();
+          this.close();
+        }
+        return;
+      default:
+        return;
+    }
+    e.preventDefault();
+    next = Math.max(0, Math.min(ids.length - 1, next));
+    this.focusEvent(ids[next]!);
+  }
+
+  private onTooltipKeyDown(e: KeyboardEvent): void {
+    if (e.key !== 'Escape') return;
+    e.preventDefault();
+    this.close();
+    this.labelButton(this.focusId)?.focus();
+  }
+
+  private onTooltipPointerEnter(): void {
+    clearTimeout(this.hoverTimer);
+  }
+
+  private onTooltipPointerLeave(): void {
+    if (this.activeId) this.scheduleHoverClose();
+  }
+
+  // --- public methods ------------------------------------------------------
+  /** Moves keyboard focus to an event (and shows its detail). */
+  focusEvent(id: string): void {
+    if (!this.visibleEvents.some((e) => e.id === id)) return;
+    this.focusId = id;
+    this.activeId = id;
+    this.dismissed = false;
+    this.pendingFocus = true;
+    this.requestUpdate();
+  }
+
+  /** Closes any open detail, pinned or transient. */
+  close(): void {
+    this.selected = '';
+    this.activeId = null;
+    this.dismissed = true;
+  }
+
+  private toggleSelected(id: string): void {
+    if (this.selected === id) {
+      this.selected = '';
+      this.dismissed = true;
+      return;
+    }
+    this.selected = id;
+    this.dismissed = false;
+    const event = this.visibleEvents.find((e) => e.id === id);
+    if (event) this.dispatchEvent(new CustomEvent('timeline-select', {detail: event, bubbles: true, composed: true}));
+  }
+
+  // --- DOM work after render -----------------------------------------------
+  private drawAxis(): void {
+    const group = this.axisGroup;
+    if (!group || !this.layout) return;
+    const {scale, ticks} = this.layout;
+    const values = scale.ticks(ticks);
+    const format = tickFormat(values, this.locale_);
+    const axis = (this.vertical ? axisLeft(scale) : axisBottom(scale))
+      .tickValues(values)
+      .tickFormat((d, i) => format(d as Date, i))
+      .tickSizeOuter(0);
+    select(group).call(axis);
+    // d3-axis sets a font-family attribute; let the stylesheet decide.
+    select(group).attr('font-family', null).attr('font-size', null);
+  }
+
+  private placeTooltip(): void {
+    const tip = this.tooltip;
+    const id = this.openId;
+    if (!tip) return;
+    if (!id) {
+      if (tip.matches(':popover-open')) tip.hidePopover();
+      return;
+    }
+    if (tip.popover && !tip.matches(':popover-open')) tip.showPopover();
+    const anchor = this.shadowRoot?.querySelector(`[data-event-id="${CSS.escape(id)}"] .mark`);
+    if (!anchor) return;
+    tip.setAttribute('data-placing', '');
+    const a = anchor.getBoundingClientRect();
+    const t = tip.getBoundingClientRect();
+    const vw = document.documentElement.clientWidth || window.innerWidth;
+    const vh = window.innerHeight;
+    const gap = 10;
+    const pad = 8;
+    const fitsBelow = a.bottom + gap + t.height <= vh - pad;
+    const fitsAbove = a.top - gap - t.height >= pad;
+    let top: number;
+    let left: number;
+    if (this.vertical) {
+      // Beside the mark when there is room, else below or above it.
+      const fitsRight = a.right + gap + t.width <= vw - pad;
+      if (fitsRight) {
+        left = a.right + gap;
+        top = clamp(a.top + a.height / 2 - t.height / 2, pad, vh - pad - t.height);
+      } else {
+        left = clamp(a.left + a.width / 2 - t.width / 2, pad, vw - pad - t.width);
+        top = fitsBelow || !fitsAbove ? a.bottom + gap : a.top - gap - t.height;
+      }
+    } else {
+      left = clamp(a.left + a.width / 2 - t.width / 2, pad, vw - pad - t.width);
+      top = fitsBelow || (!fitsAbove && vh - a.bottom > a.top) ? a.bottom + gap : a.top - gap - t.height;
+    }
+    tip.style.transform = `translate(${Math.round(left)}px, ${Math.round(top)}px)`;
+    tip.removeAttribute('data-placing');
+  }
+
+  private labelButton(id: string | null): HTMLButtonElement | null {
+    if (!id) return null;
+    return this.shadowRoot?.querySelector<HTMLButtonElement>(`[data-event-id="${CSS.escape(id)}"] button`) ?? null;
+  }
+
+  /** The event whose detail shows: the hovered/focused one, else the pinned one. */
+  private get openId(): string | null {
+    const visible = (id: string | null) => (id && this.visibleEvents.some((e) => e.id === id) ? id : null);
+    if (this.dismissed && !this.selected) return null;
+    return visible(this.dismissed ? null : this.activeId) ?? visible(this.selected || null);
+  }
+
+  // --- render --------------------------------------------------------------
+  protected override render(): TemplateResult {
+    const heading = this.heading || this._model?.source.title || '';
+    return html`
+      <section
+        class=${this.vertical ? 'vertical' : 'horizontal'}
+        aria-labelledby=${heading ? `${this.uid}-heading` : nothing}
+        aria-label=${heading ? nothing : this.strings.events}
+      >
+        ${heading ? html`<h2 class="heading" part="heading" id="${this.uid}-heading">${heading}</h2>` : nothing}
+        ${this.renderByline()} ${this.renderProblems()} ${this.renderStatus()} ${this.renderPlot()}
+        ${this.renderTooltip()}
+      </section>
+      <slot hidden></slot>
+    `;
+  }
+
+  private renderByline() {
+    const source = this._model?.source;
+    if (!source || this.heading) return nothing;
+    const published = source.published ? tryParseEdtf(source.published) : undefined;
+    const parts = [source.publisher, published && !(published instanceof Error) ? formatEdtf(published, this.locale_) : undefined].filter(Boolean);
+    if (!parts.length) return nothing;
+    return html`<p class="byline">${parts.join(' · ')}</p>`;
+  }
+
+  private renderProblems() {
+    const problems = this.problems;
+    if (!problems.length) return nothing;
+    const title = this.status === 'error' ? this.strings.loadFailed : this.strings.problems(problems.length);
+    const listed = problems.slice(0, MAX_LISTED_PROBLEMS);
+    return html`<div part="error" role="alert">
+      <p>${title}</p>
+      <ul>
+        ${listed.map((p) => html`<li>${formatProblem(p)}</li>`)}
+        ${problems.length > listed.length ? html`<li>… ${problems.length - listed.length} more</li>` : nothing}
+      </ul>
+    </div>`;
+  }
+
+  private renderStatus() {
+    if (this.status === 'loading') return html`<p class="status" role="status">${this.strings.loading}</p>`;
+    if (this.status === 'ready' && !this.visibleEvents.length) return html`<p class="status">${this.strings.noEvents}</p>`;
+    return nothing;
+  }
+
+  private renderPlot() {
+    const layout = this.layout;
+    if (!layout || this.status !== 'ready') return nothing;
+    const openId = this.openId;
+    const focusId = this.visibleEvents.some((e) => e.id === this.focusId) ? this.focusId : this.visibleEvents[0]?.id;
+    const byId = new Map(layout.items.map((item) => [item.id, item]));
+    return html`
+      <div class="plot" style=${styleMap({height: `${layout.height}px`})}>
+        <svg width="100%" height=${layout.height} aria-hidden="true" focusable="false">
+          <g
+            part="axis"
+            transform=${this.vertical ? `translate(${layout.axisX},0)` : `translate(0,${layout.axisY})`}
+          ></g>
+          ${layout.items.map((item) =>
+            item.leader ? svg`<line class="leader" x1=${item.leader.x1} y1=${item.leader.y1} x2=${item.leader.x2} y2=${item.leader.y2}></line>` : nothing,
+          )}
+        </svg>
+        <p class="sr-only" id="${this.uid}-help">${this.strings.instructions}</p>
+        <ol
+          aria-label=${this.strings.events}
+          aria-describedby="${this.uid}-help"
+          @pointerover=${this.onPointerOver}
+          @pointerout=${this.onPointerOut}
+          @focusin=${this.onFocusIn}
+          @focusout=${this.onFocusOut}
+          @click=${this.onClick}
+          @keydown=${this.onKeyDown}
+        >
+          ${this.visibleEvents.map((event) => this.renderEvent(event, byId.get(event.id), event.id === focusId, event.id === openId))}
+        </ol>
+      </div>
+    `;
+  }
+
+  private renderEvent(event: TimelineEvent, item: LayoutResult['items'][number] | undefined, tabbable: boolean, open: boolean) {
+    if (!item || !item.inView) return nothing;
+    const date = formatEdtf(event.date, this.locale_);
+    const precision = event.date.from.precision;
+    const coarse = precision === 'year' || precision === 'month';
+    const uncertain = event.date.from.uncertain || event.date.to.uncertain || event.date.from.approximate || event.date.to.approximate;
+    const markClass = `mark ${item.point ? 'point' : 'span'}${coarse ? ' coarse' : ''}${uncertain ? ' uncertain' : ''}`;
+    const cx = (item.x0 + item.x1) / 2;
+    const cy = (item.y0 + item.y1) / 2;
+    const markStyle = item.point
+      ? {transform: `translate(${item.x0 - 5}px, ${item.y0 - 5}px)`}
+      : this.vertical
+        ? {transform: `translate(${item.x0 - 4}px, ${item.y0}px)`, height: `${Math.max(6, item.y1 - item.y0)}px`}
+        : {transform: `translate(${item.x0}px, ${item.y0 - 4}px)`, width: `${Math.max(6, item.x1 - item.x0)}px`};
+    const labelStyle = item.labelVisible
+      ? {transform: `translate(${item.labelX}px, ${item.labelY}px)`, maxWidth: `${item.labelWidth}px`}
+      : {transform: `translate(${cx - 12}px, ${cy - 12}px)`, width: '24px', height: '24px'};
+    return html`<li
+      part="event"
+      data-event-id=${event.id}
+      ?data-active=${open}
+      ?data-selected=${this.selected === event.id}
+    >
+      <span part="event-mark" class=${markClass} style=${styleMap(markStyle)}></span>
+      <button
+        type="button"
+        part="event-label"
+        class=${item.labelVisible ? '' : 'unlabelled'}
+        style=${styleMap(labelStyle)}
+        tabindex=${tabbable ? 0 : -1}
+        aria-describedby=${open ? `${this.uid}-detail` : nothing}
+        aria-pressed=${this.selected === event.id ? 'true' : 'false'}
+      >
+        ${event.title}<span class="sr-only">, ${date}</span>
+      </button>
+    </li>`;
+  }
+
+  /** The sentence(s), the quote in one <mark>, the date phrase underlined; text nodes only. */
+  private renderPassage(text: string, event: TimelineEvent) {
+    const segments = passageSegments(text, event.sentenceSpan, event.quoteSpan, event.dateTextSpan);
+    const inQuote = (s: Segment) => s.kind === 'quote' || s.kind === 'quote-date';
+    const first = segments.findIndex(inQuote);
+    const last = segments.length - 1 - [...segments].reverse().findIndex(inQuote);
+    if (first < 0) return segments.map(renderSegment);
+    return html`${segments.slice(0, first).map(renderSegment)}<mark>${segments
+      .slice(first, last + 1)
+      .map(renderSegment)}</mark>${segments.slice(last + 1).map(renderSegment)}`;
+  }
+
+  private renderTooltip() {
+    const id = this.openId;
+    const event = id ? this.visibleEvents.find((e) => e.id === id) : undefined;
+    const text = this._model?.source.text ?? '';
+    const pinned = !!event && this.selected === event.id;
+    const meta = event ? [formatEdtf(event.date, this.locale_), event.place].filter(Boolean).join(' · ') : '';
+    return html`<div
+      part="tooltip"
+      id="${this.uid}-detail"
+      role=${pinned ? 'dialog' : 'tooltip'}
+      aria-label=${pinned && event ? event.title : nothing}
+      popover="manual"
+      data-placing
+      ?hidden=${!event}
+      @pointerenter=${this.onTooltipPointerEnter}
+      @pointerleave=${this.onTooltipPointerLeave}
+      @keydown=${this.onTooltipKeyDown}
+    >
+      ${event
+        ? html`
+            <p class="tip-title">${event.title}</p>
+            <p class="tip-meta">${meta}</p>
+            <blockquote class="tip-quote" cite=${this._model?.source.url ?? nothing}>
+              ${this.renderPassage(text, event)}
+            </blockquote>
+            ${event.dateText ? html`<p class="tip-source">${this.strings.dateInText}: “${event.dateText}”</p>` : nothing}
+            ${pinned
+              ? html`<button class="tip-close" type="button" aria-label=${this.strings.close} @click=${() => this.close()}>×</button>`
+              : nothing}
+          `
+        : nothing}
+    </div>`;
+  }
+}
+
+function renderSegment(s: Segment) {
+  return s.kind === 'date' || s.kind === 'quote-date' ? html`<span class="date-text">${s.text}</span>` : s.text;
+}
+
+function isPoint(event: TimelineEvent): boolean {
+  return !event.date.isInterval && (event.date.from.precision === 'day' || event.date.from.precision === 'second');
+}
+
+function clamp(value: number, min: number, max: number): number {
+  return Math.max(min, Math.min(value, Math.max(min, max)));
+}
+
+function labelFont(host: Element): {css: string; size: string} {
+  const s = getComputedStyle(host);
+  return {css: `${s.fontStyle} ${s.fontWeight} ${s.fontSize} ${s.fontFamily}`, size: s.fontSize};
+}
+
+function sameProblems(a: readonly TimelineProblem[], b: readonly TimelineProblem[] | undefined): boolean {
+  return !!b && a.length === b.length && a.every((p, i) => p.path === b[i]!.path && p.message === b[i]!.message);
+}
+
+declare global {
+  interface HTMLElementTagNameMap {
+    'article-timeline': ArticleTimeline;
+  }
+  interface HTMLElementEventMap {
+    'timeline-select': CustomEvent<TimelineEvent>;
+    'timeline-error': CustomEvent<TimelineProblem[]>;
+    'timeline-load': CustomEvent<TimelineModel>;
+  }
+}

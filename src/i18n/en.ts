@@ -1,0 +1,15 @@
+import type {UiStrings} from './strings.js';
+
+export const en: UiStrings = {
+  events: 'Timeline events',
+  loading: 'Loading timeline…',
+  problems: (n) => (n === 1 ? '1 problem in the timeline data' : `${n} problems in the timeline data`),
+  loadFailed: 'The timeline could not be loaded',
+  eventName: (title, date) => `${title}, ${date}`,
+  dateInText: 'Date in the text',
+  fromTheArticle: 'From the article',
+  readInArticle: 'Read this passage in the article',
+  close: 'Close',
+  noEvents: 'No events in this period',
+  instructions: 'Use the arrow keys to move between events, Enter to pin the details, Escape to close them.',
+};

@@ -1,0 +1,17 @@
+/** Every piece of UI text the element shows or speaks. One object per language. */
+export interface UiStrings {
+  /** Accessible name of the event list when there is no heading. */
+  events: string;
+  loading: string;
+  /** Heading of the error box. */
+  problems: (count: number) => string;
+  loadFailed: string;
+  /** "{title}, {date}" as a screen reader hears an event. */
+  eventName: (title: string, date: string) => string;
+  dateInText: string;
+  fromTheArticle: string;
+  readInArticle: string;
+  close: string;
+  noEvents: string;
+  instructions: string;
+}

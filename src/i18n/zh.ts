@@ -1,0 +1,15 @@
+import type {UiStrings} from './strings.js';
+
+export const zh: UiStrings = {
+  events: '时间线事件',
+  loading: '正在加载时间线…',
+  problems: (n) => `时间线数据中有 ${n} 个问题`,
+  loadFailed: '无法加载时间线',
+  eventName: (title, date) => `${title}，${date}`,
+  dateInText: '原文中的日期',
+  fromTheArticle: '摘自文章',
+  readInArticle: '在文章中阅读此段',
+  close: '关闭',
+  noEvents: '此期间没有事件',
+  instructions: '用方向键在事件之间移动，按 Enter 固定详情，按 Esc 关闭。',
+};

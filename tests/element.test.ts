@@ -1,0 +1,376 @@
+import {expect, fixture, html, oneEvent} from '@open-wc/testing';
+import {ArticleTimeline} from '../src/define.js';
+import type {TimelineEvent, TimelineProblem} from '../src/document/types.js';
+import {
+  articleTimeline,
+  eventLi,
+  isOpen,
+  labelOf,
+  minimalDoc,
+  overlaps,
+  parts,
+  settle,
+  timelineFrom,
+  tooltip,
+  visibleLabelRects,
+} from './helpers/timeline.js';
+
+const ARTICLE_EVENT_COUNT = 21;
+
+describe('<article-timeline> with the Xi–Putin article', () => {
+  it('draws every event of the article, with an axis, and no problems', async () => {
+    const el = await articleTimeline(1280);
+    expect(el.problems).to.deep.equal([]);
+    expect(parts(el, 'error')).to.have.length(0);
+    const events = parts(el, 'event');
+    expect(events).to.have.length(ARTICLE_EVENT_COUNT);
+    expect(events.map((e) => e.dataset.eventId)).to.include.members([
+      'xi-takes-office',
+      'vladivostok-pancakes',
+      'dushanbe-birthday',
+      'invasion-of-ukraine',
+      'icc-warrant',
+      'xi-lands-in-moscow',
+    ]);
+    const axis = parts(el, 'axis')[0]!;
+    expect(axis.querySelectorAll('.tick').length).to.be.greaterThan(2);
+    expect(el.shadowRoot!.querySelector('[part~="heading"]')!.textContent).to.equal(
+      'Xi-Putin meeting: Chinese president arrives in Moscow for talks',
+    );
+  });
+
+  it('lists events in time order for the keyboard and screen readers', async () => {
+    const el = await articleTimeline(1280);
+    const ids = parts(el, 'event').map((e) => e.dataset.eventId);
+    expect(ids[0]).to.equal('xi-takes-office');
+    expect(ids[ids.length - 1]).to.equal('talks-continue');
+    const starts = ids.map((id) => el.model!.events.find((e) => e.id === id)!.date.start);
+    expect(starts).to.deep.equal([...starts].sort((a, b) => a - b));
+  });
+
+  it('keeps calendar dates whole west of UTC: Xi took office in 2012, not 2011', async () => {
+    // The test browser runs in America/Los_Angeles (web-test-runner.config.mjs).
+    expect(new Date(2012, 0, 1).getTimezoneOffset()).to.be.greaterThan(0);
+    const el = await articleTimeline(1280, {locale: 'en'});
+    expect(labelOf(el, 'xi-takes-office').textContent).to.contain('2012');
+    expect(labelOf(el, 'xi-takes-office').textContent).not.to.contain('2011');
+    expect(labelOf(el, 'visit-announced').textContent).to.contain('Friday, March 17, 2023');
+  });
+
+  it('draws a day as a point and a year or a range as a span', async () => {
+    const el = await articleTimeline(1280);
+    const mark = (id: string) => eventLi(el, id).querySelector('[part~="event-mark"]')!;
+    expect(mark('visit-announced').classList.contains('point')).to.be.true;
+    expect(mark('vladivostok-pancakes').classList.contains('span')).to.be.true;
+    expect(mark('vladivostok-pancakes').classList.contains('coarse')).to.be.true;
+    expect(mark('state-visit').classList.contains('span')).to.be.true;
+    expect(mark('state-visit').classList.contains('coarse')).to.be.false;
+    // A year covers its year: far wider than a day's dot.
+    expect(mark('vladivostok-pancakes').getBoundingClientRect().width).to.be.greaterThan(40);
+  });
+
+  it('shows the verbatim sentence, quote highlighted, on hover', async () => {
+    const el = await articleTimeline(1280);
+    const label = labelOf(el, 'vladivostok-pancakes');
+    label.dispatchEvent(new PointerEvent('pointerover', {bubbles: true, composed: true}));
+    await settle(el);
+    const tip = tooltip(el);
+    expect(isOpen(tip)).to.be.true;
+    const event = el.model!.events.find((e) => e.id === 'vladivostok-pancakes')!;
+    const sentence = el.model!.source.text.slice(event.sentenceSpan.start, event.sentenceSpan.end);
+    expect(sentence.startsWith('Past meetings between the leaders')).to.be.true;
+    expect(tip.querySelector('blockquote')!.textContent!.trim()).to.equal(sentence);
+    expect(tip.querySelector('mark')!.textContent).to.equal(event.quote);
+    expect(tip.textContent).to.contain('Xi and Putin cook pancakes in Vladivostok');
+    expect(tip.textContent).to.contain('2018');
+    expect(tip.textContent).to.contain('Vladivostok');
+    expect(tip.textContent).to.contain('“in 2018”');
+  });
+
+  it('places the detail inside the viewport without covering its mark', async () => {
+    for (const id of ['xi-takes-office', 'talks-continue', 'sco-summit']) {
+      const el = await articleTimeline(1280);
+      labelOf(el, id).dispatchEvent(new PointerEvent('pointerover', {bubbles: true, composed: true}));
+      await settle(el);
+      const tip = tooltip(el).getBoundingClientRect();
+      const mark = eventLi(el, id).querySelector('[part~="event-mark"]')!.getBoundingClientRect();
+      expect(tip.left, id).to.be.at.least(0);
+      expect(tip.right, id).to.be.at.most(document.documentElement.clientWidth);
+      expect(tip.top, id).to.be.at.least(0);
+      expect(overlaps(tip, mark), `${id}: detail covers its mark`).to.be.false;
+    }
+  });
+
+  it('opens the detail on keyboard focus, moves with arrows, pins with Enter, closes with Escape', async () => {
+    const el = await articleTimeline(1280);
+    const first = labelOf(el, 'xi-takes-office');
+    expect(first.tabIndex).to.equal(0);
+    expect(labelOf(el, 'vladivostok-pancakes').tabIndex).to.equal(-1);
+    first.focus();
+    await settle(el);
+    expect(isOpen(tooltip(el))).to.be.true;
+    expect(tooltip(el).textContent).to.contain('took office in 2012');
+    expect(first.getAttribute('aria-describedby')).to.equal(tooltip(el).id);
+
+    first.dispatchEvent(new KeyboardEvent('keydown', {key: 'ArrowRight', bubbles: true, composed: true}));
+    await settle(el);
+    const second = labelOf(el, 'vladivostok-pancakes');
+    expect(el.shadowRoot!.activeElement).to.equal(second);
+    expect(second.tabIndex).to.equal(0);
+    expect(tooltip(el).textContent).to.contain('cooked Russian pancakes together');
+
+    const selected = oneEvent(el, 'timeline-select');
+    second.dispatchEvent(new KeyboardEvent('keydown', {key: 'Enter', bubbles: true, composed: true}));
+    second.click(); // a button activates on Enter; click() stands in for the browser's default action
+    const {detail} = await selected;
+    expect((detail as TimelineEvent).id).to.equal('vladivostok-pancakes');
+    expect(el.selected).to.equal('vladivostok-pancakes');
+    expect(el.getAttribute('selected')).to.equal('vladivostok-pancakes');
+
+    second.dispatchEvent(new KeyboardEvent('keydown', {key: 'Escape', bubbles: true, composed: true}));
+    await settle(el);
+    expect(el.selected).to.equal('');
+    expect(isOpen(tooltip(el))).to.be.false;
+
+    second.dispatchEvent(new KeyboardEvent('keydown', {key: 'End', bubbles: true, composed: true}));
+    await settle(el);
+    expect(el.shadowRoot!.activeElement).to.equal(labelOf(el, 'talks-continue'));
+  });
+
+  it('gives every event an accessible name with its date, at the data’s precision', async () => {
+    const el = await articleTimeline(1280, {locale: 'en'});
+    const name = (id: string) => labelOf(el, id).textContent!.replace(/\s+/g, ' ').trim();
+    expect(name('vladivostok-pancakes')).to.equal('Xi and Putin cook pancakes in Vladivostok, 2018');
+    expect(name('invasion-of-ukraine')).to.equal('Russia invades Ukraine, February 2022');
+    expect(name('visit-announced')).to.match(/, Friday, March 17, 2023$/);
+    expect(el.shadowRoot!.querySelector('ol')!.getAttribute('aria-label')).to.be.a('string').and.not.empty;
+  });
+
+  it('fires timeline-select with bubbles and composed when the reader clicks an event', async () => {
+    const el = await articleTimeline(1280);
+    const pending = oneEvent(document.body, 'timeline-select');
+    labelOf(el, 'icc-warrant').click();
+    const event = await pending;
+    expect(event.bubbles).to.be.true;
+    expect(event.composed).to.be.true;
+    expect((event.detail as TimelineEvent).id).to.equal('icc-warrant');
+    expect((event.detail as TimelineEvent).quote).to.contain('International Criminal Court');
+  });
+
+  it('opens the detail of the event named by the selected attribute', async () => {
+    const el = await articleTimeline(1280);
+    el.setAttribute('selected', 'talks-continue');
+    await settle(el);
+    expect(isOpen(tooltip(el))).to.be.true;
+    expect(tooltip(el).textContent).to.contain('talks will continue on Tuesday');
+    expect(eventLi(el, 'talks-continue').hasAttribute('data-selected')).to.be.true;
+  });
+});
+
+describe('<article-timeline> attributes', () => {
+  it('maps every observed attribute to a property of the same meaning', () => {
+    const observed = (ArticleTimeline as unknown as {observedAttributes: string[]}).observedAttributes;
+    expect([...observed].sort()).to.deep.equal(['end', 'heading', 'locale', 'orientation', 'selected', 'src', 'start'].sort());
+    const el = document.createElement('article-timeline');
+    const values: Record<string, string> = {
+      end: '2023-03',
+      heading: 'H',
+      locale: 'de',
+      orientation: 'vertical',
+      selected: 'x',
+      src: '/x.json',
+      start: '2022',
+    };
+    for (const attr of observed) {
+      el.setAttribute(attr, values[attr]!);
+      expect((el as unknown as Record<string, unknown>)[attr], attr).to.equal(values[attr]);
+    }
+  });
+
+  it('orientation="vertical" runs time down the page; auto turns vertical below 600 px', async () => {
+    const el = await articleTimeline(1000, {orientation: 'vertical'});
+    const section = el.shadowRoot!.querySelector('section')!;
+    expect(section.classList.contains('vertical')).to.be.true;
+    const y = (id: string) => eventLi(el, id).querySelector('[part~="event-mark"]')!.getBoundingClientRect().top;
+    expect(y('xi-takes-office')).to.be.lessThan(y('talks-continue'));
+
+    el.orientation = 'horizontal';
+    await settle(el);
+    expect(section.classList.contains('horizontal')).to.be.true;
+
+    const narrow = await articleTimeline(400);
+    expect(narrow.shadowRoot!.querySelector('section')!.classList.contains('vertical')).to.be.true;
+    const wide = await articleTimeline(900);
+    expect(wide.shadowRoot!.querySelector('section')!.classList.contains('horizontal')).to.be.true;
+  });
+
+  it('locale changes every date on screen', async () => {
+    const el = await articleTimeline(1280, {locale: 'de'});
+    expect(labelOf(el, 'invasion-of-ukraine').textContent).to.contain('Februar 2022');
+    expect([...parts(el, 'axis')[0]!.querySelectorAll('.tick text')].map((t) => t.textContent).join(' ')).to.match(/\d/);
+    el.locale = 'fr';
+    await settle(el);
+    expect(labelOf(el, 'invasion-of-ukraine').textContent).to.contain('février 2022');
+    el.locale = 'ru';
+    await settle(el);
+    expect(labelOf(el, 'invasion-of-ukraine').textContent).to.match(/феврал[ья] 2022/i);
+    el.locale = 'uk';
+    await settle(el);
+    expect(labelOf(el, 'invasion-of-ukraine').textContent).to.match(/лют(ий|ого) 2022/i);
+    el.locale = 'zh';
+    await settle(el);
+    expect(labelOf(el, 'invasion-of-ukraine').textContent).to.contain('2022年2月');
+  });
+
+  it('start and end narrow the period to what they name', async () => {
+    const el = await articleTimeline(1280, {start: '2023-03', end: '2023-03'});
+    const ids = parts(el, 'event').map((e) => e.dataset.eventId);
+    expect(ids).to.include('icc-warrant');
+    expect(ids).to.include('talks-continue');
+    expect(ids).not.to.include('xi-takes-office');
+    expect(ids).not.to.include('position-paper');
+    el.start = '2012';
+    await settle(el);
+    expect(parts(el, 'event').map((e) => e.dataset.eventId)).to.include('xi-takes-office');
+  });
+
+  it('reports an invalid start as a problem and still draws', async () => {
+    const el = await articleTimeline(1280, {start: 'last spring'});
+    expect(parts(el, 'event')).to.have.length(ARTICLE_EVENT_COUNT);
+    expect(parts(el, 'error')[0]!.textContent).to.contain('start');
+    expect(parts(el, 'error')[0]!.textContent).to.contain('last spring');
+  });
+
+  it('heading sets the visible title and the accessible name', async () => {
+    const el = await articleTimeline(1280, {heading: 'Xi in Moscow'});
+    const h = el.shadowRoot!.querySelector('[part~="heading"]')!;
+    expect(h.textContent).to.equal('Xi in Moscow');
+    expect(el.shadowRoot!.querySelector('section')!.getAttribute('aria-labelledby')).to.equal(h.id);
+  });
+
+  for (const width of [320, 768, 1280]) {
+    it(`never overlaps two visible labels at ${width} px`, async () => {
+      for (const orientation of ['auto', 'horizontal', 'vertical']) {
+        const el = await articleTimeline(width, {orientation});
+        const rects = visibleLabelRects(el);
+        expect(rects.length, `${orientation}: some labels shown`).to.be.greaterThan(2);
+        for (let i = 0; i < rects.length; i++)
+          for (let j = i + 1; j < rects.length; j++)
+            expect(overlaps(rects[i]!, rects[j]!), `${orientation} at ${width}px: labels ${i} and ${j} overlap`).to.be.false;
+        const host = el.getBoundingClientRect();
+        for (const r of rects) {
+          expect(r.left).to.be.at.least(host.left - 0.5);
+          expect(r.right).to.be.at.most(host.right + 0.5);
+        }
+        // Every event is still in the keyboard order, labelled or not.
+        expect(parts(el, 'event-label')).to.have.length(ARTICLE_EVENT_COUNT);
+      }
+    });
+  }
+});
+
+describe('<article-timeline> data errors', () => {
+  it('names the event and field of a quote missing from the text, and draws the rest', async () => {
+    const doc = minimalDoc([
+      {id: 'a', date: '2023-03-20', title: 'A', quote: 'A happened', dateText: 'On Monday'},
+      {id: 'ghost', date: '2019', title: 'Ghost', quote: 'never written'},
+      {id: 'b', date: '2019', title: 'B', quote: 'B happened', dateText: 'In 2019'},
+    ]);
+    const wrapper = await fixture<HTMLDivElement>(html`<div style="width:800px"></div>`);
+    const el = document.createElement('article-timeline');
+    const errored = oneEvent(el, 'timeline-error');
+    el.timeline = doc;
+    wrapper.append(el);
+    const {detail} = await errored;
+    await settle(el);
+    const problems = detail as TimelineProblem[];
+    expect(problems.some((p) => p.eventId === 'ghost' && p.field === 'quote')).to.be.true;
+    const error = parts(el, 'error')[0]!;
+    expect(error.getAttribute('role')).to.equal('alert');
+    expect(error.textContent).to.contain('ghost');
+    expect(error.textContent).to.contain('quote');
+    expect(parts(el, 'event').map((e) => e.dataset.eventId)).to.deep.equal(['b', 'a']);
+  });
+
+  it('shows a readable error when the document cannot be fetched', async () => {
+    const wrapper = await fixture<HTMLDivElement>(html`<div style="width:800px"></div>`);
+    const el = document.createElement('article-timeline');
+    const errored = oneEvent(el, 'timeline-error');
+    el.src = '/data/does-not-exist.json';
+    wrapper.append(el);
+    await errored;
+    await settle(el);
+    const error = parts(el, 'error')[0]!;
+    expect(error.textContent).to.contain('does-not-exist.json');
+    expect(error.textContent).to.contain('404');
+    expect(parts(el, 'event')).to.have.length(0);
+  });
+
+  it('never turns data into markup', async () => {
+    const payload = '<img src=x onerror="window.__pwned=1"><script>window.__pwned=2</script>';
+    const text = `Intro. ${payload} happened on Monday. End.`;
+    const el = await timelineFrom(
+      minimalDoc([{id: 'x', date: '2023-03-20', title: payload, place: payload, quote: payload, dateText: 'on Monday'}], text),
+    );
+    labelOf(el, 'x').focus();
+    await settle(el);
+    expect(el.shadowRoot!.querySelector('img')).to.equal(null);
+    expect(el.shadowRoot!.querySelector('script')).to.equal(null);
+    expect(labelOf(el, 'x').textContent).to.contain(payload);
+    expect(tooltip(el).querySelector('mark')!.textContent).to.equal(payload);
+    expect((window as unknown as {__pwned?: number}).__pwned).to.equal(undefined);
+  });
+
+  it('reads an inline JSON document', async () => {
+    const doc = minimalDoc([{id: 'a', date: '2023-03-20', title: 'Inline A', quote: 'A happened'}]);
+    const wrapper = await fixture<HTMLDivElement>(html`<div style="width:800px"></div>`);
+    wrapper.innerHTML = `<article-timeline><script type="application/json">${JSON.stringify(doc)}</script></article-timeline>`;
+    const el = wrapper.querySelector('article-timeline')!;
+    await oneEvent(el, 'timeline-load');
+    await settle(el);
+    expect(labelOf(el, 'a').textContent).to.contain('Inline A');
+  });
+});
+
+describe('<article-timeline> lifecycle', () => {
+  it('can be defined twice without throwing', async () => {
+    await import('../src/define.js?again' as string);
+    expect(customElements.get('article-timeline')).to.equal(ArticleTimeline);
+  });
+
+  it('disconnects its resize observer when removed, and works again when re-added', async () => {
+    const el = await articleTimeline(800);
+    const resize = (el as unknown as {resize: {observing: boolean}}).resize;
+    expect(resize.observing).to.be.true;
+    const parent = el.parentElement!;
+    el.remove();
+    expect(resize.observing).to.be.false;
+    parent.append(el);
+    await settle(el);
+    expect(resize.observing).to.be.true;
+    expect(parts(el, 'event')).to.have.length(ARTICLE_EVENT_COUNT);
+  });
+
+  it('redraws when its container resizes', async () => {
+    const el = await articleTimeline(1200, {orientation: 'horizontal'});
+    const x = () => eventLi(el, 'talks-continue').querySelector('[part~="event-mark"]')!.getBoundingClientRect().left;
+    const before = x();
+    el.parentElement!.style.width = '700px';
+    await new Promise((r) => setTimeout(r, 50));
+    await settle(el);
+    expect(x()).to.be.lessThan(before - 200);
+  });
+
+  it('shows only the last of two quick src changes', async () => {
+    const el = await articleTimeline(800);
+    const doc = minimalDoc([{id: 'a', date: '2023-03-20', title: 'Only A', quote: 'A happened'}]);
+    const url = URL.createObjectURL(new Blob([JSON.stringify(doc)], {type: 'application/json'}));
+    el.src = '/data/xi-putin-moscow-2023.timeline.json?first';
+    await el.updateComplete;
+    el.src = url;
+    await oneEvent(el, 'timeline-load');
+    await new Promise((r) => setTimeout(r, 200));
+    await settle(el);
+    expect(parts(el, 'event').map((e) => e.dataset.eventId)).to.deep.equal(['a']);
+  });
+});
