@@ -5,6 +5,7 @@ export const styles = css`
     /* Private tokens read the public --article-timeline-* ones, with light defaults. */
     --_fg: var(--article-timeline-color, #1b1f24);
     --_bg: var(--article-timeline-background, transparent);
+    --_label-bg: var(--article-timeline-label-background, var(--article-timeline-background, Canvas));
     --_muted: var(--article-timeline-muted-color, #5b6470);
     --_accent: var(--article-timeline-accent-color, #b3261e);
     --_span: var(--article-timeline-span-color, color-mix(in srgb, var(--_accent) 30%, transparent));
@@ -19,6 +20,8 @@ export const styles = css`
     --_font-size: var(--article-timeline-font-size, 0.875rem);
     --_quote-font: var(--article-timeline-quote-font, Georgia, 'Times New Roman', serif);
 
+    /* System colours (Canvas) follow the same light/dark choice as the tokens above. */
+    color-scheme: light dark;
     display: block;
     position: relative;
     box-sizing: border-box;
@@ -165,7 +168,8 @@ export const styles = css`
     padding: 1px 4px;
     border: 0;
     border-radius: 4px;
-    background: transparent;
+    /* Opaque, so leader lines to higher lanes pass behind lower labels. */
+    background: var(--_label-bg);
     color: inherit;
     font: inherit;
     line-height: 1.35;
@@ -190,6 +194,7 @@ export const styles = css`
   /* An event whose label has no room: the button shrinks onto its mark, still focusable. */
   [part~='event-label'].unlabelled {
     color: transparent;
+    background: transparent;
     padding: 0;
     overflow: hidden;
   }

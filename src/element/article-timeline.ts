@@ -64,6 +64,7 @@ let nextInstance = 0;
  *
  * @cssprop --article-timeline-color - Text colour.
  * @cssprop --article-timeline-background - Background (default transparent).
+ * @cssprop --article-timeline-label-background - Behind event labels, so leader lines pass under them (default: the background, else the page's Canvas colour).
  * @cssprop --article-timeline-muted-color - Axis, leader lines and secondary text.
  * @cssprop --article-timeline-accent-color - Event marks and the quote's rule.
  * @cssprop --article-timeline-span-color - Fill of period marks.
@@ -256,7 +257,7 @@ export class ArticleTimeline extends LitElement {
     // Vertical labels start right of the axis, mark and leader (the layout's LEADER_PX and mark size).
     const maxLabelWidth = this.vertical
       ? Math.max(60, width - margin.left - margin.right - VERTICAL_LABEL_INSET)
-      : Math.min(260, Math.max(80, width * 0.6));
+      : Math.min(340, Math.max(120, width * 0.45));
     const domain = timeDomain(
       this.visibleEvents.map((e) => e.date),
       {start: startMs, end: endMs},
