@@ -49,7 +49,10 @@ export interface TimelineProblem {
   eventId?: string;
   /** The field concerned (`quote`, `date`, …), when there is one. */
   field?: string;
-  /** A readable sentence: what is wrong, what was expected, what was found. */
+  /**
+   * A readable sentence: what is wrong, what was expected, what was found. It does not
+   * repeat the place: `formatProblem` puts the two together for display.
+   */
   message: string;
 }
 

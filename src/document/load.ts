@@ -1,0 +1,153 @@
+import {buildModel, formatProblem, type BuildModelOptions} from './model.js';
+import {validateDocument} from './schema.js';
+import type {TimelineModel, TimelineProblem} from './types.js';
+
+/** A failure that leaves nothing to draw: the document or its text could not be fetched or read. */
+export class TimelineLoadError extends Error {
+  /** What went wrong, by place (`src`, `source.textUrl`, `script`). */
+  readonly problems: TimelineProblem[];
+
+  constructor(problems: TimelineProblem[], options?: {cause?: unknown}) {
+    super(problems.map(formatProblem).join('\n'), options);
+    this.name = 'TimelineLoadError';
+    this.problems = problems;
+  }
+}
+
+/** Options for {@link loadTimeline} and {@link modelFromDocument}. */
+export interface LoadOptions extends BuildModelOptions {
+  signal?: AbortSignal;
+  /** Stands in for the global `fetch` (tests, caching, auth headers). */
+  fetch?: typeof fetch;
+}
+
+function baseURI(): string | undefined {
+  return typeof document !== 'undefined' ? document.baseURI : globalThis.location?.href;
+}
+
+function isAbort(error: unknown, signal?: AbortSignal): boolean {
+  return signal?.aborted === true || (error instanceof DOMException && error.name === 'AbortError');
+}
+
+const fail = (path: string, message: string, cause?: unknown): TimelineLoadError =>
+  new TimelineLoadError([{path, message}], {cause});
+
+/** Fetches `url` as text; every failure but an abort becomes a TimelineLoadError at `path` naming the URL. */
+async function fetchText(
+  url: string,
+  path: string,
+  options: LoadOptions,
+): Promise<{body: string; contentType: string | null; url: string}> {
+  const fetchImpl = options.fetch ?? globalThis.fetch;
+  let response: Response;
+  try {
+    response = await fetchImpl(url, {signal: options.signal});
+  } catch (error) {
+    if (isAbort(error, options.signal)) throw error;
+    // Browsers say only "Failed to fetch" for offline, DNS, CORS and mixed content alike.
+    const detail = error instanceof Error ? error.message : String(error);
+    throw fail(
+      path,
+      `could not fetch ${url} (${detail}): the server is unreachable or does not allow cross-origin requests (CORS)`,
+      error,
+    );
+  }
+  if (!response.ok) {
+    const status = `${response.status}${response.statusText ? ` ${response.statusText}` : ''}`;
+    throw fail(path, `could not fetch ${url}: the server answered HTTP ${status}`);
+  }
+  let body: string;
+  try {
+    body = await response.text();
+  } catch (error) {
+    if (isAbort(error, options.signal)) throw error;
+    throw fail(path, `could not read ${url}: ${error instanceof Error ? error.message : String(error)}`, error);
+  }
+  return {body, contentType: response.headers.get('content-type'), url: response.url || url};
+}
+
+const looksLikeHtml = (body: string, contentType: string | null) =>
+  /^\s*<(!doctype|html|head|body|meta|title|script|!--)/i.test(body) ||
+  (contentType !== null && /html/i.test(contentType) && /^\s*</.test(body));
+
+/**
+ * Fetches a timeline document and its article text and builds the model.
+ * A relative `url` is resolved against `document.baseURI`; `source.textUrl`
+ * against the document's own URL.
+ *
+ * @throws {TimelineLoadError} when the document or its text cannot be fetched or parsed
+ *   (problem at `src` or `source.textUrl`). Problems inside a readable document do not
+ *   throw: they are in the model's `problems`.
+ * @throws The signal's `AbortError`, untouched, when aborted.
+ */
+export async function loadTimeline(url: string | URL, options: LoadOptions = {}): Promise<TimelineModel> {
+  let href: string;
+  try {
+    href = new URL(url, baseURI()).href;
+  } catch (error) {
+    throw fail('src', `${JSON.stringify(String(url))} is not a valid URL`, error);
+  }
+  const response = await fetchText(href, 'src', options);
+  const body = response.body;
+  let doc: unknown;
+  try {
+    doc = JSON.parse(body);
+  } catch (error) {
+    if (looksLikeHtml(body, response.contentType)) {
+      throw fail('src', `${href} returned HTML, not JSON; is the path right?`, error);
+    }
+    const detail = error instanceof Error ? error.message : String(error);
+    throw fail('src', `${href} is not valid JSON: ${detail}`, error);
+  }
+  // Redirects move the base that textUrl is relative to.
+  return modelFromDocument(doc, response.url, options);
+}
+
+/**
+ * Reads the timeline document from a child `<script type="application/json">` of `host`.
+ * @returns The parsed JSON, or undefined when there is no such script or it is empty.
+ * @throws {TimelineLoadError} at `script` when its content is not valid JSON.
+ */
+export function readInlineDocument(host: Element): unknown | undefined {
+  const script = host.querySelector(':scope > script[type="application/json"]');
+  const json = script?.textContent ?? '';
+  if (json.trim() === '') return undefined;
+  try {
+    return JSON.parse(json) as unknown;
+  } catch (error) {
+    const detail = error instanceof Error ? error.message : String(error);
+    throw fail('script', `the <script type="application/json"> is not valid JSON: ${detail}`, error);
+  }
+}
+
+/**
+ * Builds the model of an already parsed document (the `timeline` property, an
+ * inline script). With inline `source.text` it builds at once; with only
+ * `source.textUrl` it fetches the text, resolved against `baseUrl` (default
+ * `document.baseURI`).
+ *
+ * @throws {TimelineLoadError} at `source.textUrl` when the text cannot be fetched.
+ * @throws The signal's `AbortError`, untouched, when aborted.
+ */
+export async function modelFromDocument(doc: unknown, baseUrl?: string | URL, options: LoadOptions = {}): Promise<TimelineModel> {
+  const source = typeof doc === 'object' && doc !== null ? (doc as {source?: unknown}).source : undefined;
+  const fields = typeof source === 'object' && source !== null ? (source as {text?: unknown; textUrl?: unknown}) : {};
+  if (typeof fields.text === 'string' || typeof fields.textUrl !== 'string') {
+    options.signal?.throwIfAborted();
+    return buildModel(doc, undefined, options);
+  }
+  // Only fetch what the schema accepts (no `javascript:` or `data:`): otherwise let buildModel report it.
+  if (validateDocument(doc).problems.some((p) => p.path === 'source.textUrl')) return buildModel(doc, undefined, options);
+
+  let textHref: string;
+  try {
+    textHref = new URL(fields.textUrl, baseUrl ?? baseURI()).href;
+  } catch (error) {
+    throw fail('source.textUrl', `${JSON.stringify(fields.textUrl)} is not a valid URL`, error);
+  }
+  const response = await fetchText(textHref, 'source.textUrl', options);
+  if (looksLikeHtml(response.body, response.contentType)) {
+    throw fail('source.textUrl', `${textHref} returned HTML, not the plain article text; is the path right?`);
+  }
+  return buildModel(doc, response.body, options);
+}

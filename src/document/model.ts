@@ -1,0 +1,110 @@
+import {EdtfError, tryParseEdtf} from '../time/edtf.js';
+import {findDateText, findNearMiss, findQuote, sentenceSpan} from './anchor.js';
+import {LIMITS, NEEDS_TEXT, describeValue, problemLabel, validateDocument} from './schema.js';
+import type {TimelineEvent, TimelineModel, TimelineProblem, TimelineSource} from './types.js';
+
+/** Options for {@link buildModel}. */
+export interface BuildModelOptions {
+  /** Locale for sentence segmentation (`Intl.Segmenter`); sentence rules barely depend on it. */
+  locale?: string;
+}
+
+/** `events[3] ("icc-warrant").date: expected an EDTF date string, found number 2023` — a problem for people. */
+export function formatProblem(p: TimelineProblem): string {
+  return `${problemLabel(p)}: ${p.message}`;
+}
+
+/** Near misses cost a pass over the text each: explain this many, then only say "not found". */
+const MAX_EXPLAINED = 20;
+
+/** Why an exact phrase was not found, with the near miss when there is one and `explain` is set. */
+function notInText(what: string, phrase: string, text: string, explain: boolean): string {
+  const nearMiss = explain ? findNearMiss(text, phrase) : null;
+  const found = `expected ${what}, found ${describeValue(phrase)}, which is not in the article text`;
+  return nearMiss ? `${found}; ${nearMiss.replace(/^not found verbatim; /, '')}` : found;
+}
+
+/**
+ * Builds what the element draws from a timeline document: validates it, parses
+ * each date, anchors each quote and date phrase in the article text and finds
+ * the quote's sentence. Never throws on bad input: an event that cannot be
+ * drawn (bad date, quote not in the text) is left out and a problem says why;
+ * a date phrase that is not found is a problem but keeps its event.
+ *
+ * @param doc The parsed JSON document.
+ * @param text The article text fetched from `source.textUrl`; when absent, `source.text` is used.
+ * @returns Events sorted by start, then end, then document order; and every problem found.
+ */
+export function buildModel(doc: unknown, text?: string, options: BuildModelOptions = {}): TimelineModel {
+  const validated = validateDocument(doc);
+  let problems = validated.problems;
+  const source: TimelineSource = validated.source ?? {title: ''};
+
+  let article: string | undefined;
+  if (text !== undefined) {
+    // Text handed in from elsewhere satisfies the source's need for text.
+    problems = problems.filter((p) => !(p.path === 'source' && p.message === NEEDS_TEXT));
+    if (text.length > LIMITS.textLength) {
+      problems.push({
+        path: 'source.textUrl',
+        field: 'textUrl',
+        message: `expected an article text of at most ${LIMITS.textLength.toLocaleString('en-US')} characters, found ${text.length.toLocaleString('en-US')}`,
+      });
+    } else {
+      article = text;
+    }
+  } else if (source.text !== undefined) {
+    article = source.text;
+  } else if (source.textUrl !== undefined) {
+    problems.push({
+      path: 'source.textUrl',
+      field: 'textUrl',
+      message: `the article text at ${JSON.stringify(source.textUrl)} was not loaded; use loadTimeline or modelFromDocument to fetch it`,
+    });
+  }
+
+  const events: TimelineEvent[] = [];
+  let explained = 0;
+  const explain = () => explained++ < MAX_EXPLAINED;
+  for (const {index, event: input} of validated.events) {
+    const at = (field: string): TimelineProblem => ({path: `events[${index}].${field}`, eventId: input.id, field, message: ''});
+    const date = tryParseEdtf(input.date);
+    if (date instanceof EdtfError) {
+      problems.push({...at('date'), message: date.message});
+      continue;
+    }
+    if (article === undefined) continue; // no text to anchor to: the source problem says why, once
+    const quoteSpan = findQuote(article, input.quote);
+    if (!quoteSpan) {
+      problems.push({...at('quote'), message: notInText('a verbatim quote of the article', input.quote, article, explain())});
+      continue;
+    }
+    const sentence = sentenceSpan(article, quoteSpan, options);
+    const event: TimelineEvent = {
+      id: input.id,
+      title: input.title,
+      tags: input.tags ?? [],
+      date,
+      quote: input.quote,
+      quoteSpan,
+      sentenceSpan: sentence,
+      index,
+      input,
+    };
+    if (input.place !== undefined) event.place = input.place;
+    if (input.dateText !== undefined) {
+      event.dateText = input.dateText;
+      const span = findDateText(article, input.dateText, quoteSpan, sentence);
+      if (span) event.dateTextSpan = span;
+      else problems.push({...at('dateText'), message: notInText('a phrase of the article text', input.dateText, article, explain())});
+    }
+    events.push(event);
+  }
+  events.sort((a, b) => a.date.start - b.date.start || a.date.end - b.date.end || a.index - b.index);
+
+  // Document order: source and document problems first, then by event (sort is stable).
+  const eventIndex = (p: TimelineProblem) => Number(/^events\[(\d+)\]/.exec(p.path)?.[1] ?? -1);
+  problems.sort((a, b) => eventIndex(a) - eventIndex(b));
+
+  return {source: {...source, text: article ?? ''}, events, problems};
+}
