@@ -5,7 +5,7 @@ export type Precision = 'year' | 'month' | 'day' | 'second';
 export interface EdtfPoint {
   /** Inclusive start, as UTC epoch milliseconds (00:00 UTC of the first day covered). */
   start: number;
-  /** Exclusive end, as UTC epoch milliseconds (00:00 UTC of the day after the last day covered). */
+  /** Exclusive end, as UTC epoch milliseconds: the first ms after the period (next year, month or day; +1 s for a date-time). */
   end: number;
   precision: Precision;
   /** `~` qualifier (or `%`). */
