@@ -12,4 +12,9 @@ export const de: UiStrings = {
   close: 'Schließen',
   noEvents: 'Keine Ereignisse in diesem Zeitraum',
   instructions: 'Mit den Pfeiltasten zwischen Ereignissen wechseln, mit Eingabe die Details anheften, mit Escape schließen.',
+  zoomControls: 'Zoom',
+  zoomIn: 'Vergrößern',
+  zoomOut: 'Verkleinern',
+  resetZoom: 'Ganzen Zeitraum zeigen',
+  zoomHint: (mac) => (mac ? 'Zum Zoomen ⌘ + Scrollen verwenden' : 'Zum Zoomen Strg + Mausrad verwenden'),
 };

@@ -12,4 +12,9 @@ export const en: UiStrings = {
   close: 'Close',
   noEvents: 'No events in this period',
   instructions: 'Use the arrow keys to move between events, Enter to pin the details, Escape to close them.',
+  zoomControls: 'Zoom',
+  zoomIn: 'Zoom in',
+  zoomOut: 'Zoom out',
+  resetZoom: 'Show the whole period',
+  zoomHint: (mac) => (mac ? 'Use ⌘ + scroll to zoom' : 'Use Ctrl + scroll to zoom'),
 };

@@ -12,4 +12,9 @@ export const fr: UiStrings = {
   close: 'Fermer',
   noEvents: 'Aucun événement sur cette période',
   instructions: 'Flèches pour passer d’un événement à l’autre, Entrée pour épingler le détail, Échap pour le fermer.',
+  zoomControls: 'Zoom',
+  zoomIn: 'Zoom avant',
+  zoomOut: 'Zoom arrière',
+  resetZoom: 'Afficher toute la période',
+  zoomHint: (mac) => (mac ? 'Utilisez ⌘ + défilement pour zoomer' : 'Utilisez Ctrl + molette pour zoomer'),
 };

@@ -14,4 +14,10 @@ export interface UiStrings {
   close: string;
   noEvents: string;
   instructions: string;
+  zoomControls: string;
+  zoomIn: string;
+  zoomOut: string;
+  resetZoom: string;
+  /** Shown when a plain wheel scrolls over the timeline. */
+  zoomHint: (mac: boolean) => string;
 }

@@ -12,4 +12,9 @@ export const zh: UiStrings = {
   close: '关闭',
   noEvents: '此期间没有事件',
   instructions: '用方向键在事件之间移动，按 Enter 固定详情，按 Esc 关闭。',
+  zoomControls: '缩放',
+  zoomIn: '放大',
+  zoomOut: '缩小',
+  resetZoom: '显示整个时间段',
+  zoomHint: (mac) => (mac ? '按住 ⌘ 并滚动以缩放' : '按住 Ctrl 并滚动鼠标以缩放'),
 };

@@ -5,3 +5,5 @@ export {assignLanes, dodge} from './lanes.js';
 export type {DodgeOptions, LaneLabel, LaneOptions, LanePlacement} from './lanes.js';
 export {layoutTimeline} from './layout.js';
 export type {Leader, LayoutInput, LayoutItem, LayoutItemInput, LayoutResult, Margin} from './layout.js';
+export {clampView, inView, MIN_VIEW_MS, panView, sameView, viewAround, zoomView} from './view.js';
+export type {View} from './view.js';
