@@ -170,7 +170,7 @@ describe('<article-timeline> with the Xi–Putin article', () => {
 describe('<article-timeline> attributes', () => {
   it('maps every observed attribute to a property of the same meaning', () => {
     const observed = (ArticleTimeline as unknown as {observedAttributes: string[]}).observedAttributes;
-    expect([...observed].sort()).to.deep.equal(['end', 'heading', 'locale', 'orientation', 'selected', 'src', 'start'].sort());
+    expect([...observed].sort()).to.deep.equal(['end', 'heading', 'locale', 'orientation', 'selected', 'src', 'start', 'zoomable'].sort());
     const el = document.createElement('article-timeline');
     const values: Record<string, string> = {
       end: '2023-03',
@@ -181,10 +181,15 @@ describe('<article-timeline> attributes', () => {
       src: '/x.json',
       start: '2022',
     };
-    for (const attr of observed) {
+    for (const attr of observed.filter((a) => a !== 'zoomable')) {
       el.setAttribute(attr, values[attr]!);
       expect((el as unknown as Record<string, unknown>)[attr], attr).to.equal(values[attr]);
     }
+    expect(el.zoomable).to.be.true;
+    el.setAttribute('zoomable', 'false');
+    expect(el.zoomable).to.be.false;
+    el.setAttribute('zoomable', '');
+    expect(el.zoomable).to.be.true;
   });
 
   it('orientation="vertical" runs time down the page; auto turns vertical below 600 px', async () => {

@@ -76,6 +76,52 @@ export const styles = css`
     color: inherit;
   }
 
+  .controls {
+    display: flex;
+    justify-content: flex-end;
+    gap: 4px;
+    margin: 0 0 2px;
+  }
+  .controls button {
+    min-width: 28px;
+    height: 28px;
+    padding: 0 6px;
+    border: 1px solid var(--_tip-border);
+    border-radius: 6px;
+    background: var(--_label-bg);
+    color: inherit;
+    font: inherit;
+    font-size: 1.05em;
+    line-height: 1;
+    cursor: pointer;
+  }
+  .controls button:disabled {
+    opacity: 0.45;
+    cursor: default;
+  }
+  .controls button:focus-visible {
+    outline: 2px solid var(--_focus);
+    outline-offset: 1px;
+  }
+  .zoom-hint {
+    position: absolute;
+    z-index: 2;
+    inset-inline: 0;
+    margin: 0 auto;
+    width: max-content;
+    max-width: 90%;
+    padding: 0.3em 0.7em;
+    border-radius: 6px;
+    background: var(--_fg);
+    color: var(--_label-bg);
+    font-size: 0.9em;
+    opacity: 0;
+    pointer-events: none;
+    transition: opacity 150ms;
+  }
+  .zoom-hint[data-visible] {
+    opacity: 0.92;
+  }
   .plot {
     position: relative;
     width: 100%;
@@ -330,6 +376,68 @@ export const styles = css`
     }
     [part~='tooltip'] {
       border-color: CanvasText;
+    }
+  }
+
+  /* Page rules such as "* { letter-spacing: .2em }" beat :host, but cannot reach inside: reset here too. */
+  section {
+    line-height: 1.35;
+    letter-spacing: normal;
+    word-spacing: normal;
+    text-transform: none;
+    text-indent: 0;
+    white-space: normal;
+  }
+
+  /* Right-to-left: time still runs left to right on the axis; text, the close button and rules follow dir. */
+  .tip-title {
+    margin-block: 0 0.15em;
+    margin-inline: 0 1.5em;
+  }
+  .tip-link {
+    margin: 0.5em 0 0;
+    font-size: 0.9em;
+  }
+  .tip-link a {
+    color: inherit;
+  }
+
+  /* Print: paper cannot be hovered, so a chronological list replaces the axis. */
+  .print-list {
+    display: none;
+  }
+  @media print {
+    .plot,
+    .controls,
+    .zoom-hint,
+    [part~='tooltip'] {
+      display: none !important;
+    }
+    .print-list {
+      display: block;
+      list-style: none;
+      margin: 0;
+      padding: 0;
+    }
+    .print-list li {
+      margin: 0 0 0.8em;
+      break-inside: avoid;
+    }
+    .print-list p {
+      margin: 0;
+    }
+    .print-meta {
+      color: var(--_muted);
+      font-size: 0.9em;
+    }
+    .print-title {
+      font-weight: 650;
+    }
+    .print-quote {
+      margin: 0.2em 0 0;
+      padding-inline-start: 0.75em;
+      border-inline-start: 2px solid currentColor;
+      font-family: var(--_quote-font);
     }
   }
 `;

@@ -1,6 +1,7 @@
 import {LitElement, html, nothing, svg, type PropertyValues, type TemplateResult} from 'lit';
 import {property, query, state} from 'lit/decorators.js';
-import {styleMap} from 'lit/directives/style-map.js';
+// Lit's styleMap writes a style attribute on first render, which a strict CSP blocks; ours uses the CSSOM.
+import {styleMap} from './style-map.js';
 import {axisBottom, axisLeft} from 'd3-axis';
 import {select} from 'd3-selection';
 
@@ -9,11 +10,16 @@ import {formatEdtf, normalizeLocale} from '../time/format.js';
 import {tickFormat} from '../time/ticks.js';
 import type {TimelineDocument, TimelineEvent, TimelineModel, TimelineProblem} from '../document/types.js';
 import {loadTimeline, modelFromDocument, readInlineDocument, TimelineLoadError} from '../document/load.js';
+import {readLightDomDocument} from '../document/light-dom.js';
+import {textFragmentUrl} from '../document/text-fragment.js';
 import {formatProblem} from '../document/model.js';
 import {passageSegments, type Segment} from '../document/segments.js';
 import {layoutTimeline, timeDomain, type LayoutResult} from '../layout/index.js';
+import {clampView, inView, panView, sameView, viewAround, zoomView} from '../layout/view.js';
 import {uiStrings, type UiStrings} from '../i18n/index.js';
 import {ResizeController} from './resize-controller.js';
+import {LightDomController} from './light-dom-controller.js';
+import {ZoomController, type ZoomHost} from './zoom-controller.js';
 import {measureLabel} from './measure.js';
 import {styles} from './article-timeline.styles.js';
 
@@ -24,6 +30,27 @@ type Status = 'empty' | 'loading' | 'ready' | 'error';
 const AUTO_VERTICAL_BELOW = 600;
 /** How long a hover detail lingers after the pointer leaves, so it can be reached (WCAG 1.4.13). */
 const HOVER_CLOSE_DELAY = 200;
+/** One press of +, − or a zoom button. */
+const ZOOM_STEP = 2;
+/** One press of Shift + arrow pans by this fraction of the visible period. */
+const PAN_STEP = 0.2;
+/** How long the "Ctrl + scroll to zoom" hint stays. */
+const HINT_MS = 1500;
+/** Length of the transition that brings a selected event into view. */
+const VIEW_TRANSITION_MS = 250;
+
+/** `zoomable="false"` turns zoom off; the bare attribute, or none, leaves it on. */
+const booleanTrueByDefault = {
+  fromAttribute: (value: string | null) => value !== 'false',
+  toAttribute: (value: boolean) => (value ? null : 'false'),
+};
+
+/** The reader's visible period, as the `view` property gives and takes it. */
+export interface TimelineView {
+  start: Date;
+  end: Date;
+}
+
 /** Distance from the vertical axis to the start of a label: gap, mark, leader. */
 const VERTICAL_LABEL_INSET = 30;
 /** How many problems the error box lists before summarising. */
@@ -43,6 +70,7 @@ let nextInstance = 0;
  * @attr orientation - `horizontal`, `vertical`, or `auto` (vertical below 600 px wide). Default `auto`.
  * @attr locale - BCP 47 tag for every date and UI text; defaults to the nearest `lang`, then the browser's language.
  * @attr selected - Id of the event whose detail is open (pinned). Changes when the reader selects an event.
+ * @attr zoomable - Zoom and pan on (default); `zoomable="false"` for a static embed.
  * @attr heading - Accessible name and visible title; defaults to the article's title.
  *
  * @prop {TimelineDocument | undefined} timeline - The timeline document as an object (takes precedence over `src`).
@@ -50,6 +78,7 @@ let nextInstance = 0;
  *
  * @fires {CustomEvent<TimelineEvent>} timeline-select - The reader opened (pinned) an event's detail. Bubbles, composed.
  * @fires {CustomEvent<TimelineProblem[]>} timeline-error - The document, or some of its events, could not be used. Bubbles, composed.
+ * @fires {CustomEvent<TimelineView>} timeline-view-change - The reader zoomed or panned. Detail: the new `{start, end}`. Bubbles, composed.
  * @fires {CustomEvent<TimelineModel>} timeline-load - A document was loaded and checked. Bubbles, composed.
  *
  * @slot - An inline `<script type="application/json">` timeline document may be placed inside.
@@ -59,6 +88,7 @@ let nextInstance = 0;
  * @csspart event - One per event (a list item), with `data-event-id`.
  * @csspart event-mark - The mark of an event: a dot for a day, a bar for a period or a coarse date.
  * @csspart event-label - The label (a button) of an event.
+ * @csspart controls - The zoom-in, zoom-out and reset buttons.
  * @csspart tooltip - The detail of the open event.
  * @csspart error - The list of problems with the data.
  *
@@ -79,7 +109,7 @@ let nextInstance = 0;
  * @cssprop --article-timeline-font-size - Base font size (default 0.875rem).
  * @cssprop --article-timeline-quote-font - Font family of quoted sentences.
  */
-export class ArticleTimeline extends LitElement {
+export class ArticleTimeline extends LitElement implements ZoomHost {
   static override styles = styles;
 
   // --- private state -------------------------------------------------------
@@ -92,8 +122,19 @@ export class ArticleTimeline extends LitElement {
   @state() private focusId: string | null = null;
   /** Escape hides a focus-driven detail until focus moves on. */
   @state() private dismissed = false;
+  /** The zoomed period, or null for the whole period. */
+  @state() private viewDomain: [number, number] | null = null;
+  @state() private hintVisible = false;
 
   private readonly resize = new ResizeController(this);
+  // A page may rewrite the light-DOM list: read it again unless `timeline` or `src` take precedence.
+  protected readonly lightDom = new LightDomController(this, () => {
+    if (!this.timeline && !this.src) this.load();
+  });
+  private readonly zoomer = new ZoomController(this);
+  private fullDomain: [number, number] = [0, 1];
+  private hintTimer?: ReturnType<typeof setTimeout>;
+  private viewAnimation = 0;
   private readonly uid = `at${++nextInstance}`;
   private loadAbort?: AbortController;
   private hoverTimer?: ReturnType<typeof setTimeout>;
@@ -110,6 +151,7 @@ export class ArticleTimeline extends LitElement {
   // --- queried refs --------------------------------------------------------
   @query('[part~="axis"]') private axisGroup?: SVGGElement;
   @query('[part~="tooltip"]') private tooltip?: HTMLElement;
+  @query('.plot') private plot?: HTMLElement;
 
   // --- public properties ---------------------------------------------------
   /** URL of a timeline document (JSON). */
@@ -136,6 +178,28 @@ export class ArticleTimeline extends LitElement {
   /** Accessible name and visible title. Defaults to the article's title. */
   @property({reflect: true}) heading = '';
 
+  /** Zoom and pan by pointer, wheel, touch, keyboard and buttons. `zoomable="false"` makes a static timeline. */
+  @property({reflect: true, converter: booleanTrueByDefault}) zoomable = true;
+
+  /** The visible period. Settable (Date, epoch ms or EDTF string ends); `null` shows the whole period. */
+  get view(): TimelineView {
+    const [start, end] = this.currentView;
+    return {start: new Date(start), end: new Date(end)};
+  }
+  set view(value: {start: Date | number | string; end: Date | number | string} | null | undefined) {
+    cancelAnimationFrame(this.viewAnimation);
+    if (!value) {
+      this.viewDomain = null;
+      return;
+    }
+    const start = toMs(value.start, 'start');
+    const end = toMs(value.end, 'end');
+    if (start === undefined || end === undefined || !(end > start)) {
+      throw new RangeError(`view: expected {start, end} with start before end, found ${JSON.stringify(value)}`);
+    }
+    this.viewDomain = [start, end];
+  }
+
   /** The checked model the element draws: events anchored in the article text, and the problems found. */
   get model(): TimelineModel | undefined {
     return this._model;
@@ -160,6 +224,8 @@ export class ArticleTimeline extends LitElement {
     window.removeEventListener('scroll', this.onViewportChange, {capture: true});
     window.removeEventListener('resize', this.onViewportChange);
     clearTimeout(this.hoverTimer);
+    clearTimeout(this.hintTimer);
+    cancelAnimationFrame(this.viewAnimation);
     this.loadAbort?.abort();
   }
 
@@ -174,11 +240,20 @@ export class ArticleTimeline extends LitElement {
       this.activeId = null;
       this.dismissed = false;
     }
+    if (changed.has('src') || changed.has('timeline') || changed.has('start') || changed.has('end')) this.viewDomain = null;
+    const hadFocus = !!this.shadowRoot?.activeElement?.closest('[data-event-id]');
     this.computeLayout();
+    if (changed.has('selected') && this.selected) this.bringIntoView(this.selected);
+    if (hadFocus) this.keepFocusInView();
   }
 
   protected override updated(changed: PropertyValues<this>): void {
     this.drawAxis();
+    if (this.layout && !this.vertical) {
+      this.zoomer.attach(this.plot, this.fullDomain, this.layout.range, this.currentView);
+    } else {
+      this.zoomer.detach();
+    }
     this.placeTooltip();
     if (this.pendingFocus) {
       this.pendingFocus = false;
@@ -200,12 +275,13 @@ export class ArticleTimeline extends LitElement {
     const abort = new AbortController();
     this.loadAbort = abort;
     let pending: Promise<TimelineModel> | undefined;
-    if (this.timeline) {
+    // Only null/undefined mean "no document": `false`, `0` or `""` are a wrong document, reported as such.
+    if (this.timeline != null) {
       pending = modelFromDocument(this.timeline, document.baseURI, {signal: abort.signal});
     } else if (this.src) {
       pending = loadTimeline(this.src, {signal: abort.signal});
     } else {
-      const inline = readInlineDocument(this);
+      const inline = readInlineDocument(this) ?? readLightDomDocument(this);
       if (inline !== undefined) pending = modelFromDocument(inline, document.baseURI, {signal: abort.signal});
     }
     if (!pending) {
@@ -258,10 +334,12 @@ export class ArticleTimeline extends LitElement {
     const maxLabelWidth = this.vertical
       ? Math.max(60, width - margin.left - margin.right - VERTICAL_LABEL_INSET)
       : Math.min(340, Math.max(120, width * 0.45));
-    const domain = timeDomain(
+    this.fullDomain = timeDomain(
       this.visibleEvents.map((e) => e.date),
       {start: startMs, end: endMs},
     );
+    if (this.viewDomain) this.viewDomain = clampView(this.viewDomain, this.fullDomain);
+    const domain = this.currentView;
     this.layout = layoutTimeline({
       items: this.visibleEvents.map((e) => ({
         id: e.id,
@@ -346,18 +424,19 @@ export class ArticleTimeline extends LitElement {
     const ids = this.visibleEvents.map((ev) => ev.id);
     const current = this.eventFrom(e);
     if (!current || !ids.length) return;
+    if (this.zoomKey(e)) return;
     const i = ids.indexOf(current);
-    const rtl = getComputedStyle(this).direction === 'rtl' && !this.vertical;
+    // Time runs left to right in rtl too (the axis is not mirrored), so the arrows keep their visual sense.
     let next: number | undefined;
     switch (e.key) {
       case 'ArrowRight':
-        next = rtl ? i - 1 : i + 1;
+        next = i + 1;
         break;
       case 'ArrowDown':
         next = i + 1;
         break;
       case 'ArrowLeft':
-        next = rtl ? i + 1 : i - 1;
+        next = i - 1;
         break;
       case 'ArrowUp':
         next = i - 1;
@@ -383,6 +462,61 @@ export class ArticleTimeline extends LitElement {
     this.focusEvent(ids[next]!);
   }
 
+  /** +/−/0 and Shift + arrows; true when the key was a zoom key. */
+  private zoomKey(e: KeyboardEvent): boolean {
+    if (!this.zoomable || e.ctrlKey || e.metaKey || e.altKey) return false;
+    const focused = this.visibleEvents.find((ev) => ev.id === this.focusId);
+    const center = focused ? (focused.date.start + focused.date.end) / 2 : undefined;
+    const view = this.currentView;
+    let next: [number, number] | undefined;
+    if (e.key === '+' || e.key === '=') next = zoomView(view, this.fullDomain, ZOOM_STEP, center);
+    else if (e.key === '-' || e.key === '_') next = zoomView(view, this.fullDomain, 1 / ZOOM_STEP, center);
+    else if (e.key === '0') next = [...this.fullDomain];
+    else if (e.shiftKey && !this.vertical && (e.key === 'ArrowLeft' || e.key === 'ArrowRight')) {
+      // The axis is not mirrored in rtl: right is later there too.
+      const sign = e.key === 'ArrowRight' ? 1 : -1;
+      next = panView(view, this.fullDomain, sign * PAN_STEP * (view[1] - view[0]));
+    } else if (e.shiftKey && this.vertical && (e.key === 'ArrowUp' || e.key === 'ArrowDown')) {
+      next = panView(view, this.fullDomain, (e.key === 'ArrowDown' ? 1 : -1) * PAN_STEP * (view[1] - view[0]));
+    }
+    if (!next) return false;
+    e.preventDefault();
+    this.setViewByReader(next);
+    return true;
+  }
+
+  private onControlsKeyDown(e: KeyboardEvent): void {
+    this.zoomKey(e);
+  }
+
+  private zoomBy(factor: number): void {
+    this.setViewByReader(factor === 0 ? [...this.fullDomain] : zoomView(this.currentView, this.fullDomain, factor));
+  }
+
+  // --- ZoomHost ------------------------------------------------------------
+  /** @internal */
+  get zoomEnabled(): boolean {
+    return this.zoomable;
+  }
+
+  /** @internal */
+  onGestureView(view: [number, number]): void {
+    this.setViewByReader(view);
+  }
+
+  /** @internal */
+  onWheelPan(fraction: number): void {
+    const view = this.currentView;
+    this.setViewByReader(panView(view, this.fullDomain, fraction * (view[1] - view[0])));
+  }
+
+  /** @internal */
+  onPlainWheel(): void {
+    this.hintVisible = true;
+    clearTimeout(this.hintTimer);
+    this.hintTimer = setTimeout(() => (this.hintVisible = false), HINT_MS);
+  }
+
   private onTooltipKeyDown(e: KeyboardEvent): void {
     if (e.key !== 'Escape') return;
     e.preventDefault();
@@ -399,9 +533,10 @@ export class ArticleTimeline extends LitElement {
   }
 
   // --- public methods ------------------------------------------------------
-  /** Moves keyboard focus to an event (and shows its detail). */
+  /** Moves keyboard focus to an event (and shows its detail), bringing it into view. */
   focusEvent(id: string): void {
     if (!this.visibleEvents.some((e) => e.id === id)) return;
+    this.bringIntoView(id, false);
     this.focusId = id;
     this.activeId = id;
     this.dismissed = false;
@@ -414,6 +549,66 @@ export class ArticleTimeline extends LitElement {
     this.selected = '';
     this.activeId = null;
     this.dismissed = true;
+  }
+
+  /** Zooming or panning the focused event off screen hands focus to the nearest event still on screen. */
+  private keepFocusInView(): void {
+    const shown = new Set(this.layout?.items.filter((i) => i.inView).map((i) => i.id));
+    if (!this.focusId || shown.has(this.focusId) || !shown.size) return;
+    const from = this.visibleEvents.find((e) => e.id === this.focusId);
+    if (!from) return;
+    let best: TimelineEvent | undefined;
+    for (const e of this.visibleEvents) {
+      if (!shown.has(e.id)) continue;
+      if (!best || Math.abs(e.date.start - from.date.start) < Math.abs(best.date.start - from.date.start)) best = e;
+    }
+    if (!best) return;
+    this.focusId = best.id;
+    if (this.activeId) this.activeId = best.id;
+    this.pendingFocus = true;
+  }
+
+  /** The period on screen: the zoomed view, or the whole period. */
+  private get currentView(): [number, number] {
+    return this.viewDomain ? [...this.viewDomain] : [...this.fullDomain];
+  }
+
+  private setViewByReader(view: [number, number]): void {
+    cancelAnimationFrame(this.viewAnimation);
+    const next = clampView(view, this.fullDomain);
+    if (sameView(next, this.currentView)) return;
+    this.viewDomain = next;
+    this.dispatchEvent(
+      new CustomEvent<TimelineView>('timeline-view-change', {
+        detail: {start: new Date(next[0]), end: new Date(next[1])},
+        bubbles: true,
+        composed: true,
+      }),
+    );
+  }
+
+  /** Pans (or zooms out) so that an event is on screen; animated unless the reader prefers reduced motion. */
+  private bringIntoView(id: string, animate = true): void {
+    const event = this.visibleEvents.find((e) => e.id === id);
+    if (!event || !this.viewDomain) return;
+    const view = this.currentView;
+    if (inView(view, event.date.start, event.date.end)) return;
+    const to = viewAround(view, this.fullDomain, event.date.start, event.date.end);
+    const reduced = typeof matchMedia === 'function' && matchMedia('(prefers-reduced-motion: reduce)').matches;
+    cancelAnimationFrame(this.viewAnimation);
+    if (!animate || reduced) {
+      this.viewDomain = to;
+      return;
+    }
+    const from = view;
+    const t0 = performance.now();
+    const step = (now: number) => {
+      const t = Math.min(1, (now - t0) / VIEW_TRANSITION_MS);
+      const ease = 1 - (1 - t) ** 3;
+      this.viewDomain = [from[0] + (to[0] - from[0]) * ease, from[1] + (to[1] - from[1]) * ease];
+      if (t < 1) this.viewAnimation = requestAnimationFrame(step);
+    };
+    this.viewAnimation = requestAnimationFrame(step);
   }
 
   private toggleSelected(id: string): void {
@@ -442,6 +637,7 @@ export class ArticleTimeline extends LitElement {
     select(group).call(axis);
     // d3-axis sets a font-family attribute; let the stylesheet decide.
     select(group).attr('font-family', null).attr('font-size', null);
+    if (!this.vertical) keepEdgeTicksInside(group, this.layout.width);
   }
 
   private placeTooltip(): void {
@@ -506,10 +702,11 @@ export class ArticleTimeline extends LitElement {
         aria-label=${heading ? nothing : this.strings.events}
       >
         ${heading ? html`<h2 class="heading" part="heading" id="${this.uid}-heading">${heading}</h2>` : nothing}
-        ${this.renderByline()} ${this.renderProblems()} ${this.renderStatus()} ${this.renderPlot()}
-        ${this.renderTooltip()}
+        ${this.renderByline()} ${this.renderProblems()} ${this.renderStatus()} ${this.renderControls()} ${this.renderPlot()}
+        ${this.renderTooltip()} ${this.renderPrintList()}
       </section>
-      <slot hidden></slot>
+      <!-- The page's own list (or fallback) shows until the timeline is drawn, and again if nothing can be. -->
+      <slot ?hidden=${this.status === 'ready' && !!this._model?.events.length}></slot>
     `;
   }
 
@@ -540,6 +737,20 @@ export class ArticleTimeline extends LitElement {
     if (this.status === 'loading') return html`<p class="status" role="status">${this.strings.loading}</p>`;
     if (this.status === 'ready' && !this.visibleEvents.length) return html`<p class="status">${this.strings.noEvents}</p>`;
     return nothing;
+  }
+
+  private renderControls() {
+    if (!this.zoomable || !this.layout || this.status !== 'ready') return nothing;
+    const [v0, v1] = this.currentView;
+    const [f0, f1] = this.fullDomain;
+    const whole = v0 <= f0 && v1 >= f1;
+    const atMax = v1 - v0 <= 36e5 * 1.001;
+    return html`<div class="controls" part="controls" role="group" aria-label=${this.strings.zoomControls} @keydown=${this.onControlsKeyDown}>
+        <button type="button" aria-label=${this.strings.zoomIn} title=${this.strings.zoomIn} ?disabled=${atMax} @click=${() => this.zoomBy(ZOOM_STEP)}>+</button>
+        <button type="button" aria-label=${this.strings.zoomOut} title=${this.strings.zoomOut} ?disabled=${whole} @click=${() => this.zoomBy(1 / ZOOM_STEP)}>−</button>
+        <button type="button" aria-label=${this.strings.resetZoom} title=${this.strings.resetZoom} ?disabled=${whole} @click=${() => this.zoomBy(0)}>⟲</button>
+      </div>
+      <p class="zoom-hint" role="status" ?data-visible=${this.hintVisible}>${this.hintVisible ? this.strings.zoomHint(isMac()) : ''}</p>`;
   }
 
   private renderPlot() {
@@ -652,6 +863,7 @@ export class ArticleTimeline extends LitElement {
               ${this.renderPassage(text, event)}
             </blockquote>
             ${event.dateText ? html`<p class="tip-source">${this.strings.dateInText}: “${event.dateText}”</p>` : nothing}
+            ${pinned ? this.renderArticleLink(event) : nothing}
             ${pinned
               ? html`<button class="tip-close" type="button" aria-label=${this.strings.close} @click=${() => this.close()}>×</button>`
               : nothing}
@@ -659,10 +871,73 @@ export class ArticleTimeline extends LitElement {
         : nothing}
     </div>`;
   }
+
+  /** A link that opens the article scrolled to the quote (a text fragment); only for http(s) sources. */
+  private renderArticleLink(event: TimelineEvent) {
+    const url = this._model?.source.url;
+    const href = url ? textFragmentUrl(url, event.quote) : undefined;
+    if (!href) return nothing;
+    return html`<p class="tip-link">
+      <a href=${href} target="_blank" rel="noopener noreferrer">${this.strings.readInArticle}</a>
+    </p>`;
+  }
+
+  /** Paper cannot be hovered: a plain chronological list, shown by the print styles instead of the plot. */
+  private renderPrintList() {
+    if (this.status !== 'ready' || !this.visibleEvents.length) return nothing;
+    const text = this._model?.source.text ?? '';
+    return html`<ol class="print-list">
+      ${this.visibleEvents.map(
+        (e) => html`<li>
+          <p class="print-meta">${[formatEdtf(e.date, this.locale_), e.place].filter(Boolean).join(' · ')}</p>
+          <p class="print-title">${e.title}</p>
+          <blockquote class="print-quote">${text.slice(e.sentenceSpan.start, e.sentenceSpan.end)}</blockquote>
+        </li>`,
+      )}
+    </ol>`;
+  }
 }
 
 function renderSegment(s: Segment) {
   return s.kind === 'date' || s.kind === 'quote-date' ? html`<span class="date-text">${s.text}</span>` : s.text;
+}
+
+/**
+ * Anchors the first and last tick labels inward when centring them would cut them at
+ * the edges, then hides any label that would touch the one before it.
+ */
+function keepEdgeTicksInside(group: SVGGElement, width: number): void {
+  const texts = [...group.querySelectorAll<SVGTextElement>('.tick text')];
+  const xOf = (text: SVGTextElement) => (text.parentNode as SVGGElement).transform.baseVal.consolidate()?.matrix.e ?? 0;
+  let lastRight = -Infinity;
+  texts.forEach((text, i) => {
+    text.removeAttribute('text-anchor');
+    text.removeAttribute('visibility');
+    const x = xOf(text);
+    const w = text.getComputedTextLength();
+    let left = x - w / 2;
+    if ((i === 0 || i === texts.length - 1) && left < 0) {
+      text.setAttribute('text-anchor', 'start');
+      left = x;
+    } else if ((i === 0 || i === texts.length - 1) && x + w / 2 > width) {
+      text.setAttribute('text-anchor', 'end');
+      left = x - w;
+    }
+    if (left < lastRight + 6) text.setAttribute('visibility', 'hidden');
+    else lastRight = left + w;
+  });
+}
+
+function toMs(value: Date | number | string, side: 'start' | 'end'): number | undefined {
+  if (value instanceof Date) return Number.isFinite(+value) ? +value : undefined;
+  if (typeof value === 'number') return Number.isFinite(value) ? value : undefined;
+  const parsed = tryParseEdtf(String(value));
+  if (parsed instanceof Error) return undefined;
+  return side === 'start' ? parsed.start : parsed.end;
+}
+
+function isMac(): boolean {
+  return /Mac|iPhone|iPad/.test(navigator.platform || navigator.userAgent);
 }
 
 function isPoint(event: TimelineEvent): boolean {
@@ -690,5 +965,6 @@ declare global {
     'timeline-select': CustomEvent<TimelineEvent>;
     'timeline-error': CustomEvent<TimelineProblem[]>;
     'timeline-load': CustomEvent<TimelineModel>;
+    'timeline-view-change': CustomEvent<TimelineView>;
   }
 }

@@ -5,6 +5,7 @@ export class ResizeController implements ReactiveController {
   width = 0;
   height = 0;
   private observer?: ResizeObserver;
+  private frame = 0;
 
   constructor(private readonly host: ReactiveControllerHost & HTMLElement) {
     host.addController(this);
@@ -16,11 +17,14 @@ export class ResizeController implements ReactiveController {
       if (!box) return;
       // Sub-pixel jitter would re-layout for nothing.
       const width = Math.round(box.width);
-      const height = Math.round(box.height);
-      if (width === this.width && height === this.height) return;
+      this.height = Math.round(box.height);
+      // Only the width is an input of the layout; the height is its output.
+      if (width === this.width) return;
       this.width = width;
-      this.height = height;
-      this.host.requestUpdate();
+      // Re-render in the next frame, not inside the observer's delivery: a render that
+      // changes the page's scrollbars would otherwise trip "ResizeObserver loop" errors.
+      cancelAnimationFrame(this.frame);
+      this.frame = requestAnimationFrame(() => this.host.requestUpdate());
     });
     this.observer.observe(this.host);
   }
@@ -28,6 +32,7 @@ export class ResizeController implements ReactiveController {
   hostDisconnected(): void {
     this.observer?.disconnect();
     this.observer = undefined;
+    cancelAnimationFrame(this.frame);
   }
 
   /** Whether an observer is live (for leak tests). */

@@ -232,9 +232,14 @@ function layoutHorizontal(c: Common & {maxLanes: number}): LayoutResult {
   const placementOf = new Map(visible.map((i, k) => [i, placements[k]]));
   const lanes = placements.reduce((n, p) => Math.max(n, p.lane + 1), 0);
 
+  // Bars that overlap in time go on rows of their own below the dots, so none hides another.
+  const rows = spanRows(visible.filter((i) => !items[i].input.point).map((i) => extents[i]));
+  const rowOf = new Map(visible.filter((i) => !items[i].input.point).map((i, k) => [i, rows[k]! + 1]));
+  const rowCount = 1 + rows.reduce((n, r) => Math.max(n, r + 1), 0);
+  const rowPitch = markSize + 2;
   const markTop = margin.top + lanes * pitch + (lanes > 0 ? gap : 0);
   const trackY = markTop + markSize / 2;
-  const axisY = markTop + markSize + AXIS_GAP;
+  const axisY = markTop + rowCount * rowPitch - 2 + AXIS_GAP;
   const laneTop = (lane: number) => margin.top + (lanes - 1 - lane) * pitch;
 
   const laid = items.map((item, i): LayoutItem => {
@@ -248,8 +253,8 @@ function layoutHorizontal(c: Common & {maxLanes: number}): LayoutResult {
       point: item.input.point,
       x0,
       x1,
-      y0: trackY,
-      y1: trackY,
+      y0: trackY + (rowOf.get(i) ?? 0) * rowPitch,
+      y1: trackY + (rowOf.get(i) ?? 0) * rowPitch,
       inView: item.inView,
       lane,
       labelX: p?.x ?? x0,
@@ -275,6 +280,21 @@ function layoutHorizontal(c: Common & {maxLanes: number}): LayoutResult {
     lanes,
     items: laid,
   };
+}
+
+/** Greedy interval packing: the first row whose last bar ends (with a pixel to spare) before this one starts. */
+function spanRows(extents: readonly [number, number][]): number[] {
+  const order = extents.map((_, i) => i).sort((a, b) => extents[a]![0] - extents[b]![0] || a - b);
+  const ends: number[] = [];
+  const rows = new Array<number>(extents.length);
+  for (const i of order) {
+    const [x0, x1] = extents[i]!;
+    let row = ends.findIndex((end) => end + 1 < x0);
+    if (row < 0) row = ends.length;
+    ends[row] = x1;
+    rows[i] = row;
+  }
+  return rows;
 }
 
 function layoutVertical(c: Common & {height: number}): LayoutResult {

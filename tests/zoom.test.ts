@@ -1,0 +1,175 @@
+import {expect, oneEvent} from '@open-wc/testing';
+import {sendKeys} from '@web/test-runner-commands';
+import type {ArticleTimeline, TimelineView} from '../src/element/article-timeline.js';
+import {articleTimeline, eventLi, isOpen, labelOf, parts, settle, tooltip} from './helpers/timeline.js';
+
+const span = (el: ArticleTimeline) => +el.view.end - +el.view.start;
+const plot = (el: ArticleTimeline) => el.shadowRoot!.querySelector<HTMLElement>('.plot')!;
+
+function wheel(el: ArticleTimeline, init: WheelEventInit) {
+  const r = plot(el).getBoundingClientRect();
+  const event = new WheelEvent('wheel', {
+    bubbles: true,
+    cancelable: true,
+    composed: true,
+    clientX: r.left + r.width * 0.9,
+    clientY: r.top + r.height / 2,
+    ...init,
+  });
+  plot(el).dispatchEvent(event);
+  return event;
+}
+
+const tickTexts = (el: ArticleTimeline) => [...parts(el, 'axis')[0]!.querySelectorAll('.tick text')].map((t) => t.textContent);
+
+describe('<article-timeline> zoom and pan', () => {
+  it('zooms with Ctrl + wheel around the pointer, and says so with timeline-view-change', async () => {
+    const el = await articleTimeline(1000, {orientation: 'horizontal'});
+    const before = span(el);
+    const changed = oneEvent(el, 'timeline-view-change');
+    wheel(el, {deltaY: -300, ctrlKey: true});
+    const {detail} = await changed;
+    await settle(el);
+    expect(span(el)).to.be.lessThan(before * 0.8);
+    expect(+(detail as TimelineView).end - +(detail as TimelineView).start).to.equal(span(el));
+    // Around the pointer (at 90 % of the width): the end moved far less than the start.
+    expect(+el.view.start - +el.model!.events[0]!.date.start).to.be.greaterThan(0);
+  });
+
+  it('lets a plain vertical wheel scroll the page and shows how to zoom instead', async () => {
+    const el = await articleTimeline(1000, {orientation: 'horizontal'});
+    const before = el.view;
+    const event = wheel(el, {deltaY: 120});
+    await settle(el);
+    expect(event.defaultPrevented).to.be.false;
+    expect(+el.view.start).to.equal(+before.start);
+    expect(+el.view.end).to.equal(+before.end);
+    expect(el.shadowRoot!.querySelector('.zoom-hint')!.textContent).to.match(/(Ctrl|⌘) \+ scroll to zoom/);
+  });
+
+  it('pans with a horizontal wheel', async () => {
+    const el = await articleTimeline(1000, {orientation: 'horizontal'});
+    el.view = {start: '2018', end: '2018'};
+    await settle(el);
+    const event = wheel(el, {deltaX: 200});
+    await settle(el);
+    expect(event.defaultPrevented).to.be.true;
+    expect(+el.view.start).to.be.greaterThan(Date.UTC(2018, 0, 1));
+    expect(span(el)).to.be.closeTo(Date.UTC(2019, 0, 1) - Date.UTC(2018, 0, 1), 1000);
+  });
+
+  it('zooms with + and −, pans with Shift + arrows, resets with 0', async () => {
+    const el = await articleTimeline(1000, {orientation: 'horizontal'});
+    const whole = span(el);
+    labelOf(el, 'icc-warrant').focus();
+    await sendKeys({press: '+'});
+    await settle(el);
+    expect(span(el)).to.be.closeTo(whole / 2, whole * 0.01);
+    await sendKeys({press: '+'});
+    await settle(el);
+    const zoomed = el.view;
+    await sendKeys({down: 'Shift'});
+    await sendKeys({press: 'ArrowLeft'});
+    await sendKeys({up: 'Shift'});
+    await settle(el);
+    expect(+el.view.start).to.be.lessThan(+zoomed.start);
+    await sendKeys({press: '-'});
+    await settle(el);
+    expect(span(el)).to.be.closeTo(whole / 2, whole * 0.01);
+    await sendKeys({press: '0'});
+    await settle(el);
+    expect(span(el)).to.equal(whole);
+  });
+
+  it('re-ticks the axis from years to days as it zooms', async () => {
+    const el = await articleTimeline(1000, {orientation: 'horizontal', locale: 'en'});
+    expect(tickTexts(el)).to.include('2018');
+    el.view = {start: '2023-03-15', end: '2023-03-22'};
+    await settle(el);
+    const ticks = tickTexts(el);
+    expect(ticks.some((t) => /Mar/.test(t ?? ''))).to.be.true;
+    expect(ticks.some((t) => /^\d{1,2}$/.test(t ?? ''))).to.be.true;
+    // Only the events of that week are drawn.
+    const ids = parts(el, 'event').map((e) => e.dataset.eventId);
+    expect(ids).to.include('talks-continue');
+    expect(ids).not.to.include('vladivostok-pancakes');
+  });
+
+  it('has zoom buttons with accessible names in part="controls"', async () => {
+    const el = await articleTimeline(1000, {orientation: 'horizontal', locale: 'en'});
+    const controls = parts(el, 'controls')[0]!;
+    const buttons = [...controls.querySelectorAll('button')];
+    expect(buttons.map((b) => b.getAttribute('aria-label'))).to.deep.equal(['Zoom in', 'Zoom out', 'Show the whole period']);
+    const whole = span(el);
+    buttons[0]!.click();
+    await settle(el);
+    expect(span(el)).to.be.lessThan(whole);
+    buttons[2]!.click();
+    await settle(el);
+    expect(span(el)).to.equal(whole);
+  });
+
+  it('is bounded: never beyond the data, never below an hour', async () => {
+    const el = await articleTimeline(1000, {orientation: 'horizontal'});
+    const whole = span(el);
+    labelOf(el, 'talks-continue').focus();
+    for (let i = 0; i < 20; i++) await sendKeys({press: '+'});
+    await settle(el);
+    expect(span(el)).to.equal(36e5);
+    for (let i = 0; i < 30; i++) await sendKeys({press: '-'});
+    await settle(el);
+    expect(span(el)).to.equal(whole);
+  });
+
+  it('brings a selected event into view', async () => {
+    const el = await articleTimeline(1000, {orientation: 'horizontal'});
+    el.view = {start: '2023-03-15', end: '2023-03-22'};
+    await settle(el);
+    el.selected = 'vladivostok-pancakes';
+    await new Promise((r) => setTimeout(r, 400));
+    await settle(el);
+    expect(+el.view.start).to.be.at.most(Date.UTC(2018, 0, 1));
+    expect(+el.view.end).to.be.at.least(Date.UTC(2019, 0, 1));
+    expect(isOpen(tooltip(el))).to.be.true;
+    expect(eventLi(el, 'vladivostok-pancakes')).to.exist;
+  });
+
+  it('keeps every event reachable by keyboard while zoomed in', async () => {
+    const el = await articleTimeline(1000, {orientation: 'horizontal'});
+    el.view = {start: '2023-03-19', end: '2023-03-23'};
+    await settle(el);
+    const visited: string[] = [];
+    labelOf(el, 'talks-continue').focus();
+    await sendKeys({press: 'Home'});
+    await settle(el);
+    for (let i = 0; i < el.model!.events.length; i++) {
+      visited.push(el.shadowRoot!.activeElement!.closest('[data-event-id]')!.getAttribute('data-event-id')!);
+      await sendKeys({press: 'ArrowRight'});
+      await settle(el);
+    }
+    expect(visited).to.deep.equal(el.model!.events.map((e) => e.id));
+  });
+
+  it('zoomable="false" turns off every gesture, key and button', async () => {
+    const el = await articleTimeline(1000, {orientation: 'horizontal', zoomable: 'false'});
+    const whole = el.view;
+    expect(parts(el, 'controls')).to.have.length(0);
+    let changes = 0;
+    el.addEventListener('timeline-view-change', () => changes++);
+    wheel(el, {deltaY: -300, ctrlKey: true});
+    wheel(el, {deltaX: 300});
+    labelOf(el, 'icc-warrant').focus();
+    await sendKeys({press: '+'});
+    await sendKeys({down: 'Shift'});
+    await sendKeys({press: 'ArrowLeft'});
+    await sendKeys({up: 'Shift'});
+    plot(el).dispatchEvent(new MouseEvent('dblclick', {bubbles: true, clientX: 500, clientY: 50}));
+    await settle(el);
+    expect(changes).to.equal(0);
+    expect(+el.view.start).to.equal(+whole.start);
+    expect(+el.view.end).to.equal(+whole.end);
+    el.zoomable = true;
+    await settle(el);
+    expect(parts(el, 'controls')).to.have.length(1);
+  });
+});
