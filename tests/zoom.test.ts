@@ -173,3 +173,22 @@ describe('<article-timeline> zoom and pan', () => {
     expect(parts(el, 'controls')).to.have.length(1);
   });
 });
+
+describe('<article-timeline> clusters', () => {
+  it('merges dots too close to point at, and splits them when zoomed in', async () => {
+    const el = await articleTimeline(1000, {orientation: 'horizontal'});
+    const clusters = parts(el, 'cluster');
+    expect(clusters.length).to.be.greaterThan(0);
+    const counted = clusters.reduce((n, c) => n + Number(c.dataset.count), 0);
+    expect(counted).to.be.greaterThan(2);
+    // Every event stays in the keyboard order.
+    expect(parts(el, 'event-label')).to.have.length(el.model!.events.length);
+    const whole = span(el);
+    clusters[clusters.length - 1]!.click();
+    await settle(el);
+    expect(span(el)).to.be.lessThan(whole / 10);
+    el.view = {start: '2023-03-16', end: '2023-03-22'};
+    await settle(el);
+    expect(parts(el, 'cluster').reduce((n, c) => n + Number(c.dataset.count), 0)).to.be.lessThan(counted);
+  });
+});

@@ -19,3 +19,5 @@ export {
 export {findDateText, findNearMiss, findQuote, sentenceSpan, type SentenceOptions} from './anchor.js';
 export {buildModel, formatProblem, type BuildModelOptions} from './model.js';
 export {loadTimeline, modelFromDocument, readInlineDocument, TimelineLoadError, type LoadOptions} from './load.js';
+export {readLightDomDocument} from './light-dom.js';
+export {textDirective, textFragmentUrl} from './text-fragment.js';

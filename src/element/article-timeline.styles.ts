@@ -205,6 +205,29 @@ export const styles = css`
     box-shadow: 0 0 0 3px color-mix(in srgb, var(--_accent) 35%, transparent);
   }
 
+  [part~='cluster'] {
+    position: absolute;
+    top: 0;
+    left: 0;
+    z-index: 1;
+    width: 24px;
+    height: 24px;
+    padding: 0;
+    border: 2px solid var(--_label-bg);
+    border-radius: 50%;
+    background: var(--_accent);
+    color: var(--_label-bg);
+    font: inherit;
+    font-size: 0.75em;
+    font-weight: 700;
+    line-height: 1;
+    cursor: zoom-in;
+  }
+  /* The cluster takes the pointer; each event stays in the keyboard order. */
+  [data-clustered] .mark,
+  [data-clustered] [part~='event-label'] {
+    pointer-events: none;
+  }
   [part~='event-label'] {
     position: absolute;
     top: 0;

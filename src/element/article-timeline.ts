@@ -16,6 +16,7 @@ import {formatProblem} from '../document/model.js';
 import {passageSegments, type Segment} from '../document/segments.js';
 import {layoutTimeline, timeDomain, type LayoutResult} from '../layout/index.js';
 import {clampView, inView, panView, sameView, viewAround, zoomView} from '../layout/view.js';
+import {clusterMarks, type Cluster} from '../layout/clusters.js';
 import {uiStrings, type UiStrings} from '../i18n/index.js';
 import {ResizeController} from './resize-controller.js';
 import {LightDomController} from './light-dom-controller.js';
@@ -30,6 +31,8 @@ type Status = 'empty' | 'loading' | 'ready' | 'error';
 const AUTO_VERTICAL_BELOW = 600;
 /** How long a hover detail lingers after the pointer leaves, so it can be reached (WCAG 1.4.13). */
 const HOVER_CLOSE_DELAY = 200;
+/** Unlabelled dots closer than this (px) merge into one cluster mark. */
+const CLUSTER_RADIUS = 14;
 /** One press of +, − or a zoom button. */
 const ZOOM_STEP = 2;
 /** One press of Shift + arrow pans by this fraction of the visible period. */
@@ -89,6 +92,7 @@ let nextInstance = 0;
  * @csspart event-mark - The mark of an event: a dot for a day, a bar for a period or a coarse date.
  * @csspart event-label - The label (a button) of an event.
  * @csspart controls - The zoom-in, zoom-out and reset buttons.
+ * @csspart cluster - One mark standing for several events too close to point at; `data-count` holds how many. Click zooms to them.
  * @csspart tooltip - The detail of the open event.
  * @csspart error - The list of problems with the data.
  *
@@ -155,28 +159,28 @@ export class ArticleTimeline extends LitElement implements ZoomHost {
 
   // --- public properties ---------------------------------------------------
   /** URL of a timeline document (JSON). */
-  @property({reflect: true}) src = '';
+  @property() src = '';
 
   /** A timeline document as an object; takes precedence over `src`. */
   @property({attribute: false}) timeline?: TimelineDocument;
 
   /** Start of the visible period (EDTF/ISO). */
-  @property({reflect: true}) start = '';
+  @property() start = '';
 
   /** End of the visible period (EDTF/ISO), inclusive of that whole day, month or year. */
-  @property({reflect: true}) end = '';
+  @property() end = '';
 
   /** `horizontal`, `vertical`, or `auto` (vertical below 600 px). */
-  @property({reflect: true}) orientation: Orientation = 'auto';
+  @property() orientation: Orientation = 'auto';
 
   /** BCP 47 locale for dates and UI text. */
-  @property({reflect: true}) locale = '';
+  @property() locale = '';
 
   /** Id of the event whose detail is pinned open. */
-  @property({reflect: true}) selected = '';
+  @property({reflect: true, converter: {toAttribute: (v: string) => v || null}}) selected = '';
 
   /** Accessible name and visible title. Defaults to the article's title. */
-  @property({reflect: true}) heading = '';
+  @property() heading = '';
 
   /** Zoom and pan by pointer, wheel, touch, keyboard and buttons. `zoomable="false"` makes a static timeline. */
   @property({reflect: true, converter: booleanTrueByDefault}) zoomable = true;
@@ -281,7 +285,13 @@ export class ArticleTimeline extends LitElement implements ZoomHost {
     } else if (this.src) {
       pending = loadTimeline(this.src, {signal: abort.signal});
     } else {
-      const inline = readInlineDocument(this) ?? readLightDomDocument(this);
+      // Invalid inline JSON throws: turn it into a failed load (shown), not an exception inside willUpdate.
+      let inline: unknown;
+      try {
+        inline = readInlineDocument(this) ?? readLightDomDocument(this);
+      } catch (error) {
+        pending = Promise.reject(error);
+      }
       if (inline !== undefined) pending = modelFromDocument(inline, document.baseURI, {signal: abort.signal});
     }
     if (!pending) {
@@ -649,8 +659,13 @@ export class ArticleTimeline extends LitElement implements ZoomHost {
       return;
     }
     if (tip.popover && !tip.matches(':popover-open')) tip.showPopover();
-    const anchor = this.shadowRoot?.querySelector(`[data-event-id="${CSS.escape(id)}"] .mark`);
-    if (!anchor) return;
+    const li = this.shadowRoot?.querySelector(`[data-event-id="${CSS.escape(id)}"]`);
+    const mark = li?.querySelector('.mark');
+    if (!mark) return;
+    // Next to the mark; next to the label when the mark is off screen (a long leader, a tall page).
+    const markRect = mark.getBoundingClientRect();
+    const offscreen = markRect.bottom < 0 || markRect.top > window.innerHeight;
+    const anchor = offscreen ? (li!.querySelector('button') ?? mark) : mark;
     tip.setAttribute('data-placing', '');
     const a = anchor.getBoundingClientRect();
     const t = tip.getBoundingClientRect();
@@ -759,6 +774,8 @@ export class ArticleTimeline extends LitElement implements ZoomHost {
     const openId = this.openId;
     const focusId = this.visibleEvents.some((e) => e.id === this.focusId) ? this.focusId : this.visibleEvents[0]?.id;
     const byId = new Map(layout.items.map((item) => [item.id, item]));
+    const clusters = this.clusters(layout);
+    const clustered = new Set(clusters.flatMap((c) => c.ids));
     return html`
       <div class="plot" style=${styleMap({height: `${layout.height}px`})}>
         <svg width="100%" height=${layout.height} aria-hidden="true" focusable="false">
@@ -781,13 +798,62 @@ export class ArticleTimeline extends LitElement implements ZoomHost {
           @click=${this.onClick}
           @keydown=${this.onKeyDown}
         >
-          ${this.visibleEvents.map((event) => this.renderEvent(event, byId.get(event.id), event.id === focusId, event.id === openId))}
+          ${this.visibleEvents.map((event) =>
+            this.renderEvent(event, byId.get(event.id), event.id === focusId, event.id === openId, clustered.has(event.id)),
+          )}
         </ol>
+        ${clusters.map((c) => this.renderCluster(c))}
       </div>
     `;
   }
 
-  private renderEvent(event: TimelineEvent, item: LayoutResult['items'][number] | undefined, tabbable: boolean, open: boolean) {
+  /** Unlabelled dots too close to point at one by one (their hit areas would stack). */
+  private clusters(layout: LayoutResult): Cluster[] {
+    const marks = layout.items
+      .filter((i) => i.inView && !i.labelVisible && i.point)
+      .map((i) => (this.vertical ? {id: i.id, at: i.y0, cross: i.x0} : {id: i.id, at: i.x0, cross: i.y0}));
+    return clusterMarks(marks, CLUSTER_RADIUS);
+  }
+
+  private renderCluster(cluster: Cluster) {
+    const events = cluster.ids.map((id) => this.visibleEvents.find((e) => e.id === id)!).filter(Boolean);
+    const list = events.map((e) => `${e.title} (${formatEdtf(e.date, this.locale_, 'short')})`).join('\n');
+    const [x, y] = this.vertical ? [cluster.cross, cluster.at] : [cluster.at, cluster.cross];
+    return html`<button
+      type="button"
+      part="cluster"
+      class="cluster"
+      data-count=${events.length}
+      tabindex="-1"
+      title=${list}
+      aria-label=${this.strings.eventName(String(events.length), list)}
+      style=${styleMap({transform: `translate(${x - 12}px, ${y - 12}px)`})}
+      @click=${() => this.openCluster(events)}
+    >
+      ${events.length}
+    </button>`;
+  }
+
+  /** Zooms to fit a cluster's events; on a static timeline, focuses the first of them instead. */
+  private openCluster(events: TimelineEvent[]): void {
+    if (!events.length) return;
+    if (!this.zoomable) {
+      this.focusEvent(events[0]!.id);
+      return;
+    }
+    const start = Math.min(...events.map((e) => e.date.start));
+    const end = Math.max(...events.map((e) => e.date.end));
+    const pad = Math.max((end - start) * 0.5, 36e5 * 6);
+    this.setViewByReader([start - pad, end + pad]);
+  }
+
+  private renderEvent(
+    event: TimelineEvent,
+    item: LayoutResult['items'][number] | undefined,
+    tabbable: boolean,
+    open: boolean,
+    clustered = false,
+  ) {
     if (!item || !item.inView) return nothing;
     const date = formatEdtf(event.date, this.locale_);
     const precision = event.date.from.precision;
@@ -809,6 +875,7 @@ export class ArticleTimeline extends LitElement implements ZoomHost {
       data-event-id=${event.id}
       ?data-active=${open}
       ?data-selected=${this.selected === event.id}
+      ?data-clustered=${clustered}
     >
       <span part="event-mark" class=${markClass} style=${styleMap(markStyle)}></span>
       <button

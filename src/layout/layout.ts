@@ -1,6 +1,7 @@
 import type {ScaleTime} from 'd3-scale';
 import {assignLanes, dodge} from './lanes.js';
 import {safeDomain, tickCount, timeScale} from './scale.js';
+import {compressedScale, type Gap} from './compressed.js';
 import type {Orientation} from './scale.js';
 
 /** Space around the plot, px (the axis' tick labels live in it). */
@@ -46,6 +47,8 @@ export interface LayoutInput {
   labelGap: number;
   /** Least length of a bar along the time axis, px; default 6. */
   minSpanPx?: number;
+  /** Empty stretches to compress (see `findGaps`); none for a linear scale. */
+  gaps?: readonly Gap[];
   /** Thickness of bars and diameter of dots, px; default 10. */
   markSize?: number;
 }
@@ -201,13 +204,14 @@ export function layoutTimeline(input: LayoutInput): LayoutResult {
   const markSize = nonNegative(input.markSize, DEFAULT_MARK_SIZE);
   // A lane is at least as tall as the tallest label, so labels of adjacent lanes never overlap.
   const pitch = Math.max(nonNegative(input.laneHeight), ...items.map((i) => i.labelHeight));
-  const common = {width, domain, items, gap, minSpan, markSize, pitch, margin};
+  const common = {width, domain, items, gap, minSpan, markSize, pitch, margin, gaps: input.gaps ?? []};
   return input.orientation === 'vertical'
     ? layoutVertical({...common, height: nonNegative(input.height)})
     : layoutHorizontal({...common, maxLanes: nonNegative(input.maxLanes)});
 }
 
 interface Common {
+  gaps: readonly Gap[];
   width: number;
   domain: [number, number];
   items: Timed[];
@@ -221,7 +225,7 @@ interface Common {
 function layoutHorizontal(c: Common & {maxLanes: number}): LayoutResult {
   const {width, margin, items, gap, markSize, pitch} = c;
   const range: [number, number] = [margin.left, Math.max(margin.left, width - margin.right)];
-  const scale = timeScale(c.domain, range);
+  const scale = c.gaps.length ? compressedScale(c.domain, range, c.gaps) : timeScale(c.domain, range);
   const extents = items.map((item) => markExtent(scale, item, range, c.minSpan));
   const visible = items.map((_, i) => i).filter((i) => items[i].inView);
   // Labels may use the whole drawing's width: the margins only hold the axis' tick labels, below the marks.
@@ -303,7 +307,7 @@ function layoutVertical(c: Common & {height: number}): LayoutResult {
   const natural = shown.reduce((sum, i) => sum + i.labelHeight + gap, 0) * VERTICAL_SPREAD;
   const length = Math.max(c.height - margin.top - margin.bottom, natural, VERTICAL_MIN_LANES * pitch);
   const range: [number, number] = [margin.top, margin.top + length];
-  const scale = timeScale(c.domain, range);
+  const scale = c.gaps.length ? compressedScale(c.domain, range, c.gaps) : timeScale(c.domain, range);
   const extents = items.map((item) => markExtent(scale, item, range, c.minSpan));
 
   const axisX = margin.left;
