@@ -145,6 +145,21 @@ export const styles = css`
   [part~='axis'] line {
     stroke: currentColor;
   }
+  .axis-break {
+    color: var(--_muted);
+  }
+  .axis-break .break-gap {
+    fill: var(--_label-bg);
+  }
+  .axis-break line {
+    stroke: currentColor;
+    stroke-width: 1.5;
+  }
+  .axis-break text {
+    fill: currentColor;
+    font-size: 0.75em;
+    font-style: italic;
+  }
   .leader {
     stroke: var(--_muted);
     stroke-width: 1;

@@ -17,6 +17,9 @@ import {passageSegments, type Segment} from '../document/segments.js';
 import {layoutTimeline, timeDomain, type LayoutResult} from '../layout/index.js';
 import {clampView, inView, panView, sameView, viewAround, zoomView} from '../layout/view.js';
 import {clusterMarks, type Cluster} from '../layout/clusters.js';
+import {compressedScale, compressedTicks, findGaps, gapLength, type Gap} from '../layout/compressed.js';
+import {timeScale} from '../layout/scale.js';
+import type {ScaleTime} from 'd3-scale';
 import {uiStrings, type UiStrings} from '../i18n/index.js';
 import {ResizeController} from './resize-controller.js';
 import {LightDomController} from './light-dom-controller.js';
@@ -137,6 +140,10 @@ export class ArticleTimeline extends LitElement implements ZoomHost {
   });
   private readonly zoomer = new ZoomController(this);
   private fullDomain: [number, number] = [0, 1];
+  /** Compressed gaps of the current view (none on a linear scale). */
+  private gaps: Gap[] = [];
+  /** The whole period on screen at zoom 1, for gestures. */
+  private baseScale?: ScaleTime<number, number>;
   private hintTimer?: ReturnType<typeof setTimeout>;
   private viewAnimation = 0;
   private readonly uid = `at${++nextInstance}`;
@@ -204,6 +211,9 @@ export class ArticleTimeline extends LitElement implements ZoomHost {
     this.viewDomain = [start, end];
   }
 
+  /** `linear` (default), or `compressed`: long empty stretches shrink to a marked break so dense and sparse times both get room. */
+  @property() scale: 'linear' | 'compressed' = 'linear';
+
   /** The checked model the element draws: events anchored in the article text, and the problems found. */
   get model(): TimelineModel | undefined {
     return this._model;
@@ -221,6 +231,8 @@ export class ArticleTimeline extends LitElement implements ZoomHost {
     window.addEventListener('resize', this.onViewportChange, {passive: true});
     // Re-attached after a removal: load again what the removal aborted.
     if (this.hasUpdated && this.status === 'loading') this.load();
+    // And show a detail opened while detached, which could not be placed then.
+    if (this.hasUpdated) this.requestUpdate();
   }
 
   override disconnectedCallback(): void {
@@ -254,7 +266,7 @@ export class ArticleTimeline extends LitElement implements ZoomHost {
   protected override updated(changed: PropertyValues<this>): void {
     this.drawAxis();
     if (this.layout && !this.vertical) {
-      this.zoomer.attach(this.plot, this.fullDomain, this.layout.range, this.currentView);
+      this.zoomer.attach(this.plot, this.baseScale!, this.layout.range, this.currentView);
     } else {
       this.zoomer.detach();
     }
@@ -344,13 +356,18 @@ export class ArticleTimeline extends LitElement implements ZoomHost {
     const maxLabelWidth = this.vertical
       ? Math.max(60, width - margin.left - margin.right - VERTICAL_LABEL_INSET)
       : Math.min(340, Math.max(120, width * 0.45));
+    // A compressed scale pads nothing: padding would be an empty stretch of its own.
     this.fullDomain = timeDomain(
       this.visibleEvents.map((e) => e.date),
-      {start: startMs, end: endMs},
+      {start: startMs, end: endMs, padding: this.scale === 'compressed' ? 0 : undefined},
     );
     if (this.viewDomain) this.viewDomain = clampView(this.viewDomain, this.fullDomain);
     const domain = this.currentView;
+    const compressed = this.scale === 'compressed';
+    const dates = this.visibleEvents.map((e) => e.date);
+    this.gaps = compressed ? findGaps(dates, domain) : [];
     this.layout = layoutTimeline({
+      gaps: this.gaps,
       items: this.visibleEvents.map((e) => ({
         id: e.id,
         start: Math.max(e.date.start, domain[0]),
@@ -367,6 +384,10 @@ export class ArticleTimeline extends LitElement implements ZoomHost {
       maxLanes: width < 500 ? 4 : 6,
       labelGap: 8,
     });
+    const range = this.layout.range;
+    this.baseScale = compressed
+      ? compressedScale(this.fullDomain, range, findGaps(dates, this.fullDomain))
+      : timeScale(this.fullDomain, range);
   }
 
   private parseBound(path: 'start' | 'end', value: string, side: 'start' | 'end'): number | undefined {
@@ -638,7 +659,7 @@ export class ArticleTimeline extends LitElement implements ZoomHost {
     const group = this.axisGroup;
     if (!group || !this.layout) return;
     const {scale, ticks} = this.layout;
-    const values = scale.ticks(ticks);
+    const values = this.gaps.length ? compressedTicks(scale, this.gaps, this.vertical ? 55 : 90) : scale.ticks(ticks);
     const format = tickFormat(values, this.locale_);
     const axis = (this.vertical ? axisLeft(scale) : axisBottom(scale))
       .tickValues(values)
@@ -653,7 +674,8 @@ export class ArticleTimeline extends LitElement implements ZoomHost {
   private placeTooltip(): void {
     const tip = this.tooltip;
     const id = this.openId;
-    if (!tip) return;
+    // showPopover throws on a detached element (a page may set properties before attaching it).
+    if (!tip || !this.isConnected) return;
     if (!id) {
       if (tip.matches(':popover-open')) tip.hidePopover();
       return;
@@ -783,6 +805,7 @@ export class ArticleTimeline extends LitElement implements ZoomHost {
             part="axis"
             transform=${this.vertical ? `translate(${layout.axisX},0)` : `translate(0,${layout.axisY})`}
           ></g>
+          ${this.gaps.map((gap) => this.renderBreak(gap, layout))}
           ${layout.items.map((item) =>
             item.leader ? svg`<line class="leader" x1=${item.leader.x1} y1=${item.leader.y1} x2=${item.leader.x2} y2=${item.leader.y2}></line>` : nothing,
           )}
@@ -805,6 +828,26 @@ export class ArticleTimeline extends LitElement implements ZoomHost {
         ${clusters.map((c) => this.renderCluster(c))}
       </div>
     `;
+  }
+
+  /** A compressed gap on the axis: a break mark and how much time it skips. */
+  private renderBreak(gap: Gap, layout: LayoutResult) {
+    const a = layout.scale(gap.start);
+    const b = layout.scale(gap.end);
+    const mid = (a + b) / 2;
+    const len = Math.abs(b - a);
+    const label = gapLength(gap, this.locale_);
+    return this.vertical
+      ? svg`<g part="axis-break" class="axis-break" data-skips=${label} transform="translate(${layout.axisX},${mid})">
+          <rect class="break-gap" x="-4" y=${-len / 2} width="8" height=${len}></rect>
+          <line x1="-6" y1="-4" x2="6" y2="-8"></line><line x1="-6" y1="8" x2="6" y2="4"></line>
+          <text x="-9" dy="0.32em" text-anchor="end">${label}</text>
+        </g>`
+      : svg`<g part="axis-break" class="axis-break" data-skips=${label} transform="translate(${mid},${layout.axisY})">
+          <rect class="break-gap" x=${-len / 2} y="-4" width=${len} height="8"></rect>
+          <line x1="-5" y1="6" x2="-1" y2="-6"></line><line x1="1" y1="6" x2="5" y2="-6"></line>
+          <text y="18" dy="0.71em" text-anchor="middle">${label}</text>
+        </g>`;
   }
 
   /** Unlabelled dots too close to point at one by one (their hit areas would stack). */

@@ -1,6 +1,7 @@
 import type {ReactiveController, ReactiveControllerHost} from 'lit';
 import {select, type Selection} from 'd3-selection';
 import {zoom, zoomIdentity, type D3ZoomEvent, type ZoomBehavior} from 'd3-zoom';
+import type {ScaleTime} from 'd3-scale';
 import {MIN_VIEW_MS, type View} from '../layout/view.js';
 
 /** What the controller needs from its element. */
@@ -26,8 +27,9 @@ type PlotSelection = Selection<HTMLElement, unknown, null, undefined>;
 export class ZoomController implements ReactiveController {
   private behavior?: ZoomBehavior<HTMLElement, unknown>;
   private selection?: PlotSelection;
-  private full: View = [0, 1];
   private range: View = [0, 1];
+  /** Whole period → px at zoom 1 (linear or compressed): gestures zoom around the pointer on it. */
+  private base?: ScaleTime<number, number>;
   private syncing = false;
   private readonly onWheel = (event: WheelEvent) => this.wheel(event);
 
@@ -42,12 +44,14 @@ export class ZoomController implements ReactiveController {
   }
 
   /** Attaches to the plot (or re-attaches after a re-render replaced it) and syncs the transform. */
-  attach(plot: HTMLElement | null | undefined, full: View, range: View, view: View): void {
+  attach(plot: HTMLElement | null | undefined, base: ScaleTime<number, number>, range: View, view: View): void {
+    const domain = base.domain();
+    const full: View = [+domain[0]!, +domain[domain.length - 1]!];
+    this.base = base;
     if (!plot) {
       this.detach();
       return;
     }
-    this.full = full;
     this.range = range;
     if (this.selection?.node() !== plot) {
       this.detach();
@@ -90,10 +94,11 @@ export class ZoomController implements ReactiveController {
 
   /** Sets d3's transform to show `view` without reporting it back as a gesture. */
   private sync(view: View): void {
-    const [f0, f1] = this.full;
     const [r0, r1] = this.range;
-    const k = (f1 - f0) / (view[1] - view[0]);
-    const x = r0 - (k * (view[0] - f0) * (r1 - r0)) / (f1 - f0);
+    const p0 = this.base!(view[0]);
+    const p1 = this.base!(view[1]);
+    const k = (r1 - r0) / Math.max(1e-9, p1 - p0);
+    const x = r0 - k * p0;
     this.syncing = true;
     this.behavior!.transform(this.selection!, zoomIdentity.translate(x, 0).scale(k));
     this.syncing = false;
@@ -112,9 +117,8 @@ export class ZoomController implements ReactiveController {
   private zoomed(event: D3ZoomEvent<HTMLElement, unknown>): void {
     if (this.syncing || !event.sourceEvent) return;
     const {k, x} = event.transform;
-    const [f0, f1] = this.full;
     const [r0, r1] = this.range;
-    const at = (px: number) => f0 + (((px - x) / k - r0) * (f1 - f0)) / (r1 - r0);
+    const at = (px: number) => +this.base!.invert((px - x) / k);
     this.host.onGestureView([at(r0), at(r1)]);
   }
 

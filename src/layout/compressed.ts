@@ -16,7 +16,7 @@ const DAY = 864e5;
 export function findGaps(
   items: readonly {start: number; end: number}[],
   domain: readonly [number, number],
-  {minFraction = 0.08, minMs = 60 * DAY}: {minFraction?: number; minMs?: number} = {},
+  {minFraction = 0.02, minMs = 30 * DAY}: {minFraction?: number; minMs?: number} = {},
 ): Gap[] {
   const [d0, d1] = domain;
   const threshold = Math.max(minMs, (d1 - d0) * minFraction);
@@ -38,9 +38,11 @@ export function findGaps(
 }
 
 /**
- * A monotonic piecewise-linear UTC scale on which each gap takes `gapPx` and the
- * rest of the range is shared by the remaining time in proportion. With no gaps it
- * is the plain linear scale.
+ * A monotonic piecewise-linear UTC scale. Each gap takes `gapPx`; the stretches
+ * between gaps share the rest of the range by the logarithm of their length, so
+ * a fortnight of news is not crushed by a year-long event (each stretch is linear
+ * inside, and the break marks between them say where the rate changes). With no
+ * gaps it is the plain linear scale.
  */
 export function compressedScale(
   domain: readonly [number, number],
@@ -51,23 +53,26 @@ export function compressedScale(
   const [d0, d1] = domain;
   const [r0, r1] = range;
   const usable = gaps.filter((g) => g.start > d0 && g.end < d1);
-  const gapTotal = usable.reduce((sum, g) => sum + (g.end - g.start), 0);
-  const px = Math.max(0, Math.min(gapPx, ((r1 - r0) * 0.5) / Math.max(1, usable.length)));
-  const rest = r1 - r0 - px * usable.length;
-  const perMs = rest / Math.max(1, d1 - d0 - gapTotal);
-  const dom: number[] = [d0];
-  const ran: number[] = [r0];
+  if (!usable.length) return scaleUtc().domain([new Date(d0), new Date(d1)]).range([r0, r1]);
+  const px = Math.max(0, Math.min(gapPx, ((r1 - r0) * 0.5) / usable.length));
+  const pieces: [number, number][] = [];
   let t = d0;
-  let p = r0;
   for (const g of usable) {
-    p += (g.start - t) * perMs;
-    dom.push(g.start, g.end);
-    ran.push(p, p + px);
-    p += px;
+    pieces.push([t, g.start]);
     t = g.end;
   }
-  dom.push(d1);
-  ran.push(r1);
+  pieces.push([t, d1]);
+  const weights = pieces.map(([a, b]) => 1 + Math.log2(1 + Math.max(0, b - a) / DAY));
+  const total = weights.reduce((sum, w) => sum + w, 0);
+  const rest = r1 - r0 - px * usable.length;
+  const dom: number[] = [];
+  const ran: number[] = [];
+  let p = r0;
+  pieces.forEach(([a, b], i) => {
+    dom.push(a, b);
+    ran.push(p, (p += (rest * weights[i]!) / total));
+    p += px;
+  });
   return scaleUtc()
     .domain(dom.map((d) => new Date(d)))
     .range(ran);
@@ -76,4 +81,46 @@ export function compressedScale(
 /** Whether an instant lies strictly inside one of the gaps (ticks there would crowd the break). */
 export function inGap(t: number, gaps: readonly Gap[]): boolean {
   return gaps.some((g) => t > g.start && t < g.end);
+}
+
+/**
+ * Ticks for a compressed scale: each stretch between gaps gets its own nice ticks,
+ * as many as its on-screen length allows (one per `spacing` px), so the dense
+ * fortnight is ticked in days while the sparse decade is ticked in years.
+ */
+export function compressedTicks(
+  scale: ScaleTime<number, number>,
+  gaps: readonly Gap[],
+  spacing: number,
+): Date[] {
+  const domain = scale.domain();
+  const d0 = +domain[0]!;
+  const d1 = +domain[domain.length - 1]!;
+  const pieces: [number, number][] = [];
+  let t = d0;
+  for (const g of gaps) {
+    if (g.start > t) pieces.push([t, g.start]);
+    t = Math.max(t, g.end);
+  }
+  if (d1 > t) pieces.push([t, d1]);
+  const out: Date[] = [];
+  for (const [a, b] of pieces) {
+    const px = Math.abs(scale(b) - scale(a));
+    const n = Math.floor(px / spacing);
+    if (n < 1) continue;
+    for (const tick of scaleUtc().domain([a, b]).ticks(n)) if (+tick >= a && +tick <= b) out.push(tick);
+  }
+  return out;
+}
+
+/** "4 years", "7 months", "12 days" in a locale: how much time a gap skips. */
+export function gapLength(gap: Gap, locale: string): string {
+  const days = (gap.end - gap.start) / DAY;
+  const [value, unit] =
+    days >= 365 ? [Math.round(days / 365.25), 'year'] : days >= 45 ? [Math.round(days / 30.44), 'month'] : [Math.round(days), 'day'];
+  try {
+    return new Intl.NumberFormat(locale, {style: 'unit', unit, unitDisplay: 'long'}).format(value);
+  } catch {
+    return `${value} ${unit}s`;
+  }
 }

@@ -7,7 +7,7 @@ export {layoutTimeline} from './layout.js';
 export type {Leader, LayoutInput, LayoutItem, LayoutItemInput, LayoutResult, Margin} from './layout.js';
 export {clampView, inView, MIN_VIEW_MS, panView, sameView, viewAround, zoomView} from './view.js';
 export type {View} from './view.js';
-export {compressedScale, findGaps, inGap} from './compressed.js';
+export {compressedScale, compressedTicks, findGaps, gapLength, inGap} from './compressed.js';
 export type {Gap} from './compressed.js';
 export {clusterMarks} from './clusters.js';
 export type {Cluster, ClusterInput} from './clusters.js';
