@@ -192,3 +192,39 @@ describe('<article-timeline> clusters', () => {
     expect(parts(el, 'cluster').reduce((n, c) => n + Number(c.dataset.count), 0)).to.be.lessThan(counted);
   });
 });
+
+describe('<article-timeline overview>', () => {
+  it('shows the whole period with a window for the view; dragging the window pans', async () => {
+    const el = await articleTimeline(1000, {orientation: 'horizontal', overview: ''});
+    const strip = parts(el, 'overview')[0]!;
+    expect(strip).to.exist;
+    expect(strip.querySelectorAll('.overview-tick')).to.have.length(el.model!.events.length);
+    el.view = {start: '2018', end: '2019'};
+    await settle(el);
+    const win = strip.querySelector<HTMLElement>('.overview-window')!;
+    const r = win.getBoundingClientRect();
+    expect(r.width).to.be.lessThan(strip.getBoundingClientRect().width / 3);
+    const before = +el.view.start;
+    let changes = 0;
+    el.addEventListener('timeline-view-change', () => changes++);
+    const at = (x: number, type: string) =>
+      win.dispatchEvent(new PointerEvent(type, {bubbles: true, composed: true, clientX: x, clientY: r.top + 5, pointerId: 1, button: 0}));
+    at(r.left + r.width / 2, 'pointerdown');
+    at(r.left + r.width / 2 + 100, 'pointermove');
+    at(r.left + r.width / 2 + 100, 'pointerup');
+    await settle(el);
+    expect(+el.view.start).to.be.greaterThan(before);
+    expect(changes).to.be.greaterThan(0);
+    // The window is a keyboard control too.
+    const dragged = +el.view.start;
+    win.focus();
+    win.dispatchEvent(new KeyboardEvent('keydown', {key: 'ArrowLeft', bubbles: true, composed: true}));
+    await settle(el);
+    expect(+el.view.start).to.be.lessThan(dragged);
+  });
+
+  it('is not drawn without the attribute', async () => {
+    const el = await articleTimeline(1000, {orientation: 'horizontal'});
+    expect(parts(el, 'overview')).to.have.length(0);
+  });
+});

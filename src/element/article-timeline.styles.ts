@@ -145,6 +145,51 @@ export const styles = css`
   [part~='axis'] line {
     stroke: currentColor;
   }
+  .overview {
+    position: relative;
+    height: 26px;
+    margin-top: 4px;
+    border-top: 1px solid color-mix(in srgb, var(--_muted) 40%, transparent);
+    cursor: pointer;
+    touch-action: none;
+    user-select: none;
+  }
+  .overview-tick {
+    position: absolute;
+    top: 9px;
+    left: -1px;
+    width: 2px;
+    height: 10px;
+    background: var(--_accent);
+    opacity: 0.6;
+  }
+  .overview-window {
+    position: absolute;
+    top: 2px;
+    left: 0;
+    height: 22px;
+    border: 1.5px solid var(--_focus);
+    border-radius: 4px;
+    background: color-mix(in srgb, var(--_focus) 12%, transparent);
+    cursor: grab;
+  }
+  .overview-window:focus-visible {
+    outline: 2px solid var(--_focus);
+    outline-offset: 2px;
+  }
+  .overview-handle {
+    position: absolute;
+    top: -2px;
+    bottom: -2px;
+    width: 10px;
+    cursor: ew-resize;
+  }
+  .overview-handle[data-edge='start'] {
+    left: -6px;
+  }
+  .overview-handle[data-edge='end'] {
+    right: -6px;
+  }
   .axis-break {
     color: var(--_muted);
   }

@@ -6,6 +6,7 @@ import {axisBottom, axisLeft} from 'd3-axis';
 import {select} from 'd3-selection';
 
 import {tryParseEdtf} from '../time/edtf.js';
+import type {EdtfDate} from '../time/types.js';
 import {formatEdtf, normalizeLocale} from '../time/format.js';
 import {tickFormat} from '../time/ticks.js';
 import type {TimelineDocument, TimelineEvent, TimelineModel, TimelineProblem} from '../document/types.js';
@@ -77,6 +78,8 @@ let nextInstance = 0;
  * @attr locale - BCP 47 tag for every date and UI text; defaults to the nearest `lang`, then the browser's language.
  * @attr selected - Id of the event whose detail is open (pinned). Changes when the reader selects an event.
  * @attr zoomable - Zoom and pan on (default); `zoomable="false"` for a static embed.
+ * @attr scale - `linear` (default) or `compressed`: long empty stretches shrink to labelled axis breaks.
+ * @attr overview - Shows a strip of the whole period with a draggable window for the view.
  * @attr heading - Accessible name and visible title; defaults to the article's title.
  *
  * @prop {TimelineDocument | undefined} timeline - The timeline document as an object (takes precedence over `src`).
@@ -96,6 +99,7 @@ let nextInstance = 0;
  * @csspart event-label - The label (a button) of an event.
  * @csspart controls - The zoom-in, zoom-out and reset buttons.
  * @csspart cluster - One mark standing for several events too close to point at; `data-count` holds how many. Click zooms to them.
+ * @csspart overview - The strip of the whole period under the axis (`overview` attribute), with the view's window.
  * @csspart tooltip - The detail of the open event.
  * @csspart error - The list of problems with the data.
  *
@@ -213,6 +217,9 @@ export class ArticleTimeline extends LitElement implements ZoomHost {
 
   /** `linear` (default), or `compressed`: long empty stretches shrink to a marked break so dense and sparse times both get room. */
   @property() scale: 'linear' | 'compressed' = 'linear';
+
+  /** Shows a thin strip of the whole period under the axis, with a window for the view: drag it to pan, its edges to zoom. */
+  @property({type: Boolean, reflect: true}) overview = false;
 
   /** The checked model the element draws: events anchored in the article text, and the problems found. */
   get model(): TimelineModel | undefined {
@@ -739,7 +746,7 @@ export class ArticleTimeline extends LitElement implements ZoomHost {
         aria-label=${heading ? nothing : this.strings.events}
       >
         ${heading ? html`<h2 class="heading" part="heading" id="${this.uid}-heading">${heading}</h2>` : nothing}
-        ${this.renderByline()} ${this.renderProblems()} ${this.renderStatus()} ${this.renderControls()} ${this.renderPlot()}
+        ${this.renderByline()} ${this.renderProblems()} ${this.renderStatus()} ${this.renderControls()} ${this.renderPlot()} ${this.renderOverview()}
         ${this.renderTooltip()} ${this.renderPrintList()}
       </section>
       <!-- The page's own list (or fallback) shows until the timeline is drawn, and again if nothing can be. -->
@@ -774,6 +781,79 @@ export class ArticleTimeline extends LitElement implements ZoomHost {
     if (this.status === 'loading') return html`<p class="status" role="status">${this.strings.loading}</p>`;
     if (this.status === 'ready' && !this.visibleEvents.length) return html`<p class="status">${this.strings.noEvents}</p>`;
     return nothing;
+  }
+
+  private renderOverview() {
+    const layout = this.layout;
+    const base = this.baseScale;
+    if (!this.overview || !layout || !base || this.vertical || this.status !== 'ready') return nothing;
+    const [v0, v1] = this.currentView;
+    const x0 = base(v0);
+    const x1 = base(v1);
+    const label = `${formatEdtf(msToDate(v0), this.locale_, 'short')} – ${formatEdtf(msToDate(v1 - 1), this.locale_, 'short')}`;
+    return html`<div part="overview" class="overview" @pointerdown=${this.onOverviewPointerDown}>
+      ${this.visibleEvents.map(
+        (e) => html`<span class="overview-tick" style=${styleMap({transform: `translateX(${base((e.date.start + e.date.end) / 2)}px)`})}></span>`,
+      )}
+      <div
+        class="overview-window"
+        role="slider"
+        tabindex=${this.zoomable ? 0 : -1}
+        aria-label=${this.strings.zoomControls}
+        aria-valuemin=${Math.round(this.fullDomain[0])}
+        aria-valuemax=${Math.round(this.fullDomain[1])}
+        aria-valuenow=${Math.round(v0)}
+        aria-valuetext=${label}
+        style=${styleMap({transform: `translateX(${x0}px)`, width: `${Math.max(6, x1 - x0)}px`})}
+        @keydown=${this.onOverviewKeyDown}
+      >
+        <span class="overview-handle" data-edge="start"></span><span class="overview-handle" data-edge="end"></span>
+      </div>
+    </div>`;
+  }
+
+  private onOverviewKeyDown(e: KeyboardEvent): void {
+    if (e.key === 'ArrowLeft' || e.key === 'ArrowRight') {
+      e.preventDefault();
+      const view = this.currentView;
+      this.setViewByReader(panView(view, this.fullDomain, (e.key === 'ArrowRight' ? 1 : -1) * PAN_STEP * (view[1] - view[0])));
+    } else {
+      this.zoomKey(e);
+    }
+  }
+
+  /** Drag the window to pan, its edges to zoom; a press elsewhere on the strip centres the view there. */
+  private onOverviewPointerDown(e: PointerEvent): void {
+    const base = this.baseScale;
+    if (!this.zoomable || !base || e.button) return;
+    const strip = e.currentTarget as HTMLElement;
+    const left = strip.getBoundingClientRect().left;
+    const target = e.target as HTMLElement;
+    const edge = target.closest('.overview-handle')?.getAttribute('data-edge');
+    const onWindow = !!target.closest('.overview-window');
+    const start = this.currentView;
+    const t0 = +base.invert(e.clientX - left);
+    if (!onWindow) {
+      const half = (start[1] - start[0]) / 2;
+      this.setViewByReader([t0 - half, t0 + half]);
+    }
+    const from = this.currentView;
+    strip.setPointerCapture(e.pointerId);
+    e.preventDefault();
+    const move = (ev: PointerEvent) => {
+      const t = +base.invert(ev.clientX - left);
+      if (edge === 'start') this.setViewByReader([Math.min(t, from[1] - 36e5), from[1]]);
+      else if (edge === 'end') this.setViewByReader([from[0], Math.max(t, from[0] + 36e5)]);
+      else this.setViewByReader(panView(from, this.fullDomain, t - t0));
+    };
+    const up = () => {
+      strip.removeEventListener('pointermove', move);
+      strip.removeEventListener('pointerup', up);
+      strip.removeEventListener('pointercancel', up);
+    };
+    strip.addEventListener('pointermove', move);
+    strip.addEventListener('pointerup', up);
+    strip.addEventListener('pointercancel', up);
   }
 
   private renderControls() {
@@ -1036,6 +1116,19 @@ function keepEdgeTicksInside(group: SVGGElement, width: number): void {
     if (left < lastRight + 6) text.setAttribute('visibility', 'hidden');
     else lastRight = left + w;
   });
+}
+
+/** A day-precision EdtfDate for an instant, for showing view bounds. */
+function msToDate(ms: number): EdtfDate {
+  const d = new Date(ms);
+  const point = {
+    start: Date.UTC(d.getUTCFullYear(), d.getUTCMonth(), d.getUTCDate()),
+    end: Date.UTC(d.getUTCFullYear(), d.getUTCMonth(), d.getUTCDate() + 1),
+    precision: 'day' as const,
+    approximate: false,
+    uncertain: false,
+  };
+  return {edtf: d.toISOString().slice(0, 10), start: point.start, end: point.end, from: point, to: point, isInterval: false};
 }
 
 function toMs(value: Date | number | string, side: 'start' | 'end'): number | undefined {
