@@ -19,7 +19,16 @@ export interface LoadOptions extends BuildModelOptions {
   signal?: AbortSignal;
   /** Stands in for the global `fetch` (tests, caching, auth headers). */
   fetch?: typeof fetch;
+  /**
+   * Milliseconds each request (the document, then its text) may take, body included, before it
+   * fails with a TimelineLoadError saying it timed out. Default {@link DEFAULT_TIMEOUT_MS};
+   * `0` or `Infinity` waits for ever.
+   */
+  timeout?: number;
 }
+
+/** How long a request may take by default: a stalled server must end in an error, not an endless spinner. */
+export const DEFAULT_TIMEOUT_MS = 15_000;
 
 function baseURI(): string | undefined {
   return typeof document !== 'undefined' ? document.baseURI : globalThis.location?.href;
@@ -32,18 +41,64 @@ function isAbort(error: unknown, signal?: AbortSignal): boolean {
 const fail = (path: string, message: string, cause?: unknown): TimelineLoadError =>
   new TimelineLoadError([{path, message}], {cause});
 
-/** Fetches `url` as text; every failure but an abort becomes a TimelineLoadError at `path` naming the URL. */
-async function fetchText(
+/**
+ * Runs `work` with a signal that aborts when `options.signal` does or when the timeout passes,
+ * and settles as soon as either happens even if `work` ignores its signal (a stalled fetch).
+ */
+async function withDeadline<T>(
   url: string,
   path: string,
   options: LoadOptions,
+  work: (signal: AbortSignal) => Promise<T>,
+): Promise<T> {
+  const outer = options.signal;
+  outer?.throwIfAborted();
+  const ms = options.timeout ?? DEFAULT_TIMEOUT_MS;
+  const controller = new AbortController();
+  let timer: ReturnType<typeof setTimeout> | undefined;
+  let onAbort: (() => void) | undefined;
+  const deadline = new Promise<never>((_, reject) => {
+    onAbort = () => {
+      controller.abort(outer?.reason);
+      reject(outer?.reason);
+    };
+    outer?.addEventListener('abort', onAbort, {once: true});
+    if (ms > 0 && Number.isFinite(ms)) {
+      timer = setTimeout(() => {
+        const seconds = ms >= 1000 ? `${Math.round(ms / 100) / 10} s` : `${ms} ms`;
+        const error = fail(path, `could not fetch ${url}: the request timed out after ${seconds}`);
+        controller.abort(error);
+        reject(error);
+      }, ms);
+    }
+  });
+  try {
+    return await Promise.race([work(controller.signal), deadline]);
+  } finally {
+    clearTimeout(timer);
+    if (onAbort) outer?.removeEventListener('abort', onAbort);
+    // The race's loser must not surface as an unhandled rejection.
+    deadline.catch(() => {});
+  }
+}
+
+/** Fetches `url` as text; every failure but an abort becomes a TimelineLoadError at `path` naming the URL. */
+function fetchText(url: string, path: string, options: LoadOptions): Promise<{body: string; contentType: string | null; url: string}> {
+  return withDeadline(url, path, options, (signal) => fetchTextOnce(url, path, options, signal));
+}
+
+async function fetchTextOnce(
+  url: string,
+  path: string,
+  options: LoadOptions,
+  signal: AbortSignal,
 ): Promise<{body: string; contentType: string | null; url: string}> {
   const fetchImpl = options.fetch ?? globalThis.fetch;
   let response: Response;
   try {
-    response = await fetchImpl(url, {signal: options.signal});
+    response = await fetchImpl(url, {signal});
   } catch (error) {
-    if (isAbort(error, options.signal)) throw error;
+    if (isAbort(error, signal)) throw error;
     // Browsers say only "Failed to fetch" for offline, DNS, CORS and mixed content alike.
     const detail = error instanceof Error ? error.message : String(error);
     throw fail(
@@ -60,7 +115,7 @@ async function fetchText(
   try {
     body = await response.text();
   } catch (error) {
-    if (isAbort(error, options.signal)) throw error;
+    if (isAbort(error, signal)) throw error;
     throw fail(path, `could not read ${url}: ${error instanceof Error ? error.message : String(error)}`, error);
   }
   return {body, contentType: response.headers.get('content-type'), url: response.url || url};
