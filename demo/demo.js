@@ -251,6 +251,28 @@ if (main.model) {
 
 const EXAMPLES = [
   {
+    title: 'Linear and compressed, one above the other',
+    note: 'The decade and the Moscow fortnight on one axis: scale="compressed" shrinks long empty stretches to labelled breaks. overview adds a strip of the whole period; drag its window to pan. Ctrl + scroll, pinch, + and − zoom either one.',
+    code: `<article-timeline
+  src="${DATA}"
+  heading="Linear scale">
+</article-timeline>
+<article-timeline
+  src="${DATA}"
+  heading="Compressed scale"
+  scale="compressed"
+  overview>
+</article-timeline>`,
+  },
+  {
+    title: 'A static embed',
+    note: 'zoomable="false" turns off every zoom and pan gesture, key and button; hover, focus and tap still open the details.',
+    code: `<article-timeline
+  src="${DATA}"
+  zoomable="false">
+</article-timeline>`,
+  },
+  {
     title: 'Vertical',
     note: 'orientation="vertical" stacks the events down the page. The default, auto, turns vertical below 600 px.',
     code: `<article-timeline
