@@ -99,6 +99,7 @@ let nextInstance = 0;
  * @csspart event-label - The label (a button) of an event.
  * @csspart controls - The zoom-in, zoom-out and reset buttons.
  * @csspart cluster - One mark standing for several events too close to point at; `data-count` holds how many. Click zooms to them.
+ * @csspart axis-break - One per gap the compressed scale (`scale="compressed"`) leaves out; `data-skips` holds how long it is ("5 years").
  * @csspart overview - The strip of the whole period under the axis (`overview` attribute), with the view's window.
  * @csspart tooltip - The detail of the open event.
  * @csspart error - The list of problems with the data.
