@@ -228,3 +228,30 @@ describe('<article-timeline overview>', () => {
     expect(parts(el, 'overview')).to.have.length(0);
   });
 });
+
+describe('<article-timeline> cluster details', () => {
+  it('lists a cluster’s events, title and date, on hover', async () => {
+    const el = await articleTimeline(1000, {orientation: 'horizontal', locale: 'en'});
+    const cluster = parts(el, 'cluster').pop()!;
+    cluster.dispatchEvent(new PointerEvent('pointerenter'));
+    await settle(el);
+    const tip = tooltip(el);
+    expect(isOpen(tip)).to.be.true;
+    const items = [...tip.querySelectorAll('li')].map((li) => li.textContent!.replace(/\s+/g, ' ').trim());
+    expect(items).to.have.length(Number(cluster.dataset.count));
+    expect(items.some((t) => t.includes('Xi–Putin talks continue') && /Mar 21, 2023/.test(t))).to.be.true;
+    expect(tip.querySelector('.tip-title')!.textContent).to.equal(`${cluster.dataset.count} events`);
+  });
+
+  it('zooms to an event selected inside a cluster and opens its detail', async () => {
+    const el = await articleTimeline(1000, {orientation: 'horizontal'});
+    const whole = span(el);
+    const inCluster = parts(el, 'cluster').pop()!.dataset.ids!.split(' ');
+    const id = inCluster.includes('talks-continue') ? 'talks-continue' : inCluster[0]!;
+    el.selected = id;
+    await settle(el);
+    expect(span(el)).to.be.lessThan(whole / 20);
+    expect(isOpen(tooltip(el))).to.be.true;
+    expect(eventLi(el, id)).to.exist;
+  });
+});

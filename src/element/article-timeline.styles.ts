@@ -368,6 +368,14 @@ export const styles = css`
     font-weight: 650;
     font-size: 1.05em;
   }
+  .tip-list {
+    margin: 0;
+    padding-inline-start: 1.1em;
+  }
+  .tip-list .tip-date {
+    color: var(--_muted);
+    white-space: nowrap;
+  }
   .tip-meta {
     margin: 0 0 0.5em;
     color: var(--_muted);

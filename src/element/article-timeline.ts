@@ -137,6 +137,8 @@ export class ArticleTimeline extends LitElement implements ZoomHost {
   /** The zoomed period, or null for the whole period. */
   @state() private viewDomain: [number, number] | null = null;
   @state() private hintVisible = false;
+  /** The cluster under the pointer (its ids joined by spaces): the detail lists its events. */
+  @state() private hoverCluster: string | null = null;
 
   private readonly resize = new ResizeController(this);
   // A page may rewrite the light-DOM list: read it again unless `timeline` or `src` take precedence.
@@ -267,7 +269,10 @@ export class ArticleTimeline extends LitElement implements ZoomHost {
     if (changed.has('src') || changed.has('timeline') || changed.has('start') || changed.has('end')) this.viewDomain = null;
     const hadFocus = !!this.shadowRoot?.activeElement?.closest('[data-event-id]');
     this.computeLayout();
-    if (changed.has('selected') && this.selected) this.bringIntoView(this.selected);
+    if (changed.has('selected') && this.selected) {
+      this.bringIntoView(this.selected);
+      this.zoomIntoClusterOf(this.selected);
+    }
     if (hadFocus) this.keepFocusInView();
   }
 
@@ -432,6 +437,7 @@ export class ArticleTimeline extends LitElement implements ZoomHost {
   private scheduleHoverClose(): void {
     clearTimeout(this.hoverTimer);
     this.hoverTimer = setTimeout(() => {
+      this.hoverCluster = null;
       const focused = this.shadowRoot?.activeElement?.closest('[data-event-id]')?.getAttribute('data-event-id');
       this.activeId = focused ?? null;
     }, HOVER_CLOSE_DELAY);
@@ -684,18 +690,22 @@ export class ArticleTimeline extends LitElement implements ZoomHost {
     const id = this.openId;
     // showPopover throws on a detached element (a page may set properties before attaching it).
     if (!tip || !this.isConnected) return;
-    if (!id) {
+    const clusterButton =
+      !id && this.hoverCluster
+        ? this.shadowRoot?.querySelector<HTMLElement>(`[part~="cluster"][data-ids="${CSS.escape(this.hoverCluster)}"]`)
+        : null;
+    if (!id && !clusterButton) {
       if (tip.matches(':popover-open')) tip.hidePopover();
       return;
     }
     if (tip.popover && !tip.matches(':popover-open')) tip.showPopover();
-    const li = this.shadowRoot?.querySelector(`[data-event-id="${CSS.escape(id)}"]`);
-    const mark = li?.querySelector('.mark');
+    const li = id ? this.shadowRoot?.querySelector(`[data-event-id="${CSS.escape(id)}"]`) : null;
+    const mark = clusterButton ?? li?.querySelector('.mark');
     if (!mark) return;
     // Next to the mark; next to the label when the mark is off screen (a long leader, a tall page).
     const markRect = mark.getBoundingClientRect();
     const offscreen = markRect.bottom < 0 || markRect.top > window.innerHeight;
-    const anchor = offscreen ? (li!.querySelector('button') ?? mark) : mark;
+    const anchor = offscreen && li ? (li.querySelector('button') ?? mark) : mark;
     tip.setAttribute('data-placing', '');
     const a = anchor.getBoundingClientRect();
     const t = tip.getBoundingClientRect();
@@ -941,21 +951,50 @@ export class ArticleTimeline extends LitElement implements ZoomHost {
 
   private renderCluster(cluster: Cluster) {
     const events = cluster.ids.map((id) => this.visibleEvents.find((e) => e.id === id)!).filter(Boolean);
-    const list = events.map((e) => `${e.title} (${formatEdtf(e.date, this.locale_, 'short')})`).join('\n');
+    const key = cluster.ids.join(' ');
     const [x, y] = this.vertical ? [cluster.cross, cluster.at] : [cluster.at, cluster.cross];
+    const show = () => {
+      clearTimeout(this.hoverTimer);
+      this.activeId = null;
+      this.hoverCluster = key;
+    };
     return html`<button
       type="button"
       part="cluster"
       class="cluster"
       data-count=${events.length}
+      data-ids=${key}
       tabindex="-1"
-      title=${list}
-      aria-label=${this.strings.eventName(String(events.length), list)}
+      aria-label=${this.strings.eventsCount(events.length)}
+      aria-describedby=${this.hoverCluster === key ? `${this.uid}-detail` : nothing}
       style=${styleMap({transform: `translate(${x - 12}px, ${y - 12}px)`})}
+      @pointerenter=${show}
+      @focus=${show}
+      @pointerleave=${() => this.scheduleHoverClose()}
+      @blur=${() => this.scheduleHoverClose()}
       @click=${() => this.openCluster(events)}
     >
       ${events.length}
     </button>`;
+  }
+
+  /** A selected event hidden in a cluster: zoom until the cluster around it is as small as it gets. */
+  private zoomIntoClusterOf(id: string): void {
+    if (!this.zoomable || !this.layout) return;
+    const cluster = this.clusters(this.layout).find((c) => c.ids.includes(id));
+    if (!cluster) return;
+    const events = this.visibleEvents.filter((e) => cluster.ids.includes(e.id));
+    const start = Math.min(...events.map((e) => e.date.start));
+    const end = Math.max(...events.map((e) => e.date.end));
+    const pad = Math.max((end - start) * 0.5, 36e5 * 6);
+    this.viewDomain = clampView([start - pad, end + pad], this.fullDomain);
+    this.computeLayout();
+  }
+
+  private hoveredClusterEvents(): TimelineEvent[] {
+    if (!this.hoverCluster) return [];
+    const ids = new Set(this.hoverCluster.split(' '));
+    return this.visibleEvents.filter((e) => ids.has(e.id));
   }
 
   /** Zooms to fit a cluster's events; on a static timeline, focuses the first of them instead. */
@@ -1031,6 +1070,7 @@ export class ArticleTimeline extends LitElement implements ZoomHost {
   private renderTooltip() {
     const id = this.openId;
     const event = id ? this.visibleEvents.find((e) => e.id === id) : undefined;
+    const clustered = !event ? this.hoveredClusterEvents() : [];
     const text = this._model?.source.text ?? '';
     const pinned = !!event && this.selected === event.id;
     const meta = event ? [formatEdtf(event.date, this.locale_), event.place].filter(Boolean).join(' · ') : '';
@@ -1041,7 +1081,7 @@ export class ArticleTimeline extends LitElement implements ZoomHost {
       aria-label=${pinned && event ? event.title : nothing}
       popover="manual"
       data-placing
-      ?hidden=${!event}
+      ?hidden=${!event && !clustered.length}
       @pointerenter=${this.onTooltipPointerEnter}
       @pointerleave=${this.onTooltipPointerLeave}
       @keydown=${this.onTooltipKeyDown}
@@ -1059,7 +1099,12 @@ export class ArticleTimeline extends LitElement implements ZoomHost {
               ? html`<button class="tip-close" type="button" aria-label=${this.strings.close} @click=${() => this.close()}>×</button>`
               : nothing}
           `
-        : nothing}
+        : clustered.length
+          ? html`<p class="tip-title">${this.strings.eventsCount(clustered.length)}</p>
+              <ul class="tip-list">
+                ${clustered.map((e) => html`<li><span>${e.title}</span> <span class="tip-date">${formatEdtf(e.date, this.locale_, 'short')}</span></li>`)}
+              </ul>`
+          : nothing}
     </div>`;
   }
 

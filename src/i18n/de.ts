@@ -17,4 +17,5 @@ export const de: UiStrings = {
   zoomOut: 'Verkleinern',
   resetZoom: 'Ganzen Zeitraum zeigen',
   zoomHint: (mac) => (mac ? 'Zum Zoomen ⌘ + Scrollen verwenden' : 'Zum Zoomen Strg + Mausrad verwenden'),
+  eventsCount: (n) => `${n} Ereignisse`,
 };

@@ -17,4 +17,5 @@ export const en: UiStrings = {
   zoomOut: 'Zoom out',
   resetZoom: 'Show the whole period',
   zoomHint: (mac) => (mac ? 'Use ⌘ + scroll to zoom' : 'Use Ctrl + scroll to zoom'),
+  eventsCount: (n) => `${n} events`,
 };

@@ -17,4 +17,5 @@ export const fr: UiStrings = {
   zoomOut: 'Zoom arrière',
   resetZoom: 'Afficher toute la période',
   zoomHint: (mac) => (mac ? 'Utilisez ⌘ + défilement pour zoomer' : 'Utilisez Ctrl + molette pour zoomer'),
+  eventsCount: (n) => `${n} événements`,
 };

@@ -20,4 +20,6 @@ export interface UiStrings {
   resetZoom: string;
   /** Shown when a plain wheel scrolls over the timeline. */
   zoomHint: (mac: boolean) => string;
+  /** A cluster mark's name: how many events it stands for. */
+  eventsCount: (count: number) => string;
 }

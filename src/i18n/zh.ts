@@ -17,4 +17,5 @@ export const zh: UiStrings = {
   zoomOut: '缩小',
   resetZoom: '显示整个时间段',
   zoomHint: (mac) => (mac ? '按住 ⌘ 并滚动以缩放' : '按住 Ctrl 并滚动鼠标以缩放'),
+  eventsCount: (n) => `${n} 个事件`,
 };
