@@ -1,0 +1,357 @@
+// `npm run bench`: <article-timeline> (the bundle in dist/) against vis-timeline on the same generated
+// events, in headless Chromium, a fresh page per run, the two alternating. Writes bench/results.json
+// and prints a markdown table of medians. Options (environment): BENCH_RUNS (default 5),
+// BENCH_SIZES (default 10,100,1000,10000), BENCH_SLOW_MS (default 10000: when a library's first render
+// at one size takes longer, it gets 3 runs at that size instead, to keep the whole bench near 5 minutes).
+import {createServer} from 'node:http';
+import {readFileSync, existsSync, writeFileSync, statSync} from 'node:fs';
+import {extname, join, normalize, sep} from 'node:path';
+import {fileURLToPath} from 'node:url';
+import {spawnSync} from 'node:child_process';
+import os from 'node:os';
+import {chromium} from 'playwright-core';
+import {BROWSER_ARGS, ensureBrowser} from '../scripts/find-browser.mjs';
+import {generateDocument} from './generate.mjs';
+
+const ROOT = fileURLToPath(new URL('..', import.meta.url));
+const BUNDLE = join(ROOT, 'dist/article-timeline.bundled.js');
+const RUNS = Math.max(1, Number(process.env.BENCH_RUNS) || 5);
+const SIZES = (process.env.BENCH_SIZES || '10,100,1000,10000').split(',').map(Number);
+const SLOW_MS = Number(process.env.BENCH_SLOW_MS) || 10000;
+const SLOW_RUNS = Math.min(3, RUNS);
+const HOVERS = 3;
+
+// --- the bundle ----------------------------------------------------------------
+if (!existsSync(BUNDLE)) {
+  console.log('dist/ has no bundle: running `npm run build` first.');
+  const {status} = spawnSync('npm', ['run', 'build'], {cwd: ROOT, stdio: 'inherit', shell: process.platform === 'win32'});
+  if (status !== 0) process.exit(status ?? 1);
+}
+// Read once: another `npm run build` during the bench must not change what is measured.
+const bundle = readFileSync(BUNDLE);
+const bundleBuilt = statSync(BUNDLE).mtime.toISOString();
+
+// --- a static server on loopback --------------------------------------------------
+const TYPES = {'.html': 'text/html', '.js': 'text/javascript', '.mjs': 'text/javascript', '.css': 'text/css', '.json': 'application/json'};
+const server = createServer((req, res) => {
+  const path = decodeURIComponent(new URL(req.url ?? '/', 'http://localhost').pathname);
+  if (path === '/bench/bundle.js') {
+    res.writeHead(200, {'content-type': TYPES['.js'], 'cache-control': 'no-store'});
+    res.end(bundle);
+    return;
+  }
+  const file = normalize(join(ROOT, path));
+  if (!file.startsWith(ROOT.endsWith(sep) ? ROOT : ROOT + sep) || !existsSync(file) || !statSync(file).isFile()) {
+    res.writeHead(404).end('not found');
+    return;
+  }
+  res.writeHead(200, {'content-type': TYPES[extname(file)] ?? 'application/octet-stream', 'cache-control': 'no-store'});
+  res.end(readFileSync(file));
+});
+const port = 8100 + Math.floor(Math.random() * 900);
+await new Promise((resolve, reject) => server.once('error', reject).listen(port, '127.0.0.1', resolve));
+const origin = `http://127.0.0.1:${port}`;
+
+// --- in-page helpers (serialised into the page) -------------------------------------
+/** Installs window.bench: frame waits and a DOM count that walks into shadow roots. */
+function installHelpers() {
+  const painted = () => new Promise((r) => requestAnimationFrame(() => setTimeout(r, 0)));
+  const countElements = (root) => {
+    let n = 0;
+    for (const el of root.querySelectorAll('*')) {
+      n++;
+      if (el.shadowRoot) n += countElements(el.shadowRoot);
+    }
+    return n;
+  };
+  const countNodes = (root) => {
+    let n = 0;
+    const walk = (node) => {
+      for (let c = node.firstChild; c; c = c.nextSibling) {
+        n++;
+        if (c.shadowRoot) {
+          n++;
+          walk(c.shadowRoot);
+        }
+        walk(c);
+      }
+    };
+    walk(root);
+    return n;
+  };
+  window.bench = {painted, countElements, countNodes};
+}
+
+/** <article-timeline>: set the document, wait for its events in the DOM and a painted frame. */
+async function elementFirstRender(doc) {
+  await customElements.whenDefined('article-timeline');
+  const el = document.createElement('article-timeline');
+  document.getElementById('host').append(el);
+  await el.updateComplete;
+  await window.bench.painted();
+  const count = () => el.shadowRoot.querySelectorAll('[part~="event"]').length;
+  const t0 = performance.now();
+  el.timeline = doc;
+  while (count() < doc.events.length) {
+    await el.updateComplete;
+    if (count() >= doc.events.length) break;
+    if (el.problems?.length) throw new Error(`the document has problems: ${JSON.stringify(el.problems.slice(0, 3))}`);
+    await new Promise((r) => requestAnimationFrame(r));
+    if (performance.now() - t0 > 120000) throw new Error(`only ${count()} of ${doc.events.length} events after 120 s`);
+  }
+  const inDom = performance.now() - t0;
+  await window.bench.painted();
+  const firstRender = performance.now() - t0;
+  window.el = el;
+  return {firstRender, inDom, events: count()};
+}
+
+/** Hover (pointerover) a label, wait for its detail to be open and painted. */
+async function elementHover(index) {
+  const el = window.el;
+  const items = el.shadowRoot.querySelectorAll('[part~="event"]');
+  const li = items[index];
+  const title = el.model.events.find((e) => e.id === li.dataset.eventId).title;
+  const label = li.querySelector('[part~="event-label"]');
+  const tip = el.shadowRoot.querySelector('[part~="tooltip"]');
+  const open = () => !tip.hidden && !tip.hasAttribute('data-placing') && tip.textContent.includes(title);
+  const t0 = performance.now();
+  label.dispatchEvent(new PointerEvent('pointerover', {bubbles: true, composed: true, pointerType: 'mouse'}));
+  await el.updateComplete;
+  while (!open()) {
+    await new Promise((r) => requestAnimationFrame(r));
+    if (performance.now() - t0 > 10000) throw new Error('the detail did not open');
+  }
+  await window.bench.painted();
+  const ms = performance.now() - t0;
+  label.dispatchEvent(new PointerEvent('pointerout', {bubbles: true, composed: true, pointerType: 'mouse'}));
+  return ms;
+}
+
+/** Set `el.view` to the middle half of the period (if the element has a view), wait for a painted frame. */
+async function elementZoom() {
+  const el = window.el;
+  if (!('view' in el)) return null;
+  const {start, end} = el.view;
+  const span = +end - +start;
+  const t0 = performance.now();
+  el.view = {start: new Date(+start + span / 4), end: new Date(+end - span / 4)};
+  await el.updateComplete;
+  await window.bench.painted();
+  return performance.now() - t0;
+}
+
+/** vis-timeline: items built beforehand; time new vis.Timeline(...) until items are in the DOM + a painted frame. */
+async function visFirstRender(doc) {
+  window.VIS_ITEM = '#host .vis-item.vis-box, #host .vis-item.vis-range, #host .vis-item.vis-point';
+  const day = 864e5;
+  const edtf = (s, side) => {
+    const [y, m, d] = s.split('-').map(Number);
+    if (d) return new Date(Date.UTC(y, m - 1, d) + (side === 'end' ? day : 0));
+    if (m) return new Date(side === 'end' ? Date.UTC(y, m, 1) : Date.UTC(y, m - 1, 1));
+    return new Date(side === 'end' ? Date.UTC(y + 1, 0, 1) : Date.UTC(y, 0, 1));
+  };
+  const items = doc.events.map((e) => {
+    const [a, b] = e.date.split('/');
+    const day_ = !b && a.length === 10;
+    return {
+      id: e.id,
+      content: e.title,
+      // The element's detail shows the quote's sentence; here the quote itself is the tooltip.
+      title: e.quote,
+      start: edtf(a, 'start'),
+      ...(day_ ? {} : {end: edtf(b ?? a, 'end'), type: 'range'}),
+    };
+  });
+  await window.bench.painted();
+  const host = document.getElementById('host');
+  // One element per item (a box item also draws a .vis-item line and dot).
+  const count = () => host.querySelectorAll(window.VIS_ITEM).length;
+  const t0 = performance.now();
+  const timeline = new vis.Timeline(host, items, {showTooltips: true, tooltip: {delay: 0}});
+  while (count() === 0) {
+    await new Promise((r) => requestAnimationFrame(r));
+    if (performance.now() - t0 > 120000) throw new Error('no vis-timeline items after 120 s');
+  }
+  const inDom = performance.now() - t0;
+  await window.bench.painted();
+  const firstRender = performance.now() - t0;
+  window.timeline = timeline;
+  return {firstRender, inDom, events: count()};
+}
+
+/** Hover (mouseover) an item, wait for vis-timeline's tooltip to be visible and painted. */
+async function visHover(index) {
+  const items = document.querySelectorAll(window.VIS_ITEM);
+  const item = items[Math.min(index, items.length - 1)];
+  const r = item.getBoundingClientRect();
+  const tip = () => document.querySelector('#host .vis-tooltip');
+  const at = {bubbles: true, clientX: r.left + Math.min(5, r.width / 2), clientY: r.top + r.height / 2};
+  const t0 = performance.now();
+  item.dispatchEvent(new MouseEvent('mouseover', at));
+  while (!(tip() && getComputedStyle(tip()).visibility === 'visible' && tip().textContent.length)) {
+    await new Promise((res) => requestAnimationFrame(res));
+    if (performance.now() - t0 > 10000) throw new Error('the vis-timeline tooltip did not open');
+  }
+  await window.bench.painted();
+  const ms = performance.now() - t0;
+  item.dispatchEvent(new MouseEvent('mouseout', {...at, relatedTarget: document.body}));
+  return ms;
+}
+
+/** setWindow to the middle half, no animation, until a painted frame. */
+async function visZoom() {
+  const {start, end} = window.timeline.getWindow();
+  const span = +end - +start;
+  const t0 = performance.now();
+  window.timeline.setWindow(new Date(+start + span / 4), new Date(+end - span / 4), {animation: false});
+  await window.bench.painted();
+  return performance.now() - t0;
+}
+
+// --- one run -----------------------------------------------------------------------
+const median = (xs) => {
+  const s = xs.filter((x) => typeof x === 'number').sort((a, b) => a - b);
+  if (!s.length) return null;
+  const m = s.length >> 1;
+  return s.length % 2 ? s[m] : (s[m - 1] + s[m]) / 2;
+};
+
+async function heap(cdp) {
+  await cdp.send('HeapProfiler.collectGarbage');
+  const {metrics} = await cdp.send('Performance.getMetrics');
+  const get = (name) => metrics.find((m) => m.name === name)?.value ?? null;
+  return {jsHeapUsed: get('JSHeapUsedSize'), nodes: get('Nodes')};
+}
+
+async function run(browser, lib, doc) {
+  const context = await browser.newContext({viewport: {width: 1280, height: 800}});
+  const page = await context.newPage();
+  const errors = [];
+  page.on('pageerror', (e) => errors.push(String(e)));
+  await page.goto(`${origin}/bench/${lib === 'element' ? 'element' : 'vis'}.html`);
+  await page.evaluate(installHelpers);
+  const cdp = await context.newCDPSession(page);
+  await cdp.send('Performance.enable');
+  // The document lives in the page before timing starts, for both libraries.
+  await page.evaluate((d) => (window.doc = d), doc);
+  const before = await heap(cdp);
+  const render = await page.evaluate(lib === 'element' ? elementFirstRender : visFirstRender, await page.evaluateHandle(() => window.doc));
+  const after = await heap(cdp);
+  const dom = await page.evaluate(() => ({elements: window.bench.countElements(document), nodes: window.bench.countNodes(document)}));
+  const n = render.events;
+  const hovers = [];
+  for (let i = 0; i < HOVERS; i++) {
+    const index = Math.floor(((i + 0.5) / HOVERS) * n);
+    hovers.push(await page.evaluate(lib === 'element' ? elementHover : visHover, index));
+    await page.waitForTimeout(lib === 'element' ? 250 : 50); // let a hover close before the next
+  }
+  const zoom = await page.evaluate(lib === 'element' ? elementZoom : visZoom);
+  await context.close();
+  if (errors.length) throw new Error(`${lib}: page errors: ${errors.join('; ')}`);
+  return {
+    firstRenderMs: render.firstRender,
+    inDomMs: render.inDom,
+    eventsInDom: n,
+    hoverMs: median(hovers),
+    hoversMs: hovers,
+    zoomMs: zoom,
+    heapBeforeBytes: before.jsHeapUsed,
+    heapAfterBytes: after.jsHeapUsed,
+    cdpNodes: after.nodes,
+    domElements: dom.elements,
+    domNodes: dom.nodes,
+  };
+}
+
+// --- all runs -----------------------------------------------------------------------
+const executablePath = ensureBrowser();
+const browser = await chromium.launch({executablePath, args: BROWSER_ARGS, headless: true});
+const METRICS = ['firstRenderMs', 'inDomMs', 'hoverMs', 'zoomMs', 'heapAfterBytes', 'domElements', 'domNodes', 'cdpNodes', 'eventsInDom'];
+const results = [];
+const started = Date.now();
+// Other work on the machine slows every number; the load average is recorded so a reader can judge.
+const loadBefore = os.loadavg();
+try {
+  for (const size of SIZES) {
+    const doc = generateDocument(size);
+    const runs = {element: [], vis: []};
+    const wanted = {element: RUNS, vis: RUNS};
+    for (let i = 0; i < RUNS; i++) {
+      // Alternate which goes first, so neither always gets the warmer browser.
+      const order = i % 2 ? ['vis', 'element'] : ['element', 'vis'];
+      for (const lib of order) {
+        if (runs[lib].length >= wanted[lib]) continue;
+        const r = await run(browser, lib, doc);
+        runs[lib].push(r);
+        if (r.firstRenderMs > SLOW_MS) wanted[lib] = SLOW_RUNS;
+        process.stdout.write(`${size} events, ${lib} run ${runs[lib].length}: first render ${r.firstRenderMs.toFixed(0)} ms\n`);
+      }
+    }
+    const medians = {};
+    for (const lib of ['element', 'vis']) {
+      medians[lib] = Object.fromEntries(METRICS.map((m) => [m, median(runs[lib].map((r) => r[m]))]));
+      medians[lib].runs = runs[lib].length;
+    }
+    results.push({events: size, medians, runs});
+  }
+} finally {
+  await browser.close();
+  server.close();
+}
+
+// --- report -------------------------------------------------------------------------
+const pkg = (name) => JSON.parse(readFileSync(join(ROOT, 'node_modules', name, 'package.json'), 'utf8')).version;
+const output = {
+  date: new Date().toISOString(),
+  durationS: Math.round((Date.now() - started) / 1000),
+  method:
+    `Medians of ${RUNS} runs per size (${SLOW_RUNS} where a first render took over ${SLOW_MS / 1000} s: see medians.*.runs), a fresh page per run, ` +
+    `the two libraries alternating. Times are from setting el.timeline (article-timeline: includes validating the document and ` +
+    `anchoring every quote in the article text) or from new vis.Timeline (items prepared beforehand) until the events are in the DOM ` +
+    `and a frame has been painted (requestAnimationFrame + setTimeout 0). Hover: pointerover/mouseover on a label or item until the ` +
+    `detail/tooltip is open and painted, median of ${HOVERS} per run. Zoom: el.view / timeline.setWindow to the middle half, until painted. ` +
+    `Heap: CDP JSHeapUsedSize after a forced GC, with the document in the page. DOM: elements in the document and every shadow root.`,
+  machine: {
+    platform: `${os.platform()} ${os.release()} ${os.arch()}`,
+    cpu: os.cpus()[0]?.model ?? 'unknown',
+    cores: os.cpus().length,
+    memoryGB: Math.round(os.totalmem() / 2 ** 30),
+    node: process.version,
+    browser: `Chromium ${browser.version()}`,
+    loadAverage1m: {before: +loadBefore[0].toFixed(2), after: +os.loadavg()[0].toFixed(2)},
+  },
+  versions: {
+    'article-timeline': JSON.parse(readFileSync(join(ROOT, 'package.json'), 'utf8')).version,
+    bundle: {bytes: bundle.length, built: bundleBuilt},
+    lit: pkg('lit'),
+    'vis-timeline': pkg('vis-timeline'),
+    'playwright-core': pkg('playwright-core'),
+  },
+  results,
+};
+writeFileSync(join(ROOT, 'bench/results.json'), JSON.stringify(output, null, 2) + '\n');
+
+const ms = (v) => (v == null ? '—' : v < 10 ? v.toFixed(1) : v.toFixed(0));
+const mb = (v) => (v == null ? '—' : (v / 2 ** 20).toFixed(1));
+const ratio = (a, b) => (a == null || b == null || !b ? '—' : `${(a / b).toFixed(2)}×`);
+const rows = [
+  '| Events | Metric | article-timeline | vis-timeline | ratio (ours / vis) |',
+  '| ---: | --- | ---: | ---: | ---: |',
+];
+for (const {events, medians: {element: e, vis: v}} of results) {
+  const n = events.toLocaleString('en');
+  const runsNote = e.runs < RUNS || v.runs < RUNS ? ` (runs: ${e.runs} / ${v.runs})` : '';
+  rows.push(`| ${n} | first render, ms${runsNote} | ${ms(e.firstRenderMs)} | ${ms(v.firstRenderMs)} | ${ratio(e.firstRenderMs, v.firstRenderMs)} |`);
+  rows.push(`| ${n} | hover → detail, ms | ${ms(e.hoverMs)} | ${ms(v.hoverMs)} | ${ratio(e.hoverMs, v.hoverMs)} |`);
+  rows.push(`| ${n} | zoom step → frame, ms | ${ms(e.zoomMs)} | ${ms(v.zoomMs)} | ${ratio(e.zoomMs, v.zoomMs)} |`);
+  rows.push(`| ${n} | JS heap, MB | ${mb(e.heapAfterBytes)} | ${mb(v.heapAfterBytes)} | ${ratio(e.heapAfterBytes, v.heapAfterBytes)} |`);
+  rows.push(`| ${n} | DOM elements | ${e.domElements} | ${v.domElements} | ${ratio(e.domElements, v.domElements)} |`);
+}
+console.log(
+  `\n${output.date.slice(0, 10)}, medians of ${RUNS} runs, headless ${output.machine.browser}, ${output.machine.cores}-core ${output.machine.cpu}, ` +
+    `load average ${output.machine.loadAverage1m.before} → ${output.machine.loadAverage1m.after}; bundle ${(bundle.length / 1024).toFixed(1)} KB\n`,
+);
+console.log(rows.join('\n'));
+if (results.some((r) => r.medians.element.zoomMs == null)) console.log('\nZoom: the element has no `view` property in this build, so no zoom step was measured (—).');
+console.log(`\nRaw runs and medians: bench/results.json (${output.durationS} s)`);

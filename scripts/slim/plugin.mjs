@@ -1,0 +1,59 @@
+// An esbuild plugin for `npm run build` that hands some d3 modules small stand-ins (this folder)
+// where they import parts of d3 the element never reaches. Only imports *from those d3 packages*
+// are redirected; an import from src/ still gets the real package. Tests run on the real modules;
+// tests/slim.test.ts checks each stand-in against the function it replaces.
+import {fileURLToPath} from 'node:url';
+
+/** Which package is replaced, for which importing packages, and why (kept short; details in each file). */
+export const SLIM = {
+  // d3-scale's default tickFormat and non-numeric interpolation; d3-transition's attr/style tweens.
+  'd3-interpolate': /[\\/]node_modules[\\/]d3-(scale|zoom|transition)[\\/]/,
+  // d3-scale's default time tickFormat; axis labels come from src/time/ticks.ts.
+  'd3-time-format': /[\\/]node_modules[\\/]d3-scale[\\/]/,
+  // Colour tweens of d3-transition.
+  'd3-color': /[\\/]node_modules[\\/]d3-transition[\\/]/,
+  // d3-transition uses only its default easing.
+  'd3-ease': /[\\/]node_modules[\\/]d3-transition[\\/]/,
+};
+
+/** @returns {import('esbuild').Plugin} */
+export function slimD3() {
+  const filter = new RegExp(`^(${Object.keys(SLIM).join('|')})$`);
+  return {
+    name: 'slim-d3',
+    setup(build) {
+      build.onResolve({filter}, ({path, importer}) => {
+        if (!SLIM[path].test(importer)) return undefined;
+        return {path: fileURLToPath(new URL(`./${path}.mjs`, import.meta.url)), sideEffects: false};
+      });
+    },
+  };
+}
+
+/**
+ * Minifies the CSS inside lit's css`…` templates of `*.styles.ts` files with esbuild's CSS minifier
+ * (JS minification leaves template text alone). Templates with `${…}` or a backslash are left as they are.
+ * @returns {import('esbuild').Plugin}
+ */
+export function minifyLitCss() {
+  return {
+    name: 'minify-lit-css',
+    setup(build) {
+      build.onLoad({filter: /\.styles\.ts$/}, async ({path}) => {
+        const {readFile} = await import('node:fs/promises');
+        const source = await readFile(path, 'utf8');
+        let code = '';
+        let last = 0;
+        for (const match of source.matchAll(/\bcss`([^`]*)`/g)) {
+          const body = match[1];
+          if (body.includes('${') || body.includes('\\')) continue;
+          const {code: min} = await build.esbuild.transform(body, {loader: 'css', minify: true});
+          const escaped = min.trim().replace(/[\\`]/g, '\\$&').replace(/\$\{/g, '\\${');
+          code += source.slice(last, match.index) + 'css`' + escaped + '`';
+          last = match.index + match[0].length;
+        }
+        return {contents: code + source.slice(last), loader: 'ts'};
+      });
+    },
+  };
+}
