@@ -177,12 +177,14 @@ describe('a11y: keyboard only', () => {
   it('Tab reaches the timeline and ArrowRight visits all 21 events in time order, each with its sentence', async function () {
     this.timeout(30_000);
     await setViewport({width: 1280, height: 900});
-    const wrapper = await fixture<HTMLDivElement>(html`<div style="width:1000px"><button id="before">before</button></div>`);
+    const wrapper = await fixture<HTMLDivElement>(
+      html`<div style="width:1000px"><button id="before">before</button><button id="after">after</button></div>`,
+    );
     const el = document.createElement('article-timeline');
     el.orientation = 'horizontal';
     const loaded = oneEvent(el, 'timeline-load');
     el.src = DOC_URL;
-    wrapper.append(el);
+    wrapper.querySelector('#after')!.before(el);
     await loaded;
     await settle(el);
     wrapper.querySelector<HTMLButtonElement>('#before')!.focus();
@@ -231,5 +233,9 @@ describe('a11y: keyboard only', () => {
     await sendKeys({press: 'Tab'});
     await settle(el);
     expect(focusedEvent(), 'Tab moves out of the events').to.equal(null);
+    // A Tab past the page's last control would move focus to the browser itself, and later test pages
+    // would then get no focus events: tab on until the button after the element has it.
+    for (let i = 0; i < 8 && document.activeElement?.id !== 'after'; i++) await sendKeys({press: 'Tab'});
+    expect(document.activeElement?.id, 'Tab reaches the control after the timeline').to.equal('after');
   });
 });
