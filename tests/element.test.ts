@@ -170,7 +170,7 @@ describe('<article-timeline> with the Xi–Putin article', () => {
 describe('<article-timeline> attributes', () => {
   it('maps every observed attribute to a property of the same meaning', () => {
     const observed = (ArticleTimeline as unknown as {observedAttributes: string[]}).observedAttributes;
-    expect([...observed].sort()).to.deep.equal(['end', 'heading', 'locale', 'orientation', 'selected', 'src', 'start', 'zoomable'].sort());
+    expect([...observed].sort()).to.deep.equal(['end', 'heading', 'locale', 'orientation', 'overview', 'scale', 'selected', 'src', 'start', 'zoomable'].sort());
     const el = document.createElement('article-timeline');
     const values: Record<string, string> = {
       end: '2023-03',
@@ -180,8 +180,9 @@ describe('<article-timeline> attributes', () => {
       selected: 'x',
       src: '/x.json',
       start: '2022',
+      scale: 'compressed',
     };
-    for (const attr of observed.filter((a) => a !== 'zoomable')) {
+    for (const attr of observed.filter((a) => a !== 'zoomable' && a !== 'overview')) {
       el.setAttribute(attr, values[attr]!);
       expect((el as unknown as Record<string, unknown>)[attr], attr).to.equal(values[attr]);
     }
@@ -190,6 +191,9 @@ describe('<article-timeline> attributes', () => {
     expect(el.zoomable).to.be.false;
     el.setAttribute('zoomable', '');
     expect(el.zoomable).to.be.true;
+    expect(el.overview).to.be.false;
+    el.setAttribute('overview', '');
+    expect(el.overview).to.be.true;
   });
 
   it('orientation="vertical" runs time down the page; auto turns vertical below 600 px', async () => {
