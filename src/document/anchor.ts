@@ -179,6 +179,30 @@ function intlBoundaries(region: string, segmenter: Intl.Segmenter): number[] {
   return out;
 }
 
+/** Boundaries of the paragraphs of the last text seen: a document's events mostly share paragraphs. */
+let boundaryText: string | undefined;
+const boundaryCache = new Map<string, number[]>();
+
+function cachedBoundaries(
+  text: string,
+  from: number,
+  to: number,
+  segmenter: Intl.Segmenter | undefined,
+  compute: () => number[],
+): number[] {
+  if (text !== boundaryText) {
+    boundaryText = text;
+    boundaryCache.clear();
+  }
+  const key = `${segmenter ? 'i' : 'r'}${from}:${to}`;
+  let boundaries = boundaryCache.get(key);
+  if (!boundaries) {
+    boundaries = compute();
+    boundaryCache.set(key, boundaries);
+  }
+  return boundaries;
+}
+
 /**
  * Expands `span` to the whole sentence or sentences that cover it, trimmed of
  * surrounding whitespace. A line break always ends a sentence, so a heading
@@ -193,7 +217,9 @@ export function sentenceSpan(text: string, span: TextSpan, options: SentenceOpti
   const region = text.slice(from, to);
 
   const segmenter = options.method === 'regex' ? undefined : intlSegmenter(options.locale);
-  const boundaries = segmenter ? intlBoundaries(region, segmenter) : regexBoundaries(region);
+  const boundaries = cachedBoundaries(text, from, to, segmenter, () =>
+    segmenter ? intlBoundaries(region, segmenter) : regexBoundaries(region),
+  );
 
   let s = from;
   let e = to;
@@ -226,15 +252,20 @@ export function findDateText(
   sentence: TextSpan = sentenceSpan(text, quote),
 ): TextSpan | null {
   if (dateText === '') return null;
+  const len = dateText.length;
+  // The nearest occurrence on each side of the quote's start is all that can win: the
+  // first one at or after it (inside the quote, overlapping it, or after it) and the last before it.
+  const after = text.indexOf(dateText, quote.start);
+  if (after !== -1 && after + len <= quote.end) return {start: after, end: after + len};
+  const before = quote.start > 0 ? text.lastIndexOf(dateText, quote.start - 1) : -1;
   let best: {span: TextSpan; rank: number; distance: number} | null = null;
-  for (let at = text.indexOf(dateText); at !== -1; at = text.indexOf(dateText, at + 1)) {
-    const span = {start: at, end: at + dateText.length};
+  for (const at of [before, after]) {
+    if (at === -1) continue;
+    const span = {start: at, end: at + len};
     const rank =
       span.start >= quote.start && span.end <= quote.end ? 0 : span.start >= sentence.start && span.end <= sentence.end ? 1 : 2;
     const distance = span.end <= quote.start ? quote.start - span.end : span.start >= quote.end ? span.start - quote.end : 0;
     if (!best || rank < best.rank || (rank === best.rank && distance < best.distance)) best = {span, rank, distance};
-    // Occurrences only move away once past the quote.
-    if (best.rank === 0 || (span.start >= sentence.end && best.rank < 2) || (span.start > quote.end && distance > best.distance)) break;
   }
   return best ? best.span : null;
 }

@@ -2,6 +2,7 @@ import {LitElement, html, nothing, svg, type PropertyValues, type TemplateResult
 import {property, query, state} from 'lit/decorators.js';
 // Lit's styleMap writes a style attribute on first render, which a strict CSP blocks; ours uses the CSSOM.
 import {styleMap} from './style-map.js';
+import {guard} from 'lit/directives/guard.js';
 import {axisBottom, axisLeft} from 'd3-axis';
 import {select} from 'd3-selection';
 
@@ -147,6 +148,11 @@ export class ArticleTimeline extends LitElement implements ZoomHost {
   });
   private readonly zoomer = new ZoomController(this);
   private fullDomain: [number, number] = [0, 1];
+  private layoutKey = '';
+  private axisKey?: readonly unknown[];
+  private clusterList: Cluster[] = [];
+  private clusteredIds = new Set<string>();
+  private layoutModel?: TimelineModel;
   /** Compressed gaps of the current view (none on a linear scale). */
   private gaps: Gap[] = [];
   /** The whole period on screen at zoom 1, for gestures. */
@@ -278,6 +284,7 @@ export class ArticleTimeline extends LitElement implements ZoomHost {
 
   protected override updated(changed: PropertyValues<this>): void {
     this.drawAxis();
+    this.markOpenEvent();
     if (this.layout && !this.vertical) {
       this.zoomer.attach(this.plot, this.baseScale!, this.layout.range, this.currentView);
     } else {
@@ -349,6 +356,12 @@ export class ArticleTimeline extends LitElement implements ZoomHost {
   // --- derived layout ------------------------------------------------------
   private computeLayout(): void {
     const width = this.resize.width || Math.round(this.getBoundingClientRect().width);
+    const font = labelFont(this);
+    // Hover, focus and selection change no geometry: keep the layout unless an input changed.
+    const key = [width, this.orientation, this.start, this.end, this.viewDomain?.join(), this.scale, font.css].join('|');
+    if (key === this.layoutKey && this._model === this.layoutModel) return;
+    this.layoutKey = key;
+    this.layoutModel = this._model;
     this.vertical = this.orientation === 'vertical' || (this.orientation === 'auto' && width > 0 && width < AUTO_VERTICAL_BELOW);
     this.rangeProblems = [];
     const startMs = this.parseBound('start', this.start, 'start');
@@ -361,7 +374,6 @@ export class ArticleTimeline extends LitElement implements ZoomHost {
       this.layout = undefined;
       return;
     }
-    const font = labelFont(this);
     const fontSize = parseFloat(font.size) || 14;
     const labelHeight = Math.ceil(fontSize * 1.35) + 2;
     const margin = this.vertical ? {top: 12, right: 8, bottom: 12, left: 76} : {top: 8, right: 16, bottom: 28, left: 16};
@@ -397,6 +409,8 @@ export class ArticleTimeline extends LitElement implements ZoomHost {
       maxLanes: width < 500 ? 4 : 6,
       labelGap: 8,
     });
+    this.clusterList = this.clusters(this.layout);
+    this.clusteredIds = new Set(this.clusterList.flatMap((c) => c.ids));
     const range = this.layout.range;
     this.baseScale = compressed
       ? compressedScale(this.fullDomain, range, findGaps(dates, this.fullDomain))
@@ -672,6 +686,10 @@ export class ArticleTimeline extends LitElement implements ZoomHost {
   private drawAxis(): void {
     const group = this.axisGroup;
     if (!group || !this.layout) return;
+    // Redraw only for a new layout or locale (or a new axis group after a re-render), not on hover.
+    const key = [this.layout, this.locale_, group] as const;
+    if (this.axisKey && this.axisKey.every((v, i) => v === key[i])) return;
+    this.axisKey = key;
     const {scale, ticks} = this.layout;
     const values = this.gaps.length ? compressedTicks(scale, this.gaps, this.vertical ? 55 : 90) : scale.ticks(ticks);
     const format = tickFormat(values, this.locale_);
@@ -733,6 +751,21 @@ export class ArticleTimeline extends LitElement implements ZoomHost {
     }
     tip.style.transform = `translate(${Math.round(left)}px, ${Math.round(top)}px)`;
     tip.removeAttribute('data-placing');
+  }
+
+  /** Marks the event whose detail is open, and makes the detail its accessible description. */
+  private markOpenEvent(): void {
+    const root = this.shadowRoot;
+    if (!root) return;
+    const id = this.openId;
+    for (const li of root.querySelectorAll('[part~="event"][data-active]')) {
+      if (li.getAttribute('data-event-id') === id) continue;
+      li.removeAttribute('data-active');
+      li.querySelector('button')?.removeAttribute('aria-describedby');
+    }
+    const li = id ? root.querySelector(`[part~="event"][data-event-id="${CSS.escape(id)}"]`) : null;
+    li?.setAttribute('data-active', '');
+    li?.querySelector('button')?.setAttribute('aria-describedby', `${this.uid}-detail`);
   }
 
   private labelButton(id: string | null): HTMLButtonElement | null {
@@ -884,11 +917,10 @@ export class ArticleTimeline extends LitElement implements ZoomHost {
   private renderPlot() {
     const layout = this.layout;
     if (!layout || this.status !== 'ready') return nothing;
-    const openId = this.openId;
     const focusId = this.visibleEvents.some((e) => e.id === this.focusId) ? this.focusId : this.visibleEvents[0]?.id;
     const byId = new Map(layout.items.map((item) => [item.id, item]));
-    const clusters = this.clusters(layout);
-    const clustered = new Set(clusters.flatMap((c) => c.ids));
+    const clusters = this.clusterList;
+    const clustered = this.clusteredIds;
     return html`
       <div class="plot" style=${styleMap({height: `${layout.height}px`})}>
         <svg width="100%" height=${layout.height} aria-hidden="true" focusable="false">
@@ -897,8 +929,10 @@ export class ArticleTimeline extends LitElement implements ZoomHost {
             transform=${this.vertical ? `translate(${layout.axisX},0)` : `translate(0,${layout.axisY})`}
           ></g>
           ${this.gaps.map((gap) => this.renderBreak(gap, layout))}
-          ${layout.items.map((item) =>
-            item.leader ? svg`<line class="leader" x1=${item.leader.x1} y1=${item.leader.y1} x2=${item.leader.x2} y2=${item.leader.y2}></line>` : nothing,
+          ${guard([layout], () =>
+            layout.items.map((item) =>
+              item.leader ? svg`<line class="leader" x1=${item.leader.x1} y1=${item.leader.y1} x2=${item.leader.x2} y2=${item.leader.y2}></line>` : nothing,
+            ),
           )}
         </svg>
         <p class="sr-only" id="${this.uid}-help">${this.strings.instructions}</p>
@@ -912,9 +946,13 @@ export class ArticleTimeline extends LitElement implements ZoomHost {
           @click=${this.onClick}
           @keydown=${this.onKeyDown}
         >
-          ${this.visibleEvents.map((event) =>
-            this.renderEvent(event, byId.get(event.id), event.id === focusId, event.id === openId, clustered.has(event.id)),
-          )}
+          ${
+            // Hover and focus change no item here (the open one is marked in updated()), so a
+            // thousand items are not re-rendered for each pointer move.
+            guard([layout, this.locale_, this.selected, focusId, this.strings], () =>
+              this.visibleEvents.map((event) => this.renderEvent(event, byId.get(event.id), event.id === focusId, clustered.has(event.id))),
+            )
+          }
         </ol>
         ${clusters.map((c) => this.renderCluster(c))}
       </div>
@@ -1014,7 +1052,6 @@ export class ArticleTimeline extends LitElement implements ZoomHost {
     event: TimelineEvent,
     item: LayoutResult['items'][number] | undefined,
     tabbable: boolean,
-    open: boolean,
     clustered = false,
   ) {
     if (!item || !item.inView) return nothing;
@@ -1036,7 +1073,6 @@ export class ArticleTimeline extends LitElement implements ZoomHost {
     return html`<li
       part="event"
       data-event-id=${event.id}
-      ?data-active=${open}
       ?data-selected=${this.selected === event.id}
       ?data-clustered=${clustered}
     >
@@ -1047,7 +1083,6 @@ export class ArticleTimeline extends LitElement implements ZoomHost {
         class=${item.labelVisible ? '' : 'unlabelled'}
         style=${styleMap(labelStyle)}
         tabindex=${tabbable ? 0 : -1}
-        aria-describedby=${open ? `${this.uid}-detail` : nothing}
         aria-pressed=${this.selected === event.id ? 'true' : 'false'}
       >
         ${event.title}<span class="sr-only">, ${date}</span>
