@@ -255,3 +255,60 @@ describe('<article-timeline> cluster details', () => {
     expect(eventLi(el, id)).to.exist;
   });
 });
+
+describe('<article-timeline> pointer gestures', () => {
+  const pointer = (target: Element, type: string, x: number, y: number, id = 1, pointerType = 'mouse') =>
+    target.dispatchEvent(
+      new PointerEvent(type, {bubbles: true, composed: true, cancelable: true, clientX: x, clientY: y, pointerId: id, pointerType, button: 0}),
+    );
+
+  it('pans by dragging, and a drag that starts on a label does not select it', async () => {
+    const el = await articleTimeline(1000, {orientation: 'horizontal'});
+    el.view = {start: '2018', end: '2019'};
+    await settle(el);
+    const before = el.view;
+    const label = labelOf(el, 'vladivostok-pancakes');
+    const r = label.getBoundingClientRect();
+    const y = r.top + r.height / 2;
+    pointer(label, 'pointerdown', r.left + 5, y);
+    pointer(label, 'pointermove', r.left + 60, y);
+    pointer(label, 'pointermove', r.left + 205, y);
+    pointer(plot(el), 'pointerup', r.left + 205, y);
+    label.click();
+    await settle(el);
+    // Dragged right: earlier times come into view; the length of the view is kept.
+    expect(+el.view.start).to.be.lessThan(+before.start);
+    expect(span(el)).to.be.closeTo(+before.end - +before.start, 1000);
+    expect(el.selected).to.equal('');
+    // A plain press and release still selects.
+    labelOf(el, 'vladivostok-pancakes').click();
+    await settle(el);
+    expect(el.selected).to.equal('vladivostok-pancakes');
+  });
+
+  it('zooms with a two-finger pinch', async () => {
+    const el = await articleTimeline(1000, {orientation: 'horizontal'});
+    const whole = span(el);
+    const r = plot(el).getBoundingClientRect();
+    const y = r.top + 20;
+    const mid = r.left + r.width / 2;
+    pointer(plot(el), 'pointerdown', mid - 50, y, 1, 'touch');
+    pointer(plot(el), 'pointerdown', mid + 50, y, 2, 'touch');
+    pointer(plot(el), 'pointermove', mid - 100, y, 1, 'touch');
+    pointer(plot(el), 'pointermove', mid + 100, y, 2, 'touch');
+    pointer(plot(el), 'pointerup', mid - 100, y, 1, 'touch');
+    pointer(plot(el), 'pointerup', mid + 100, y, 2, 'touch');
+    await settle(el);
+    // The fingers spread from 100 px to 200 px apart: twice as close.
+    expect(span(el)).to.be.closeTo(whole / 2, whole * 0.02);
+  });
+
+  it('zooms in on a double-click on the empty plot', async () => {
+    const el = await articleTimeline(1000, {orientation: 'horizontal'});
+    const whole = span(el);
+    const r = plot(el).getBoundingClientRect();
+    plot(el).dispatchEvent(new MouseEvent('dblclick', {bubbles: true, composed: true, cancelable: true, clientX: r.left + 300, clientY: r.top + 10}));
+    await settle(el);
+    expect(span(el)).to.be.closeTo(whole / 2, whole * 0.01);
+  });
+});

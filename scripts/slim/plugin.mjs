@@ -6,14 +6,10 @@ import {fileURLToPath} from 'node:url';
 
 /** Which package is replaced, for which importing packages, and why (kept short; details in each file). */
 export const SLIM = {
-  // d3-scale's default tickFormat and non-numeric interpolation; d3-transition's attr/style tweens.
-  'd3-interpolate': /[\\/]node_modules[\\/]d3-(scale|zoom|transition)[\\/]/,
+  // d3-scale's default tickFormat and non-numeric interpolation.
+  'd3-interpolate': /[\\/]node_modules[\\/]d3-scale[\\/]/,
   // d3-scale's default time tickFormat; axis labels come from src/time/ticks.ts.
   'd3-time-format': /[\\/]node_modules[\\/]d3-scale[\\/]/,
-  // Colour tweens of d3-transition.
-  'd3-color': /[\\/]node_modules[\\/]d3-transition[\\/]/,
-  // d3-transition uses only its default easing.
-  'd3-ease': /[\\/]node_modules[\\/]d3-transition[\\/]/,
 };
 
 /** @returns {import('esbuild').Plugin} */
@@ -57,3 +53,4 @@ export function minifyLitCss() {
     },
   };
 }
+

@@ -127,6 +127,11 @@ export const styles = css`
     width: 100%;
     overflow: hidden;
   }
+  /* Vertical swipes still scroll the page; horizontal drags and pinches are the timeline's. */
+  .plot.zoomable {
+    touch-action: pan-y;
+    cursor: grab;
+  }
   svg {
     position: absolute;
     inset: 0;

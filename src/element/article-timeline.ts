@@ -286,7 +286,7 @@ export class ArticleTimeline extends LitElement implements ZoomHost {
     this.drawAxis();
     this.markOpenEvent();
     if (this.layout && !this.vertical) {
-      this.zoomer.attach(this.plot, this.baseScale!, this.layout.range, this.currentView);
+      this.zoomer.attach(this.plot, this.layout.scale, this.currentView, this.fullDomain);
     } else {
       this.zoomer.detach();
     }
@@ -561,12 +561,6 @@ export class ArticleTimeline extends LitElement implements ZoomHost {
   /** @internal */
   onGestureView(view: [number, number]): void {
     this.setViewByReader(view);
-  }
-
-  /** @internal */
-  onWheelPan(fraction: number): void {
-    const view = this.currentView;
-    this.setViewByReader(panView(view, this.fullDomain, fraction * (view[1] - view[0])));
   }
 
   /** @internal */
@@ -922,7 +916,7 @@ export class ArticleTimeline extends LitElement implements ZoomHost {
     const clusters = this.clusterList;
     const clustered = this.clusteredIds;
     return html`
-      <div class="plot" style=${styleMap({height: `${layout.height}px`})}>
+      <div class=${this.zoomable && !this.vertical ? 'plot zoomable' : 'plot'} style=${styleMap({height: `${layout.height}px`})}>
         <svg width="100%" height=${layout.height} aria-hidden="true" focusable="false">
           <g
             part="axis"
