@@ -331,6 +331,54 @@ const EXAMPLES = [
 </div>`,
   },
   {
+    title: 'Newsroom light',
+    note: 'A serif newsroom look: the page’s own type and a red accent, set through the same custom properties.',
+    code: `<style>
+  .newsroom {
+    padding: 1rem;
+    border-top: 3px solid #121212;
+    background: #ffffff;
+    --article-timeline-background: #ffffff;
+    --article-timeline-color: #121212;
+    --article-timeline-muted-color: #5a5a5a;
+    --article-timeline-accent-color: #c4001a;
+    --article-timeline-span-color: #c4001a26;
+    --article-timeline-highlight-color: #fff1b8;
+    --article-timeline-font: Georgia, 'Times New Roman', serif;
+    --article-timeline-font-size: 0.95rem;
+    --article-timeline-quote-font: Georgia, serif;
+  }
+</style>
+<div class="newsroom">
+  <article-timeline src="${DATA}"></article-timeline>
+</div>`,
+  },
+  {
+    title: 'High contrast',
+    note: 'Black on white, yellow highlights and a strong blue focus ring, for readers who need it; Windows high-contrast mode (forced-colors) is followed without any of this.',
+    code: `<style>
+  .contrast {
+    padding: 1rem;
+    background: #ffffff;
+    --article-timeline-background: #ffffff;
+    --article-timeline-color: #000000;
+    --article-timeline-muted-color: #000000;
+    --article-timeline-accent-color: #000000;
+    --article-timeline-span-color: #00000040;
+    --article-timeline-highlight-color: #ffff00;
+    --article-timeline-highlight-text-color: #000000;
+    --article-timeline-tooltip-background: #ffffff;
+    --article-timeline-tooltip-color: #000000;
+    --article-timeline-tooltip-border-color: #000000;
+    --article-timeline-focus-color: #0000ee;
+    --article-timeline-font-size: 1rem;
+  }
+</style>
+<div class="contrast">
+  <article-timeline src="${DATA}"></article-timeline>
+</div>`,
+  },
+  {
     title: 'Your own title',
     note: 'heading replaces the article’s title, as the visible heading and the accessible name.',
     code: `<article-timeline
