@@ -86,6 +86,22 @@ describe('a11y: axe in every state', () => {
     await expect(el).to.be.accessible();
   });
 
+  it('zoomed in, with the overview, a cluster listed and the compressed scale', async () => {
+    const el = await articleTimeline(1000, {orientation: 'horizontal', overview: '', scale: 'compressed'});
+    el.view = {start: '2023-03-10', end: '2023-03-24'};
+    await settle(el);
+    expect(parts(el, 'overview')).to.have.length(1);
+    await expect(el).to.be.accessible();
+    el.view = null;
+    await settle(el);
+    const cluster = parts(el, 'cluster')[0];
+    expect(cluster, 'a cluster at full view').to.exist;
+    cluster!.dispatchEvent(new PointerEvent('pointerenter'));
+    await settle(el);
+    expect(isOpen(tooltip(el))).to.be.true;
+    await expect(el).to.be.accessible();
+  });
+
   it('vertical', async () => {
     const el = await articleTimeline(420, {orientation: 'vertical'});
     expect(el.shadowRoot!.querySelector('section')!.classList.contains('vertical')).to.be.true;
