@@ -2,7 +2,8 @@
 // events, in headless Chromium, a fresh page per run, the two alternating. Writes bench/results.json
 // and prints a markdown table of medians. Options (environment): BENCH_RUNS (default 5),
 // BENCH_SIZES (default 10,100,1000,10000), BENCH_SLOW_MS (default 10000: when a library's first render
-// at one size takes longer, it gets 3 runs at that size instead, to keep the whole bench near 5 minutes).
+// at one size takes longer, it gets 3 runs at that size instead, to keep the whole bench near 5 minutes),
+// BENCH_OUT (default bench/results.json; point it elsewhere for a trial run).
 import {createServer} from 'node:http';
 import {readFileSync, existsSync, writeFileSync, statSync} from 'node:fs';
 import {extname, join, normalize, sep} from 'node:path';
@@ -226,6 +227,14 @@ async function heap(cdp) {
 
 async function run(browser, lib, doc) {
   const context = await browser.newContext({viewport: {width: 1280, height: 800}});
+  try {
+    return await measure(context, lib, doc);
+  } finally {
+    await context.close().catch(() => {});
+  }
+}
+
+async function measure(context, lib, doc) {
   const page = await context.newPage();
   const errors = [];
   page.on('pageerror', (e) => errors.push(String(e)));
@@ -247,7 +256,6 @@ async function run(browser, lib, doc) {
     await page.waitForTimeout(lib === 'element' ? 250 : 50); // let a hover close before the next
   }
   const zoom = await page.evaluate(lib === 'element' ? elementZoom : visZoom);
-  await context.close();
   if (errors.length) throw new Error(`${lib}: page errors: ${errors.join('; ')}`);
   return {
     firstRenderMs: render.firstRender,
@@ -266,7 +274,23 @@ async function run(browser, lib, doc) {
 
 // --- all runs -----------------------------------------------------------------------
 const executablePath = ensureBrowser();
-const browser = await chromium.launch({executablePath, args: BROWSER_ARGS, headless: true});
+const launch = () => chromium.launch({executablePath, args: BROWSER_ARGS, headless: true});
+let browser = await launch();
+const failures = [];
+
+/** One run, tried again (in a new browser if the old one died) when a page crashes or a check times out. */
+async function runWithRetry(lib, doc) {
+  for (let attempt = 1; ; attempt++) {
+    try {
+      return await run(browser, lib, doc);
+    } catch (error) {
+      failures.push({lib, events: doc.events.length, attempt, error: String(error).split('\n')[0]});
+      console.warn(`${doc.events.length} events, ${lib}: run failed (${String(error).split('\n')[0]})${attempt < 3 ? ', trying again' : ''}`);
+      if (attempt >= 3) throw error;
+      if (!browser.isConnected()) browser = await launch();
+    }
+  }
+}
 const METRICS = ['firstRenderMs', 'inDomMs', 'hoverMs', 'zoomMs', 'heapAfterBytes', 'domElements', 'domNodes', 'cdpNodes', 'eventsInDom'];
 const results = [];
 const started = Date.now();
@@ -282,7 +306,7 @@ try {
       const order = i % 2 ? ['vis', 'element'] : ['element', 'vis'];
       for (const lib of order) {
         if (runs[lib].length >= wanted[lib]) continue;
-        const r = await run(browser, lib, doc);
+        const r = await runWithRetry(lib, doc);
         runs[lib].push(r);
         if (r.firstRenderMs > SLOW_MS) wanted[lib] = SLOW_RUNS;
         process.stdout.write(`${size} events, ${lib} run ${runs[lib].length}: first render ${r.firstRenderMs.toFixed(0)} ms\n`);
@@ -301,10 +325,12 @@ try {
 }
 
 // --- report -------------------------------------------------------------------------
+const git = (args) => spawnSync('git', args, {cwd: ROOT, encoding: 'utf8'}).stdout?.trim() ?? '';
 const pkg = (name) => JSON.parse(readFileSync(join(ROOT, 'node_modules', name, 'package.json'), 'utf8')).version;
 const output = {
   date: new Date().toISOString(),
   durationS: Math.round((Date.now() - started) / 1000),
+  failedRuns: failures,
   method:
     `Medians of ${RUNS} runs per size (${SLOW_RUNS} where a first render took over ${SLOW_MS / 1000} s: see medians.*.runs), a fresh page per run, ` +
     `the two libraries alternating. Times are from setting el.timeline (article-timeline: includes validating the document and ` +
@@ -324,13 +350,17 @@ const output = {
   versions: {
     'article-timeline': JSON.parse(readFileSync(join(ROOT, 'package.json'), 'utf8')).version,
     bundle: {bytes: bundle.length, built: bundleBuilt},
+    commit: git(['rev-parse', 'HEAD']),
+    // Uncommitted changes under src/ at the end of the run (the bundle may contain them).
+    srcChanged: git(['status', '--porcelain', '--', 'src']) !== '',
     lit: pkg('lit'),
     'vis-timeline': pkg('vis-timeline'),
     'playwright-core': pkg('playwright-core'),
   },
   results,
 };
-writeFileSync(join(ROOT, 'bench/results.json'), JSON.stringify(output, null, 2) + '\n');
+const OUT = process.env.BENCH_OUT || join(ROOT, 'bench/results.json');
+writeFileSync(OUT, JSON.stringify(output, null, 2) + '\n');
 
 const ms = (v) => (v == null ? '—' : v < 10 ? v.toFixed(1) : v.toFixed(0));
 const mb = (v) => (v == null ? '—' : (v / 2 ** 20).toFixed(1));
@@ -354,4 +384,4 @@ console.log(
 );
 console.log(rows.join('\n'));
 if (results.some((r) => r.medians.element.zoomMs == null)) console.log('\nZoom: the element has no `view` property in this build, so no zoom step was measured (—).');
-console.log(`\nRaw runs and medians: bench/results.json (${output.durationS} s)`);
+console.log(`\nRaw runs and medians: ${OUT} (${output.durationS} s)`);
