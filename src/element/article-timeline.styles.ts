@@ -288,6 +288,13 @@ export const styles = css`
     line-height: 1;
     cursor: zoom-in;
   }
+  .cluster-item {
+    display: contents;
+  }
+  /* A clustered event drawn for the keyboard sits above its cluster. */
+  [data-clustered] [part~='event-label'] {
+    z-index: 2;
+  }
   /* The cluster takes the pointer; each event stays in the keyboard order. */
   [data-clustered] .mark,
   [data-clustered] [part~='event-label'] {

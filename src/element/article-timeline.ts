@@ -140,6 +140,15 @@ export class ArticleTimeline extends LitElement implements ZoomHost {
   @state() private hintVisible = false;
   /** The cluster under the pointer (its ids joined by spaces): the detail lists its events. */
   @state() private hoverCluster: string | null = null;
+  /** The page is being printed (or print media is emulated): draw the chronological list. */
+  @state() private printing = false;
+  private printQuery?: MediaQueryList;
+  private readonly onPrintChange = () => {
+    this.printing = !!this.printQuery?.matches;
+  };
+  private readonly onBeforePrint = () => {
+    this.printing = true;
+  };
 
   private readonly resize = new ResizeController(this);
   // A page may rewrite the light-DOM list: read it again unless `timeline` or `src` take precedence.
@@ -152,6 +161,7 @@ export class ArticleTimeline extends LitElement implements ZoomHost {
   private axisKey?: readonly unknown[];
   private clusterList: Cluster[] = [];
   private clusteredIds = new Set<string>();
+  private eventById = new Map<string, TimelineEvent>();
   private layoutModel?: TimelineModel;
   /** Compressed gaps of the current view (none on a linear scale). */
   private gaps: Gap[] = [];
@@ -245,6 +255,11 @@ export class ArticleTimeline extends LitElement implements ZoomHost {
     super.connectedCallback();
     window.addEventListener('scroll', this.onViewportChange, {capture: true, passive: true});
     window.addEventListener('resize', this.onViewportChange, {passive: true});
+    window.addEventListener('beforeprint', this.onBeforePrint);
+    window.addEventListener('afterprint', this.onPrintChange);
+    this.printQuery = typeof matchMedia === 'function' ? matchMedia('print') : undefined;
+    this.printQuery?.addEventListener('change', this.onPrintChange);
+    this.onPrintChange();
     // Re-attached after a removal: load again what the removal aborted.
     if (this.hasUpdated && this.status === 'loading') this.load();
     // And show a detail opened while detached, which could not be placed then.
@@ -255,6 +270,10 @@ export class ArticleTimeline extends LitElement implements ZoomHost {
     super.disconnectedCallback();
     window.removeEventListener('scroll', this.onViewportChange, {capture: true});
     window.removeEventListener('resize', this.onViewportChange);
+    window.removeEventListener('beforeprint', this.onBeforePrint);
+    window.removeEventListener('afterprint', this.onPrintChange);
+    this.printQuery?.removeEventListener('change', this.onPrintChange);
+    this.printQuery = undefined;
     clearTimeout(this.hoverTimer);
     clearTimeout(this.hintTimer);
     cancelAnimationFrame(this.viewAnimation);
@@ -409,6 +428,7 @@ export class ArticleTimeline extends LitElement implements ZoomHost {
       maxLanes: width < 500 ? 4 : 6,
       labelGap: 8,
     });
+    this.eventById = new Map(this.visibleEvents.map((e) => [e.id, e]));
     this.clusterList = this.clusters(this.layout);
     this.clusteredIds = new Set(this.clusterList.flatMap((c) => c.ids));
     const range = this.layout.range;
@@ -943,12 +963,18 @@ export class ArticleTimeline extends LitElement implements ZoomHost {
           ${
             // Hover and focus change no item here (the open one is marked in updated()), so a
             // thousand items are not re-rendered for each pointer move.
+            // An event inside a cluster is drawn by its cluster; it gets its own item only while
+            // it has the keyboard focus or is selected, so the DOM holds what can be seen.
             guard([layout, this.locale_, this.selected, focusId, this.strings], () =>
-              this.visibleEvents.map((event) => this.renderEvent(event, byId.get(event.id), event.id === focusId, clustered.has(event.id))),
+              this.visibleEvents.map((event) =>
+                clustered.has(event.id) && event.id !== focusId && event.id !== this.selected
+                  ? nothing
+                  : this.renderEvent(event, byId.get(event.id), event.id === focusId, clustered.has(event.id)),
+              ),
             )
           }
+          ${clusters.map((c) => html`<li class="cluster-item">${this.renderCluster(c)}</li>`)}
         </ol>
-        ${clusters.map((c) => this.renderCluster(c))}
       </div>
     `;
   }
@@ -982,7 +1008,7 @@ export class ArticleTimeline extends LitElement implements ZoomHost {
   }
 
   private renderCluster(cluster: Cluster) {
-    const events = cluster.ids.map((id) => this.visibleEvents.find((e) => e.id === id)!).filter(Boolean);
+    const events = cluster.ids.map((id) => this.eventById.get(id)!).filter(Boolean);
     const key = cluster.ids.join(' ');
     const [x, y] = this.vertical ? [cluster.cross, cluster.at] : [cluster.at, cluster.cross];
     const show = () => {
@@ -1149,7 +1175,8 @@ export class ArticleTimeline extends LitElement implements ZoomHost {
 
   /** Paper cannot be hovered: a plain chronological list, shown by the print styles instead of the plot. */
   private renderPrintList() {
-    if (this.status !== 'ready' || !this.visibleEvents.length) return nothing;
+    // Built only for printing: on screen it would double the DOM for nothing.
+    if (!this.printing || this.status !== 'ready' || !this.visibleEvents.length) return nothing;
     const text = this._model?.source.text ?? '';
     return html`<ol class="print-list">
       ${this.visibleEvents.map(

@@ -75,3 +75,22 @@ export const minimalDoc = (events: TimelineDocument['events'], text = 'On Monday
   source: {title: 'Test article', publisher: 'Test', published: '2023-03-20', text},
   events,
 });
+
+/**
+ * Every event drawn: its own item, or counted in a cluster mark (an event inside a cluster
+ * has no item of its own until it has the keyboard focus or is selected).
+ */
+export function drawnIds(el: ArticleTimeline): Set<string> {
+  const ids = new Set(parts(el, 'event').map((e) => e.dataset.eventId!));
+  for (const c of parts(el, 'cluster')) for (const id of c.dataset.ids!.split(' ')) ids.add(id);
+  return ids;
+}
+
+/** The label of an event, focusing it first when it is drawn inside a cluster. */
+export async function reveal(el: ArticleTimeline, id: string): Promise<HTMLButtonElement> {
+  if (!el.shadowRoot!.querySelector(`[part~="event"][data-event-id="${id}"]`)) {
+    el.focusEvent(id);
+    await settle(el);
+  }
+  return labelOf(el, id);
+}
