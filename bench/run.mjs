@@ -90,7 +90,12 @@ async function elementFirstRender(doc) {
   document.getElementById('host').append(el);
   await el.updateComplete;
   await window.bench.painted();
-  const count = () => el.shadowRoot.querySelectorAll('[part~="event"]').length;
+  // Drawn events: an item of their own, or counted in a cluster mark (which lists their ids).
+  const count = () => {
+    const ids = new Set([...el.shadowRoot.querySelectorAll('[part~="event"]')].map((li) => li.dataset.eventId));
+    for (const c of el.shadowRoot.querySelectorAll('[part~="cluster"]')) for (const id of c.dataset.ids.split(' ')) ids.add(id);
+    return ids.size;
+  };
   const t0 = performance.now();
   el.timeline = doc;
   while (count() < doc.events.length) {
@@ -110,8 +115,9 @@ async function elementFirstRender(doc) {
 /** Hover (pointerover) a label, wait for its detail to be open and painted. */
 async function elementHover(index) {
   const el = window.el;
+  // Events inside clusters have no item of their own: hover the item at the same place in the list.
   const items = el.shadowRoot.querySelectorAll('[part~="event"]');
-  const li = items[index];
+  const li = items[Math.min(items.length - 1, Math.floor((index / el.model.events.length) * items.length))];
   const title = el.model.events.find((e) => e.id === li.dataset.eventId).title;
   const label = li.querySelector('[part~="event-label"]');
   const tip = el.shadowRoot.querySelector('[part~="tooltip"]');
