@@ -2,28 +2,18 @@
 // Content Security Policy, no 'unsafe-inline' for scripts or styles, as many news sites send.
 // Serves the repo root on loopback with that header, opens tests/fixtures/csp.html in headless
 // Chromium, and fails on any CSP violation, any console error, or a timeline that does not work.
-import {createServer} from 'node:http';
-import {readFile, stat} from 'node:fs/promises';
-import {extname, join, normalize, sep} from 'node:path';
+import {stat} from 'node:fs/promises';
+import {join} from 'node:path';
 import {fileURLToPath} from 'node:url';
 import {chromium} from 'playwright-core';
 import {BROWSER_ARGS, ensureBrowser} from './find-browser.mjs';
-import {drawnEventCount} from './static-server.mjs';
+import {drawnEventCount, serveStatic} from './static-server.mjs';
 
 const ROOT = fileURLToPath(new URL('..', import.meta.url));
 const PAGE = '/tests/fixtures/csp.html';
 const BUNDLE = 'dist/article-timeline.bundled.js';
 const EXPECTED_EVENTS = 21;
 const POLICY = "default-src 'self'; script-src 'self'; style-src 'self'";
-const TYPES = {
-  '.html': 'text/html; charset=utf-8',
-  '.js': 'text/javascript; charset=utf-8',
-  '.mjs': 'text/javascript; charset=utf-8',
-  '.json': 'application/json; charset=utf-8',
-  '.map': 'application/json; charset=utf-8',
-  '.txt': 'text/plain; charset=utf-8',
-  '.css': 'text/css; charset=utf-8',
-};
 
 try {
   await stat(join(ROOT, BUNDLE));
@@ -32,35 +22,8 @@ try {
   process.exit(1);
 }
 
-const server = createServer(async (req, res) => {
-  const path = decodeURIComponent(new URL(req.url ?? '/', 'http://localhost').pathname);
-  // The browser asks for one on its own; a 404 would read as a console error.
-  if (path === '/favicon.ico') {
-    res.writeHead(204).end();
-    return;
-  }
-  const file = normalize(join(ROOT, path));
-  // Nothing outside the repository, whatever the URL says.
-  if (!file.startsWith(ROOT.endsWith(sep) ? ROOT : ROOT + sep)) {
-    res.writeHead(403).end();
-    return;
-  }
-  try {
-    const body = await readFile(file);
-    res.writeHead(200, {
-      'Content-Type': TYPES[extname(file)] ?? 'application/octet-stream',
-      'Content-Security-Policy': POLICY,
-      'Cache-Control': 'no-store',
-    });
-    res.end(body);
-  } catch {
-    res.writeHead(404, {'Content-Type': 'text/plain', 'Content-Security-Policy': POLICY}).end('not found');
-  }
-});
-// Port 0: the system picks a free one, so parallel runs never collide.
-await new Promise((resolve) => server.listen(0, '127.0.0.1', resolve));
-const {port} = /** @type {import('node:net').AddressInfo} */ (server.address());
-const origin = `http://127.0.0.1:${port}`;
+const server = await serveStatic(ROOT, {'Content-Security-Policy': POLICY});
+const {origin} = server;
 
 const browser = await chromium.launch({executablePath: ensureBrowser(), args: BROWSER_ARGS});
 const failures = [];

@@ -18,9 +18,10 @@ const TYPES = {
 /**
  * Serves `root` on 127.0.0.1 at a free port.
  * @param {string} root directory to serve; nothing outside it is reachable
+ * @param {Record<string, string>} [headers] sent with every response (e.g. a Content-Security-Policy)
  * @returns {Promise<{origin: string, close: () => Promise<void>}>}
  */
-export async function serveStatic(root) {
+export async function serveStatic(root, headers = {}) {
   const base = resolve(root);
   const server = createServer(async (req, res) => {
     const path = decodeURIComponent(new URL(req.url ?? '/', 'http://localhost').pathname);
@@ -36,10 +37,10 @@ export async function serveStatic(root) {
     }
     try {
       const body = await readFile(file);
-      res.writeHead(200, {'Content-Type': TYPES[extname(file)] ?? 'application/octet-stream', 'Cache-Control': 'no-store'});
+      res.writeHead(200, {'Content-Type': TYPES[extname(file)] ?? 'application/octet-stream', 'Cache-Control': 'no-store', ...headers});
       res.end(body);
     } catch {
-      res.writeHead(404, {'Content-Type': 'text/plain'}).end('not found');
+      res.writeHead(404, {'Content-Type': 'text/plain', ...headers}).end('not found');
     }
   });
   // Port 0: the system picks a free one, so parallel runs never collide.
@@ -51,15 +52,6 @@ export async function serveStatic(root) {
   };
 }
 
-/**
- * Opens `url` in `browser` and checks that the page shows the Xi-Putin timeline: the element
- * upgraded, `expectedEvents` events in its shadow root, and hovering a label opens the tooltip
- * with the event's whole sentence. Console errors, page errors and failed requests are failures.
- * @param {import('playwright-core').Browser} browser
- * @param {string} url
- * @param {number} expectedEvents
- * @returns {Promise<string[]>} what went wrong; empty when the page works
- */
 /**
  * How many events the first <article-timeline> draws: items of their own, plus the members of
  * cluster marks (`data-ids`), which stand for events too close to point at one by one.
@@ -74,6 +66,15 @@ export function drawnEventCount() {
   return ids.size;
 }
 
+/**
+ * Opens `url` in `browser` and checks that the page shows the Xi-Putin timeline: the element
+ * upgraded, `expectedEvents` events in its shadow root, and hovering a label opens the tooltip
+ * with the event's whole sentence. Console errors, page errors and failed requests are failures.
+ * @param {import('playwright-core').Browser} browser
+ * @param {string} url
+ * @param {number} expectedEvents
+ * @returns {Promise<string[]>} what went wrong; empty when the page works
+ */
 export async function checkTimelinePage(browser, url, expectedEvents) {
   const failures = [];
   const page = await browser.newPage({viewport: {width: 1280, height: 800}});
