@@ -162,6 +162,7 @@ export class ArticleTimeline extends LitElement implements ZoomHost {
   private clusterList: Cluster[] = [];
   private clusteredIds = new Set<string>();
   private eventById = new Map<string, TimelineEvent>();
+  private readonly dateLabels = new WeakMap<TimelineEvent, {locale: string; text: string}>();
   private layoutModel?: TimelineModel;
   /** Compressed gaps of the current view (none on a linear scale). */
   private gaps: Gap[] = [];
@@ -999,6 +1000,15 @@ export class ArticleTimeline extends LitElement implements ZoomHost {
         </g>`;
   }
 
+  /** An event's date as its label says it, formatted once per locale (Intl formatting is not free). */
+  private dateLabel(event: TimelineEvent): string {
+    const hit = this.dateLabels.get(event);
+    if (hit && hit.locale === this.locale_) return hit.text;
+    const text = formatEdtf(event.date, this.locale_);
+    this.dateLabels.set(event, {locale: this.locale_, text});
+    return text;
+  }
+
   /** Unlabelled dots too close to point at one by one (their hit areas would stack). */
   private clusters(layout: LayoutResult): Cluster[] {
     const marks = layout.items
@@ -1075,7 +1085,7 @@ export class ArticleTimeline extends LitElement implements ZoomHost {
     clustered = false,
   ) {
     if (!item || !item.inView) return nothing;
-    const date = formatEdtf(event.date, this.locale_);
+    const date = this.dateLabel(event);
     const precision = event.date.from.precision;
     const coarse = precision === 'year' || precision === 'month';
     const uncertain = event.date.from.uncertain || event.date.to.uncertain || event.date.from.approximate || event.date.to.approximate;
@@ -1200,18 +1210,24 @@ function renderSegment(s: Segment) {
  */
 function keepEdgeTicksInside(group: SVGGElement, width: number): void {
   const texts = [...group.querySelectorAll<SVGTextElement>('.tick text')];
-  const xOf = (text: SVGTextElement) => (text.parentNode as SVGGElement).transform.baseVal.consolidate()?.matrix.e ?? 0;
-  let lastRight = -Infinity;
-  texts.forEach((text, i) => {
+  for (const text of texts) {
     text.removeAttribute('text-anchor');
     text.removeAttribute('visibility');
-    const x = xOf(text);
-    const w = text.getComputedTextLength();
+  }
+  // Read every position and width first (one layout), then write: interleaving would force a layout per tick.
+  const boxes = texts.map((text) => ({
+    x: (text.parentNode as SVGGElement).transform.baseVal.consolidate()?.matrix.e ?? 0,
+    w: text.getComputedTextLength(),
+  }));
+  let lastRight = -Infinity;
+  boxes.forEach(({x, w}, i) => {
+    const text = texts[i]!;
+    const edge = i === 0 || i === texts.length - 1;
     let left = x - w / 2;
-    if ((i === 0 || i === texts.length - 1) && left < 0) {
+    if (edge && left < 0) {
       text.setAttribute('text-anchor', 'start');
       left = x;
-    } else if ((i === 0 || i === texts.length - 1) && x + w / 2 > width) {
+    } else if (edge && x + w / 2 > width) {
       text.setAttribute('text-anchor', 'end');
       left = x - w;
     }
