@@ -302,7 +302,7 @@ export class ArticleTimeline extends LitElement implements ZoomHost {
     if (hadFocus) this.keepFocusInView();
   }
 
-  protected override updated(changed: PropertyValues<this>): void {
+  protected override updated(): void {
     this.drawAxis();
     this.markOpenEvent();
     if (this.layout && !this.vertical) {
@@ -322,7 +322,6 @@ export class ArticleTimeline extends LitElement implements ZoomHost {
     } else if (!problems.length) {
       this.reportedProblems = undefined;
     }
-    void changed;
   }
 
   // --- loading -------------------------------------------------------------
