@@ -322,8 +322,9 @@ function layoutVertical(c: Common & {height: number}): LayoutResult {
   const tops = dodge(
     visible.map((i) => wants[i]),
     visible.map((i) => items[i].labelHeight),
-    // Labels may use the margins: tick labels are on the other side of the axis.
-    {min: 0, max: range[1] + margin.bottom, gap},
+    // Labels may run past the end of the axis (the drawing grows to fit): a dense stretch then
+    // spreads its labels around itself instead of fanning them all back up over the years before it.
+    {min: 0, gap},
   );
   const topOf = new Map(visible.map((i, k) => [i, tops[k]]));
 
