@@ -312,3 +312,14 @@ describe('<article-timeline> pointer gestures', () => {
     expect(span(el)).to.be.closeTo(whole / 2, whole * 0.01);
   });
 });
+
+describe('<article-timeline> deep links', () => {
+  it('zooms to an event selected before the document arrived (a shared link)', async () => {
+    const el = await articleTimeline(1000, {orientation: 'horizontal', selected: 'danilov-tweet'});
+    const [f0, f1] = [el.model!.events[0]!.date.start, el.model!.events[el.model!.events.length - 1]!.date.end];
+    expect(span(el)).to.be.lessThan((f1 - f0) / 20);
+    expect(isOpen(tooltip(el))).to.be.true;
+    expect(tooltip(el).textContent).to.contain('Oleksiy Danilov');
+    expect(eventLi(el, 'danilov-tweet').hasAttribute('data-selected')).to.be.true;
+  });
+});

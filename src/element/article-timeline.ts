@@ -294,8 +294,10 @@ export class ArticleTimeline extends LitElement implements ZoomHost {
     }
     if (changed.has('src') || changed.has('timeline') || changed.has('start') || changed.has('end')) this.viewDomain = null;
     const hadFocus = !!this.shadowRoot?.activeElement?.closest('[data-event-id]');
+    // A selection made before the document arrived (a deep link) is brought into view once it has.
+    const newModel = this._model !== this.layoutModel;
     this.computeLayout();
-    if (changed.has('selected') && this.selected) {
+    if ((changed.has('selected') || newModel) && this.selected) {
       this.bringIntoView(this.selected);
       this.zoomIntoClusterOf(this.selected);
     }
