@@ -16,7 +16,7 @@ import {readLightDomDocument} from '../document/light-dom.js';
 import {textFragmentUrl} from '../document/text-fragment.js';
 import {formatProblem} from '../document/model.js';
 import {passageSegments, type Segment} from '../document/segments.js';
-import {layoutTimeline, timeDomain, type LayoutResult} from '../layout/index.js';
+import {layoutTimeline, timeDomain, VERTICAL_LABEL_INSET, type LayoutResult} from '../layout/index.js';
 import {clampView, inView, panView, sameView, viewAround, zoomView} from '../layout/view.js';
 import {clusterMarks, type Cluster} from '../layout/clusters.js';
 import {compressedScale, compressedTicks, findGaps, gapLength, type Gap} from '../layout/compressed.js';
@@ -59,8 +59,6 @@ export interface TimelineView {
   end: Date;
 }
 
-/** Distance from the vertical axis to the start of a label: gap, mark, leader. */
-const VERTICAL_LABEL_INSET = 30;
 /** How many problems the error box lists before summarising. */
 const MAX_LISTED_PROBLEMS = 8;
 
@@ -398,7 +396,7 @@ export class ArticleTimeline extends LitElement implements ZoomHost {
     const fontSize = parseFloat(font.size) || 14;
     const labelHeight = Math.ceil(fontSize * 1.35) + 2;
     const margin = this.vertical ? {top: 12, right: 8, bottom: 12, left: 76} : {top: 8, right: 16, bottom: 28, left: 16};
-    // Vertical labels start right of the axis, mark and leader (the layout's LEADER_PX and mark size).
+    // Vertical labels start right of the axis, mark and leader.
     const maxLabelWidth = this.vertical
       ? Math.max(60, width - margin.left - margin.right - VERTICAL_LABEL_INSET)
       : Math.min(340, Math.max(120, width * 0.45));

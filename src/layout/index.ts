@@ -3,7 +3,7 @@ export {DAY_MS, safeDomain, tickCount, timeDomain, timeScale} from './scale.js';
 export type {Orientation, TimeDomain, TimeDomainOptions} from './scale.js';
 export {assignLanes, dodge} from './lanes.js';
 export type {DodgeOptions, LaneLabel, LaneOptions, LanePlacement} from './lanes.js';
-export {layoutTimeline} from './layout.js';
+export {layoutTimeline, VERTICAL_LABEL_INSET} from './layout.js';
 export type {Leader, LayoutInput, LayoutItem, LayoutItemInput, LayoutResult, Margin} from './layout.js';
 export {clampView, inView, MIN_VIEW_MS, panView, sameView, viewAround, zoomView} from './view.js';
 export type {View} from './view.js';

@@ -113,6 +113,8 @@ const DEFAULT_MARK_SIZE = 10;
 const AXIS_GAP = 4;
 /** Vertical: horizontal run of a leader between mark and label. */
 const LEADER_PX = 16;
+/** Vertical: how far right of the axis (margin.left) labels start, for the default mark size. */
+export const VERTICAL_LABEL_INSET = AXIS_GAP + DEFAULT_MARK_SIZE + LEADER_PX;
 /** Vertical: the natural axis length is this many times the stacked label heights, so labels rarely need to move. */
 const VERTICAL_SPREAD = 1.5;
 /** Vertical: least axis length, in lane heights, for an empty or tiny timeline. */
