@@ -17,7 +17,7 @@ import {textFragmentUrl} from '../document/text-fragment.js';
 import {formatProblem} from '../document/model.js';
 import {passageSegments, type Segment} from '../document/segments.js';
 import {layoutTimeline, timeDomain, VERTICAL_LABEL_INSET, type LayoutResult} from '../layout/index.js';
-import {clampView, inView, panView, sameView, viewAround, zoomView} from '../layout/view.js';
+import {clampView, fitView, inView, panView, sameView, viewAround, zoomView} from '../layout/view.js';
 import {clusterMarks, type Cluster} from '../layout/clusters.js';
 import {compressedScale, compressedTicks, findGaps, gapLength, type Gap} from '../layout/compressed.js';
 import {timeScale} from '../layout/scale.js';
@@ -1048,13 +1048,10 @@ export class ArticleTimeline extends LitElement implements ZoomHost {
   /** A selected event hidden in a cluster: zoom until the cluster around it is as small as it gets. */
   private zoomIntoClusterOf(id: string): void {
     if (!this.zoomable || !this.layout) return;
-    const cluster = this.clusters(this.layout).find((c) => c.ids.includes(id));
+    const cluster = this.clusterList.find((c) => c.ids.includes(id));
     if (!cluster) return;
-    const events = this.visibleEvents.filter((e) => cluster.ids.includes(e.id));
-    const start = Math.min(...events.map((e) => e.date.start));
-    const end = Math.max(...events.map((e) => e.date.end));
-    const pad = Math.max((end - start) * 0.5, 36e5 * 6);
-    this.viewDomain = clampView([start - pad, end + pad], this.fullDomain);
+    const dates = cluster.ids.flatMap((cid) => this.eventById.get(cid)?.date ?? []);
+    this.viewDomain = fitView(dates, this.fullDomain);
     this.computeLayout();
   }
 
@@ -1071,10 +1068,7 @@ export class ArticleTimeline extends LitElement implements ZoomHost {
       this.focusEvent(events[0]!.id);
       return;
     }
-    const start = Math.min(...events.map((e) => e.date.start));
-    const end = Math.max(...events.map((e) => e.date.end));
-    const pad = Math.max((end - start) * 0.5, 36e5 * 6);
-    this.setViewByReader([start - pad, end + pad]);
+    this.setViewByReader(fitView(events.map((e) => e.date), this.fullDomain));
   }
 
   private renderEvent(

@@ -5,7 +5,7 @@ export {assignLanes, dodge} from './lanes.js';
 export type {DodgeOptions, LaneLabel, LaneOptions, LanePlacement} from './lanes.js';
 export {layoutTimeline, VERTICAL_LABEL_INSET} from './layout.js';
 export type {Leader, LayoutInput, LayoutItem, LayoutItemInput, LayoutResult, Margin} from './layout.js';
-export {clampView, inView, MIN_VIEW_MS, panView, sameView, viewAround, zoomView} from './view.js';
+export {clampView, fitView, inView, MIN_VIEW_MS, panView, sameView, viewAround, zoomView} from './view.js';
 export type {View} from './view.js';
 export {compressedScale, compressedTicks, findGaps, gapLength, inGap} from './compressed.js';
 export type {Gap} from './compressed.js';

@@ -42,6 +42,22 @@ export function viewAround(view: View, full: View, start: number, end: number): 
   return clampView([mid - span / 2, mid + span / 2], full, span);
 }
 
+/**
+ * A view that fits some periods with room around them (half their extent, at least six
+ * hours each side), as when zooming to the events of a cluster.
+ */
+export function fitView(spans: readonly {start: number; end: number}[], full: View): [number, number] {
+  let start = Infinity;
+  let end = -Infinity;
+  for (const s of spans) {
+    start = Math.min(start, s.start);
+    end = Math.max(end, s.end);
+  }
+  if (!(end >= start)) return [full[0], full[1]];
+  const pad = Math.max((end - start) * 0.5, 6 * 36e5);
+  return clampView([start - pad, end + pad], full);
+}
+
 /** Whether [start, end) lies wholly inside the view. */
 export function inView(view: View, start: number, end: number): boolean {
   return start >= view[0] && end <= view[1];
