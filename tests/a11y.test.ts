@@ -6,7 +6,7 @@ import {expect, fixture, html, oneEvent} from '@open-wc/testing';
 import {emulateMedia, sendKeys, setViewport} from '@web/test-runner-commands';
 import '../src/define.js';
 import type {ArticleTimeline} from '../src/element/article-timeline.js';
-import {articleTimeline, DOC_URL, isOpen, labelOf, overlaps, parts, settle, tooltip, visibleLabelRects, drawnIds} from './helpers/timeline.js';
+import {articleTimeline, isOpen, labelOf, overlaps, parts, settle, tooltip, visibleLabelRects, drawnIds, mountArticle} from './helpers/timeline.js';
 
 const ARTICLE_EVENT_COUNT = 21;
 
@@ -113,13 +113,7 @@ describe('a11y: axe in every state', () => {
     // prefers-color-scheme cannot be switched from inside the page; the next test asks the runner to emulate it.
     const wrapper = await fixture<HTMLDivElement>(html`<div style="width:1000px; background:#121417; color:#e6e8eb; color-scheme:dark"></div>`);
     for (const [k, v] of Object.entries(DARK_THEME)) wrapper.style.setProperty(k, v);
-    const el = document.createElement('article-timeline');
-    el.orientation = 'horizontal';
-    const loaded = oneEvent(el, 'timeline-load');
-    el.src = DOC_URL;
-    wrapper.append(el);
-    await loaded;
-    await settle(el);
+    const el = await mountArticle(wrapper, {orientation: 'horizontal'});
     expect(getComputedStyle(el).color).to.equal('rgb(230, 232, 235)');
     await hover(el, 'invasion-of-ukraine');
     await expect(el).to.be.accessible();
@@ -131,13 +125,7 @@ describe('a11y: axe in every state', () => {
       expect(matchMedia('(prefers-color-scheme: dark)').matches).to.be.true;
       // A dark page, as a site that follows the preference would have.
       const wrapper = await fixture<HTMLDivElement>(html`<div style="width:1000px; background:#121417; color-scheme:dark"></div>`);
-      const el = document.createElement('article-timeline');
-      el.orientation = 'horizontal';
-      const loaded = oneEvent(el, 'timeline-load');
-      el.src = DOC_URL;
-      wrapper.append(el);
-      await loaded;
-      await settle(el);
+      const el = await mountArticle(wrapper, {orientation: 'horizontal'});
       expect(getComputedStyle(el).color).to.equal('rgb(230, 232, 235)');
       await hover(el, 'invasion-of-ukraine');
       await expect(el).to.be.accessible();
@@ -149,12 +137,7 @@ describe('a11y: axe in every state', () => {
   it('(control) axe sees inside the shadow root: unreadable colours fail', async () => {
     // Without this, a pass above could mean axe never looked past the host.
     const wrapper = await fixture<HTMLDivElement>(html`<div style="width:1000px; --article-timeline-color:#ddd"></div>`);
-    const el = document.createElement('article-timeline');
-    const loaded = oneEvent(el, 'timeline-load');
-    el.src = DOC_URL;
-    wrapper.append(el);
-    await loaded;
-    await settle(el);
+    const el = await mountArticle(wrapper);
     await expect(el).not.to.be.accessible();
   });
 
@@ -196,13 +179,7 @@ describe('a11y: keyboard only', () => {
     const wrapper = await fixture<HTMLDivElement>(
       html`<div style="width:1000px"><button id="before">before</button><button id="after">after</button></div>`,
     );
-    const el = document.createElement('article-timeline');
-    el.orientation = 'horizontal';
-    const loaded = oneEvent(el, 'timeline-load');
-    el.src = DOC_URL;
-    wrapper.querySelector('#after')!.before(el);
-    await loaded;
-    await settle(el);
+    const el = await mountArticle(wrapper, {orientation: 'horizontal'}, (t) => wrapper.querySelector('#after')!.before(t));
     wrapper.querySelector<HTMLButtonElement>('#before')!.focus();
 
     const focusedEvent = () => el.shadowRoot!.activeElement?.closest('[data-event-id]')?.getAttribute('data-event-id') ?? null;

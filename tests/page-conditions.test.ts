@@ -1,7 +1,7 @@
 import {expect, fixture, html, oneEvent} from '@open-wc/testing';
 import {emulateMedia} from '@web/test-runner-commands';
 import {ArticleTimeline} from '../src/define.js';
-import {DOC_URL, eventLi, isOpen, labelOf, minimalDoc, overlaps, parts, settle, tooltip, visibleLabelRects, drawnIds} from './helpers/timeline.js';
+import {eventLi, mountArticle, isOpen, labelOf, minimalDoc, overlaps, parts, settle, tooltip, visibleLabelRects, drawnIds} from './helpers/timeline.js';
 
 const ARTICLE_EVENT_COUNT = 21;
 
@@ -9,14 +9,7 @@ const ARTICLE_EVENT_COUNT = 21;
 async function inWrapper(wrapperAttrs: Record<string, string> = {}, width = 1000): Promise<ArticleTimeline> {
   const wrapper = await fixture<HTMLDivElement>(html`<div style="width:${width}px"></div>`);
   for (const [k, v] of Object.entries(wrapperAttrs)) wrapper.setAttribute(k, v);
-  const el = document.createElement('article-timeline');
-  el.setAttribute('orientation', 'horizontal');
-  const loaded = oneEvent(el, 'timeline-load');
-  el.src = DOC_URL;
-  wrapper.append(el);
-  await loaded;
-  await settle(el);
-  return el;
+  return mountArticle(wrapper, {orientation: 'horizontal'});
 }
 
 /** What every page must leave intact: a finite height, labels apart and inside the element. */

@@ -8,11 +8,23 @@ export const DOC_URL = '/data/xi-putin-moscow-2023.timeline.json';
 /** The article's timeline, loaded and drawn at a given width. */
 export async function articleTimeline(width = 1000, attrs: Record<string, string> = {}): Promise<ArticleTimeline> {
   const wrapper = await fixture<HTMLDivElement>(html`<div style="width:${width}px"></div>`);
+  return mountArticle(wrapper, attrs);
+}
+
+/**
+ * Puts the article's timeline into `wrapper` (or wherever `insert` puts it) with these
+ * attributes, and waits until it is loaded and drawn.
+ */
+export async function mountArticle(
+  wrapper: Element,
+  attrs: Record<string, string> = {},
+  insert: (el: ArticleTimeline) => void = (el) => wrapper.append(el),
+): Promise<ArticleTimeline> {
   const el = document.createElement('article-timeline');
   for (const [k, v] of Object.entries(attrs)) el.setAttribute(k, v);
   const loaded = oneEvent(el, 'timeline-load');
   el.setAttribute('src', DOC_URL);
-  wrapper.append(el);
+  insert(el);
   await loaded;
   await settle(el);
   return el;
