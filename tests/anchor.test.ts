@@ -1,5 +1,6 @@
 import {expect} from '@open-wc/testing';
-import {findDateText, findNearMiss, findQuote, sentenceSpan} from '../src/document/anchor.js';
+import fc from 'fast-check';
+import {findDateText, findNearMiss, findQuote, findQuotes, sentenceSpan} from '../src/document/anchor.js';
 import type {TextSpan} from '../src/document/types.js';
 
 let article = '';
@@ -28,6 +29,36 @@ describe('findQuote', () => {
 
   it('finds nothing for an empty quote', () => {
     expect(findQuote(article, '')).to.equal(null);
+  });
+});
+
+describe('findQuotes', () => {
+  // Long enough that the one-pass search is used (quotes × text above its threshold).
+  const long = (text: string) => text.repeat(Math.ceil(40_000 / text.length));
+
+  it('gives findQuote\'s answer for every quote of the article, found or not', () => {
+    const text = long(article + '\n');
+    const quotes = ['on Monday', 'Xi’s visit comes days after Putin', "Xi's visit comes days after Putin", '', 'ice cream'];
+    for (const word of article.split(/\s+/).slice(0, 400)) quotes.push(word, `${word} and some words not in it at all`);
+    // Every 97th 40-character stretch of the text, so every part of it is searched for.
+    for (let i = 0; i + 40 < article.length; i += 97) quotes.push(article.slice(i, i + 40));
+    expect(quotes.length * text.length).to.be.above(4_000_000);
+    expect(findQuotes(text, quotes)).to.deep.equal(quotes.map((q) => findQuote(text, q)));
+  });
+
+  it('agrees with findQuote on random texts and quotes, including repeats and shared beginnings', () => {
+    // A small alphabet makes shared prefixes, repeats and near misses common.
+    const word = fc.string({unit: fc.constantFrom('a', 'b', ' ', 'é', '’'), minLength: 0, maxLength: 30});
+    fc.assert(
+      fc.property(word, fc.array(word, {minLength: 1, maxLength: 60}), (seed, extra) => {
+        const text = long(seed + extra.join(' ') + 'x');
+        const quotes = [...extra, ...extra.map((q) => q + 'ab'), text.slice(7, 40), text.slice(100, 125)];
+        // And enough stretches of the text that the one-pass search is used.
+        for (let i = 0; quotes.length * text.length <= 4_000_000; i++) quotes.push(text.slice(i * 37, i * 37 + 10 + (i % 30)));
+        expect(findQuotes(text, quotes)).to.deep.equal(quotes.map((q) => findQuote(text, q)));
+      }),
+      {numRuns: 60},
+    );
   });
 });
 

@@ -1,5 +1,5 @@
 import {EdtfError, tryParseEdtf} from '../time/edtf.js';
-import {findDateText, findNearMiss, findQuote, sentenceSpan} from './anchor.js';
+import {findDateText, findNearMiss, findQuotes, sentenceSpan} from './anchor.js';
 import {LIMITS, NEEDS_TEXT, describeValue, problemLabel, validateDocument} from './schema.js';
 import type {TimelineEvent, TimelineModel, TimelineProblem, TimelineSource} from './types.js';
 
@@ -66,40 +66,43 @@ export function buildModel(doc: unknown, text?: string, options: BuildModelOptio
   const events: TimelineEvent[] = [];
   let explained = 0;
   const explain = () => explained++ < MAX_EXPLAINED;
-  for (const {index, event: input} of validated.events) {
+  // Every quote in one pass over the text (one search per quote is seconds for 10,000 events).
+  const spans = article === undefined ? [] : findQuotes(article, validated.events.map(({event}) => event.quote));
+  validated.events.forEach(({index, event: input}, k) => {
     const at = (field: string): TimelineProblem => ({path: `events[${index}].${field}`, eventId: input.id, field, message: ''});
     const date = tryParseEdtf(input.date);
     if (date instanceof EdtfError) {
       problems.push({...at('date'), message: date.message});
-      continue;
+      return;
     }
-    if (article === undefined) continue; // no text to anchor to: the source problem says why, once
-    const quoteSpan = findQuote(article, input.quote);
+    if (article === undefined) return; // no text to anchor to: the source problem says why, once
+    const quoteSpan = spans[k];
     if (!quoteSpan) {
       problems.push({...at('quote'), message: notInText('a verbatim quote of the article', input.quote, article, explain())});
-      continue;
+      return;
     }
-    const sentence = sentenceSpan(article, quoteSpan, options);
-    const event: TimelineEvent = {
+    const event = {
       id: input.id,
       title: input.title,
       tags: input.tags ?? [],
       date,
       quote: input.quote,
       quoteSpan,
-      sentenceSpan: sentence,
       index,
       input,
-    };
+    } as TimelineEvent;
+    // The sentence is found when first read (a detail opens, a print list is made): segmenting the
+    // text for ten thousand events nobody hovers is a quarter of a second.
+    lazy(event, 'sentenceSpan', () => sentenceSpan(article, quoteSpan, options));
     if (input.place !== undefined) event.place = input.place;
     if (input.dateText !== undefined) {
       event.dateText = input.dateText;
-      const span = findDateText(article, input.dateText, quoteSpan, sentence);
+      const span = findDateText(article, input.dateText, quoteSpan, () => event.sentenceSpan);
       if (span) event.dateTextSpan = span;
       else problems.push({...at('dateText'), message: notInText('a phrase of the article text', input.dateText, article, explain())});
     }
     events.push(event);
-  }
+  });
   events.sort((a, b) => a.date.start - b.date.start || a.date.end - b.date.end || a.index - b.index);
 
   // Document order: source and document problems first, then by event (sort is stable).
@@ -107,4 +110,20 @@ export function buildModel(doc: unknown, text?: string, options: BuildModelOptio
   problems.sort((a, b) => eventIndex(a) - eventIndex(b));
 
   return {source: {...source, text: article ?? ''}, events, problems};
+}
+
+/** Defines `key` as computed on first read, then kept (an ordinary, enumerable data property). */
+function lazy<T extends object, K extends keyof T>(target: T, key: K, compute: () => T[K]): void {
+  Object.defineProperty(target, key, {
+    configurable: true,
+    enumerable: true,
+    get() {
+      const value = compute();
+      Object.defineProperty(target, key, {value, writable: true, configurable: true, enumerable: true});
+      return value;
+    },
+    set(value: T[K]) {
+      Object.defineProperty(target, key, {value, writable: true, configurable: true, enumerable: true});
+    },
+  });
 }
