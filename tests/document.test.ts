@@ -187,7 +187,9 @@ describe('buildModel problems', () => {
 
   it('needs text or textUrl, and anchors nothing without them', () => {
     const model = buildModel({source: {title: 'No text'}, events: [ev('a', '2019', 'ice cream')]});
-    expect(model.problems).to.deep.equal([{path: 'source', message: 'needs text or textUrl: the article text, inline or as a URL'}]);
+    expect(model.problems).to.deep.equal([
+      {path: 'source', message: 'needs text or textUrl: the article text, inline or as a URL', code: 'needs-text', params: {}},
+    ]);
     expect(model.events).to.deep.equal([]);
     expect(model.source.text).to.equal('');
   });
@@ -216,7 +218,15 @@ describe('limits', () => {
   it('turns 10,001 events into one clear problem', () => {
     const events = Array.from({length: LIMITS.events + 1}, (_, i) => ev(`e${i}`, '2019', 'ice cream'));
     const model = buildModel(doc(events));
-    expect(model.problems).to.deep.equal([{path: 'events', field: 'events', message: 'expected at most 10,000 events, found 10,001'}]);
+    expect(model.problems).to.deep.equal([
+      {
+        path: 'events',
+        field: 'events',
+        message: 'expected at most 10,000 events, found 10,001',
+        code: 'too-many-events',
+        params: {max: 10_000, found: 10_001},
+      },
+    ]);
     expect(model.events).to.deep.equal([]);
   });
 

@@ -1,6 +1,6 @@
 import {buildModel, formatProblem, type BuildModelOptions} from './model.js';
 import {validateDocument} from './schema.js';
-import type {TimelineModel, TimelineProblem} from './types.js';
+import type {ProblemCode, ProblemParams, TimelineModel, TimelineProblem} from './types.js';
 
 /** A failure that leaves nothing to draw: the document or its text could not be fetched or read. */
 export class TimelineLoadError extends Error {
@@ -38,8 +38,9 @@ function isAbort(error: unknown, signal?: AbortSignal): boolean {
   return signal?.aborted === true || (error instanceof DOMException && error.name === 'AbortError');
 }
 
-const fail = (path: string, message: string, cause?: unknown): TimelineLoadError =>
-  new TimelineLoadError([{path, message}], {cause});
+/** A load error at `path`: the English message, and the code and params that say it in any language. */
+const fail = <C extends ProblemCode>(path: string, message: string, code: C, params: ProblemParams[C], cause?: unknown): TimelineLoadError =>
+  new TimelineLoadError([{path, message, code, params}], {cause});
 
 /**
  * Runs `work` with a signal that aborts when `options.signal` does or when the timeout passes,
@@ -66,7 +67,7 @@ async function withDeadline<T>(
     if (ms > 0 && Number.isFinite(ms)) {
       timer = setTimeout(() => {
         const seconds = ms >= 1000 ? `${Math.round(ms / 100) / 10} s` : `${ms} ms`;
-        const error = fail(path, `could not fetch ${url}: the request timed out after ${seconds}`);
+        const error = fail(path, `could not fetch ${url}: the request timed out after ${seconds}`, 'timeout', {url, ms});
         controller.abort(error);
         reject(error);
       }, ms);
@@ -104,19 +105,26 @@ async function fetchTextOnce(
     throw fail(
       path,
       `could not fetch ${url} (${detail}): the server is unreachable or does not allow cross-origin requests (CORS)`,
+      'network',
+      {url, detail},
       error,
     );
   }
   if (!response.ok) {
     const status = `${response.status}${response.statusText ? ` ${response.statusText}` : ''}`;
-    throw fail(path, `could not fetch ${url}: the server answered HTTP ${status}`);
+    throw fail(path, `could not fetch ${url}: the server answered HTTP ${status}`, 'http-status', {
+      url,
+      status: response.status,
+      statusText: response.statusText,
+    });
   }
   let body: string;
   try {
     body = await response.text();
   } catch (error) {
     if (isAbort(error, signal)) throw error;
-    throw fail(path, `could not read ${url}: ${error instanceof Error ? error.message : String(error)}`, error);
+    const detail = error instanceof Error ? error.message : String(error);
+    throw fail(path, `could not read ${url}: ${detail}`, 'read-failed', {url, detail}, error);
   }
   return {body, contentType: response.headers.get('content-type'), url: response.url || url};
 }
@@ -140,7 +148,7 @@ export async function loadTimeline(url: string | URL, options: LoadOptions = {})
   try {
     href = new URL(url, baseURI()).href;
   } catch (error) {
-    throw fail('src', `${JSON.stringify(String(url))} is not a valid URL`, error);
+    throw fail('src', `${JSON.stringify(String(url))} is not a valid URL`, 'invalid-url', {url: String(url)}, error);
   }
   const response = await fetchText(href, 'src', options);
   const body = response.body;
@@ -149,10 +157,10 @@ export async function loadTimeline(url: string | URL, options: LoadOptions = {})
     doc = JSON.parse(body);
   } catch (error) {
     if (looksLikeHtml(body, response.contentType)) {
-      throw fail('src', `${href} returned HTML, not JSON; is the path right?`, error);
+      throw fail('src', `${href} returned HTML, not JSON; is the path right?`, 'html-not-json', {url: href}, error);
     }
     const detail = error instanceof Error ? error.message : String(error);
-    throw fail('src', `${href} is not valid JSON: ${detail}`, error);
+    throw fail('src', `${href} is not valid JSON: ${detail}`, 'not-json', {url: href, detail}, error);
   }
   // Redirects move the base that textUrl is relative to.
   return modelFromDocument(doc, response.url, options);
@@ -171,7 +179,7 @@ export function readInlineDocument(host: Element): unknown | undefined {
     return JSON.parse(json) as unknown;
   } catch (error) {
     const detail = error instanceof Error ? error.message : String(error);
-    throw fail('script', `the <script type="application/json"> is not valid JSON: ${detail}`, error);
+    throw fail('script', `the <script type="application/json"> is not valid JSON: ${detail}`, 'script-not-json', {detail}, error);
   }
 }
 
@@ -198,11 +206,13 @@ export async function modelFromDocument(doc: unknown, baseUrl?: string | URL, op
   try {
     textHref = new URL(fields.textUrl, baseUrl ?? baseURI()).href;
   } catch (error) {
-    throw fail('source.textUrl', `${JSON.stringify(fields.textUrl)} is not a valid URL`, error);
+    throw fail('source.textUrl', `${JSON.stringify(fields.textUrl)} is not a valid URL`, 'invalid-url', {url: fields.textUrl}, error);
   }
   const response = await fetchText(textHref, 'source.textUrl', options);
   if (looksLikeHtml(response.body, response.contentType)) {
-    throw fail('source.textUrl', `${textHref} returned HTML, not the plain article text; is the path right?`);
+    throw fail('source.textUrl', `${textHref} returned HTML, not the plain article text; is the path right?`, 'html-not-text', {
+      url: textHref,
+    });
   }
   return buildModel(doc, response.body, options);
 }

@@ -1,6 +1,6 @@
 import {EdtfError, tryParseEdtf} from '../time/edtf.js';
 import {findDateText, findNearMiss, findQuotes, sentenceSpan} from './anchor.js';
-import {LIMITS, NEEDS_TEXT, describeValue, problemLabel, validateDocument} from './schema.js';
+import {LIMITS, NEEDS_TEXT, describeValue, foundParams, problemLabel, validateDocument} from './schema.js';
 import type {TimelineEvent, TimelineModel, TimelineProblem, TimelineSource} from './types.js';
 
 /** Options for {@link buildModel}. */
@@ -14,14 +14,33 @@ export function formatProblem(p: TimelineProblem): string {
   return `${problemLabel(p)}: ${p.message}`;
 }
 
+/**
+ * The code and params of a date that does not parse: `invalid-date`, with the EDTF error's
+ * reason and details, so that the element can say it in the reader's language.
+ */
+export function invalidDate(error: EdtfError): {code: 'invalid-date'; params: Record<string, string | number>} {
+  const params: Record<string, string | number> = {value: error.input.trim(), reason: error.code};
+  for (const [key, value] of Object.entries(error.params)) if (value !== undefined) params[key] = value as string | number;
+  return {code: 'invalid-date', params};
+}
+
 /** Near misses cost a pass over the text each: explain this many, then only say "not found". */
 const MAX_EXPLAINED = 20;
 
 /** Why an exact phrase was not found, with the near miss when there is one and `explain` is set. */
-function notInText(what: string, phrase: string, text: string, explain: boolean): string {
+function notInText(
+  what: string,
+  code: 'quote-not-found' | 'date-text-not-found',
+  phrase: string,
+  text: string,
+  explain: boolean,
+): Pick<TimelineProblem, 'message' | 'code' | 'params'> {
   const nearMiss = explain ? findNearMiss(text, phrase) : null;
   const found = `expected ${what}, found ${describeValue(phrase)}, which is not in the article text`;
-  return nearMiss ? `${found}; ${nearMiss.replace(/^not found verbatim; /, '')}` : found;
+  const hint = nearMiss?.replace(/^not found verbatim; /, '');
+  // The near-miss hint is English only: other languages say what was not found, without it.
+  const params = {value: String(foundParams(phrase).value ?? ''), ...(hint ? {hint} : {})};
+  return {message: hint ? `${found}; ${hint}` : found, code, params};
 }
 
 /**
@@ -49,6 +68,8 @@ export function buildModel(doc: unknown, text?: string, options: BuildModelOptio
         path: 'source.textUrl',
         field: 'textUrl',
         message: `expected an article text of at most ${LIMITS.textLength.toLocaleString('en-US')} characters, found ${text.length.toLocaleString('en-US')}`,
+        code: 'text-too-long',
+        params: {max: LIMITS.textLength, found: text.length},
       });
     } else {
       article = text;
@@ -60,6 +81,8 @@ export function buildModel(doc: unknown, text?: string, options: BuildModelOptio
       path: 'source.textUrl',
       field: 'textUrl',
       message: `the article text at ${JSON.stringify(source.textUrl)} was not loaded; use loadTimeline or modelFromDocument to fetch it`,
+      code: 'text-not-loaded',
+      params: {url: source.textUrl},
     });
   }
 
@@ -72,13 +95,13 @@ export function buildModel(doc: unknown, text?: string, options: BuildModelOptio
     const at = (field: string): TimelineProblem => ({path: `events[${index}].${field}`, eventId: input.id, field, message: ''});
     const date = tryParseEdtf(input.date);
     if (date instanceof EdtfError) {
-      problems.push({...at('date'), message: date.message});
+      problems.push({...at('date'), message: date.message, ...invalidDate(date)});
       return;
     }
     if (article === undefined) return; // no text to anchor to: the source problem says why, once
     const quoteSpan = spans[k];
     if (!quoteSpan) {
-      problems.push({...at('quote'), message: notInText('a verbatim quote of the article', input.quote, article, explain())});
+      problems.push({...at('quote'), ...notInText('a verbatim quote of the article', 'quote-not-found', input.quote, article, explain())});
       return;
     }
     const event = {
@@ -99,7 +122,7 @@ export function buildModel(doc: unknown, text?: string, options: BuildModelOptio
       event.dateText = input.dateText;
       const span = findDateText(article, input.dateText, quoteSpan, () => event.sentenceSpan);
       if (span) event.dateTextSpan = span;
-      else problems.push({...at('dateText'), message: notInText('a phrase of the article text', input.dateText, article, explain())});
+      else problems.push({...at('dateText'), ...notInText('a phrase of the article text', 'date-text-not-found', input.dateText, article, explain())});
     }
     events.push(event);
   });

@@ -1,5 +1,13 @@
 import * as v from 'valibot';
-import type {TimelineDocument, TimelineEventInput, TimelineProblem, TimelineSource} from './types.js';
+import type {
+  ProblemCode,
+  ProblemExpectation,
+  ProblemFound,
+  TimelineDocument,
+  TimelineEventInput,
+  TimelineProblem,
+  TimelineSource,
+} from './types.js';
 
 /** Upper bounds that keep a hostile or broken document from freezing the page. */
 export const LIMITS = {
@@ -18,30 +26,107 @@ const n = (x: number) => x.toLocaleString('en-US');
 
 /** Names a value the way a reader of the JSON sees it: `number 2023`, `an empty string`, `nothing`. */
 export function describeValue(value: unknown): string {
-  if (value === undefined) return 'nothing';
-  if (value === null) return 'null';
-  if (typeof value === 'string') {
-    if (value === '') return 'an empty string';
-    const shown = value.length > 40 ? `${value.slice(0, 40)}…` : value;
-    return `string ${JSON.stringify(shown)}`;
+  const {found, value: shown} = foundParams(value);
+  switch (found) {
+    case 'empty-string':
+      return 'an empty string';
+    case 'string':
+      return `string ${JSON.stringify(shown)}`;
+    case 'number':
+    case 'boolean':
+      return `${found} ${shown}`;
+    case 'array':
+      return `an array of ${n(shown as number)} item${shown === 1 ? '' : 's'}`;
+    case 'object':
+      return 'an object';
+    case 'other':
+      return String(shown);
+    default:
+      return found; // nothing, null
   }
-  if (typeof value === 'number' || typeof value === 'boolean') return `${typeof value} ${String(value)}`;
-  if (Array.isArray(value)) return `an array of ${n(value.length)} item${value.length === 1 ? '' : 's'}`;
-  if (typeof value === 'object') return 'an object';
-  return typeof value;
 }
+
+/** A value as problem params: its kind, and the value itself when it has one (strings cut at 40 characters). */
+export function foundParams(value: unknown): {found: ProblemFound; value?: string | number} {
+  if (value === undefined) return {found: 'nothing'};
+  if (value === null) return {found: 'null'};
+  if (typeof value === 'string') {
+    if (value === '') return {found: 'empty-string'};
+    return {found: 'string', value: value.length > 40 ? `${value.slice(0, 40)}…` : value};
+  }
+  if (typeof value === 'number') return {found: 'number', value: String(value)};
+  if (typeof value === 'boolean') return {found: 'boolean', value: String(value)};
+  if (Array.isArray(value)) return {found: 'array', value: value.length};
+  if (typeof value === 'object') return {found: 'object'};
+  return {found: 'other', value: typeof value};
+}
+
+/** The English phrase of each expectation; the key is the problem's `expected` param. */
+const EXPECTATIONS: Record<ProblemExpectation, string> = {
+  document: 'a timeline document (an object with source and events)',
+  string: 'a string',
+  events: 'an array of events',
+  event: 'an event object',
+  source: 'an object with the article title and its text or textUrl',
+  title: 'a non-empty title',
+  publisher: 'a non-empty publisher name',
+  'edtf-day': 'an EDTF day such as "2023-03-20"',
+  url: 'an http(s) URL',
+  'text-url': 'a relative or http(s) URL of the article text',
+  'article-text': 'the article text as a string',
+  id: 'a non-empty id',
+  'id-pattern': 'an id of letters, digits and . _ : - that starts with a letter or digit',
+  'edtf-date': 'an EDTF date string',
+  place: 'a non-empty place name',
+  quote: 'a non-empty quote',
+  'date-phrase': 'a non-empty date phrase',
+  tag: 'a non-empty tag',
+  'string-array': 'an array of strings',
+};
+const EXPECTATION_BY_PHRASE = new Map(Object.entries(EXPECTATIONS).map(([key, phrase]) => [phrase, key as ProblemExpectation]));
+
+/** Length limits by unit: the English unit, and the problem code that says it. */
+const UNITS = {
+  characters: {phrase: 'characters', code: 'too-long'},
+  article: {phrase: 'characters of article text', code: 'text-too-long'},
+  tags: {phrase: 'tags', code: 'too-many-tags'},
+  events: {phrase: 'events', code: 'too-many-events'},
+} as const satisfies Record<string, {phrase: string; code: ProblemCode}>;
+const CODE_BY_UNIT: Map<string, ProblemCode> = new Map(Object.values(UNITS).map((u) => [u.phrase, u.code]));
 
 /** A valibot message that says what was expected and what was found. */
 const expected =
-  (what: string) =>
+  (what: ProblemExpectation) =>
   (issue: v.BaseIssue<unknown>): string =>
-    `expected ${what}, found ${describeValue(issue.input)}`;
+    `expected ${EXPECTATIONS[what]}, found ${describeValue(issue.input)}`;
 
-const tooLong = (max: number, unit: string) => (issue: v.BaseIssue<unknown>) =>
-  `expected at most ${n(max)} ${unit}, found ${n((issue.input as {length: number}).length)}`;
+const tooLong = (max: number, unit: keyof typeof UNITS) => (issue: v.BaseIssue<unknown>) =>
+  `expected at most ${n(max)} ${UNITS[unit].phrase}, found ${n((issue.input as {length: number}).length)}`;
+
+/**
+ * The code and params of a valibot issue whose message one of the helpers above wrote. The
+ * message is read back (its parts are known exactly) because valibot carries only a string.
+ */
+function issueCode(issue: v.BaseIssue<unknown>): Pick<TimelineProblem, 'code' | 'params'> {
+  const {message, input} = issue;
+  if (message === NEEDS_TEXT) return {code: 'needs-text', params: {}};
+  if (issue.type === 'max_length' && typeof issue.requirement === 'number') {
+    const max = issue.requirement;
+    const found = (input as {length: number}).length;
+    const unit = message.slice(`expected at most ${n(max)} `.length, -`, found ${n(found)}`.length);
+    const code = CODE_BY_UNIT.get(unit);
+    return code ? {code, params: {max, found}} : {};
+  }
+  const prefix = 'expected ';
+  const suffix = `, found ${describeValue(input)}`;
+  if (!message.startsWith(prefix) || !message.endsWith(suffix)) return {};
+  const expectation = EXPECTATION_BY_PHRASE.get(message.slice(prefix.length, -suffix.length));
+  if (!expectation) return {};
+  return {code: issue.kind === 'schema' ? 'wrong-type' : 'invalid-value', params: {expected: expectation, ...foundParams(input)}};
+}
 
 /** A required string that must not be empty, with a length limit. */
-const text = (what: string, max: number) =>
+const text = (what: ProblemExpectation, max: number) =>
   v.pipe(
     v.string(expected(what)),
     v.minLength(1, expected(what)),
@@ -57,10 +142,10 @@ const RELATIVE_OR_HTTP_URL = /^(?![A-Za-z][A-Za-z0-9+.-]*:)|^[Hh][Tt][Tt][Pp][Ss
 export const EVENT_ID_PATTERN = /^[A-Za-z0-9][A-Za-z0-9._:-]*$/;
 
 const urlSchema = v.pipe(
-  v.string(expected('an http(s) URL')),
+  v.string(expected('url')),
   v.maxLength(LIMITS.url, tooLong(LIMITS.url, 'characters')),
-  v.url(expected('an http(s) URL')),
-  v.regex(HTTP_URL, expected('an http(s) URL')),
+  v.url(expected('url')),
+  v.regex(HTTP_URL, expected('url')),
   v.description('The original article on the web (http or https).'),
 );
 
@@ -68,32 +153,32 @@ const urlSchema = v.pipe(
 export const TimelineSourceSchema = v.pipe(
   v.looseObject(
     {
-      title: v.pipe(text('a non-empty title', LIMITS.shortString), v.description('The article headline.')),
-      publisher: v.optional(text('a non-empty publisher name', LIMITS.shortString)),
+      title: v.pipe(text('title', LIMITS.shortString), v.description('The article headline.')),
+      publisher: v.optional(text('publisher', LIMITS.shortString)),
       published: v.optional(
         v.pipe(
-          v.string(expected('an EDTF day such as "2023-03-20"')),
-          v.isoDate(expected('an EDTF day such as "2023-03-20"')),
+          v.string(expected('edtf-day')),
+          v.isoDate(expected('edtf-day')),
           v.description('Publication date, EDTF day (YYYY-MM-DD).'),
         ),
       ),
       url: v.optional(urlSchema),
       textUrl: v.optional(
         v.pipe(
-          text('a relative or http(s) URL of the article text', LIMITS.url),
-          v.regex(RELATIVE_OR_HTTP_URL, expected('a relative or http(s) URL of the article text')),
+          text('text-url', LIMITS.url),
+          v.regex(RELATIVE_OR_HTTP_URL, expected('text-url')),
           v.description('The article as plain text, resolved against the document URL.'),
         ),
       ),
       text: v.optional(
         v.pipe(
-          v.string(expected('the article text as a string')),
-          v.maxLength(LIMITS.textLength, tooLong(LIMITS.textLength, 'characters of article text')),
+          v.string(expected('article-text')),
+          v.maxLength(LIMITS.textLength, tooLong(LIMITS.textLength, 'article')),
           v.description('The article as plain text, inline.'),
         ),
       ),
     },
-    expected('an object with the article title and its text or textUrl'),
+    expected('source'),
   ),
   // Both checks below say the same thing: `check` for validation, `metadata` for the JSON Schema.
   v.check(
@@ -109,41 +194,41 @@ export const TimelineEventSchema = v.pipe(
   v.looseObject(
     {
       id: v.pipe(
-        text('a non-empty id', LIMITS.shortString),
-        v.regex(EVENT_ID_PATTERN, expected('an id of letters, digits and . _ : - that starts with a letter or digit')),
+        text('id', LIMITS.shortString),
+        v.regex(EVENT_ID_PATTERN, expected('id-pattern')),
         v.description('Unique within the document.'),
       ),
       date: v.pipe(
-        text('an EDTF date string', LIMITS.shortString),
+        text('edtf-date', LIMITS.shortString),
         v.description('EDTF: 2018, 2022-02, 2023-03-17, 2023-03-20/2023-03-22, with ? and ~ qualifiers.'),
       ),
-      title: text('a non-empty title', LIMITS.shortString),
-      place: v.optional(text('a non-empty place name', LIMITS.shortString)),
+      title: text('title', LIMITS.shortString),
+      place: v.optional(text('place', LIMITS.shortString)),
       quote: v.pipe(
-        text('a non-empty quote', LIMITS.quote),
+        text('quote', LIMITS.quote),
         v.description('An exact, verbatim substring of the article text.'),
       ),
       dateText: v.optional(
         v.pipe(
-          text('a non-empty date phrase', LIMITS.shortString),
+          text('date-phrase', LIMITS.shortString),
           v.description('The exact phrase of the text the date comes from ("in 2018", "on Friday").'),
         ),
       ),
       tags: v.optional(
         v.pipe(
-          v.array(text('a non-empty tag', LIMITS.shortString), expected('an array of strings')),
+          v.array(text('tag', LIMITS.shortString), expected('string-array')),
           v.maxLength(LIMITS.tags, tooLong(LIMITS.tags, 'tags')),
         ),
       ),
     },
-    expected('an event object'),
+    expected('event'),
   ),
   v.description('One dated event, anchored to a verbatim quote of the article.'),
 );
 
 const eventsTooMany = tooLong(LIMITS.events, 'events');
-const eventsMessage = expected('an array of events');
-const schemaField = v.optional(v.string(expected('a string')));
+const eventsMessage = expected('events');
+const schemaField = v.optional(v.string(expected('string')));
 
 /** The whole timeline document. Unknown keys are allowed and ignored. */
 export const TimelineDocumentSchema = v.pipe(
@@ -153,7 +238,7 @@ export const TimelineDocumentSchema = v.pipe(
       source: TimelineSourceSchema,
       events: v.pipe(v.array(TimelineEventSchema, eventsMessage), v.maxLength(LIMITS.events, eventsTooMany)),
     },
-    expected('a timeline document (an object with source and events)'),
+    expected('document'),
   ),
   v.title('Article timeline document'),
   v.description(
@@ -168,7 +253,7 @@ const EnvelopeSchema = v.looseObject(
     source: v.unknown(),
     events: v.pipe(v.array(v.unknown(), eventsMessage), v.maxLength(LIMITS.events, eventsTooMany)),
   },
-  expected('a timeline document (an object with source and events)'),
+  expected('document'),
 );
 
 /** `events[3] ("icc-warrant").date` — the place of a problem, for people. */
@@ -195,14 +280,18 @@ function toProblems(
     const {path, keys} = pathOf(prefix, issue);
     const field = typeof keys[0] === 'string' ? keys[0] : undefined;
     let message = issue.message;
+    let detail = issueCode(issue);
     const last = issue.path?.[issue.path.length - 1];
     if (issue.kind === 'schema' && last && 'origin' in last && last.origin === 'key' && issue.input === undefined) {
       // valibot reports a missing key with the object's message; ask the field's own schema instead.
       const entry = schema && field !== undefined && keys.length === 1 ? schema.entries[field] : undefined;
-      const inner = entry ? v.safeParse(entry, undefined).issues?.[0]?.message : undefined;
-      message = inner ?? `expected a value for required field ${JSON.stringify(field ?? last.key)}, found nothing`;
+      const inner = entry ? v.safeParse(entry, undefined).issues?.[0] : undefined;
+      const name = String(field ?? last.key);
+      message = inner?.message ?? `expected a value for required field ${JSON.stringify(name)}, found nothing`;
+      const innerExpected = inner && issueCode(inner).params?.expected;
+      detail = {code: 'missing-field', params: innerExpected ? {field: name, expected: innerExpected} : {field: name}};
     }
-    const problem: TimelineProblem = {path, message};
+    const problem: TimelineProblem = {path, message, ...detail};
     if (eventId !== undefined) problem.eventId = eventId;
     if (field !== undefined) problem.field = field;
     return problem;
@@ -237,7 +326,9 @@ export function validateDocument(doc: unknown): ValidatedDocument {
   if (!isRecord(doc)) {
     problems.push({
       path: 'document',
-      message: `expected a timeline document (an object with source and events), found ${describeValue(doc)}`,
+      message: `expected ${EXPECTATIONS.document}, found ${describeValue(doc)}`,
+      code: 'wrong-type',
+      params: {expected: 'document', ...foundParams(doc)},
     });
     return result;
   }
@@ -277,6 +368,8 @@ export function validateDocument(doc: unknown): ValidatedDocument {
           eventId: event.id,
           field: 'id',
           message: `duplicate id; events[${earlier}] already uses ${JSON.stringify(event.id)}, ids must be unique`,
+          code: 'duplicate-id',
+          params: {id: event.id, first: earlier},
         });
         return;
       }
@@ -294,21 +387,23 @@ function validateSource(raw: unknown, problems: TimelineProblem[]): TimelineSour
   if (!isRecord(raw)) {
     problems.push({
       path: 'source',
-      message: `expected an object with the article title and its text or textUrl, found ${describeValue(raw)}`,
+      message: `expected ${EXPECTATIONS.source}, found ${describeValue(raw)}`,
+      code: 'wrong-type',
+      params: {expected: 'source', ...foundParams(raw)},
     });
     return undefined;
   }
   const parsed = v.safeParse(TimelineSourceSchema, raw);
   if (parsed.success) return parsed.output as TimelineSource;
   const sourceProblems = toProblems(parsed.issues, 'source', TimelineSourceSchema.pipe[0]);
-  problems.push(...sourceProblems.map(({path, message, field}) => (field ? {path, message, field} : {path, message})));
+  problems.push(...sourceProblems);
   const copy: Record<string, unknown> = {...raw};
   for (const p of sourceProblems) if (p.field) delete copy[p.field];
   if (typeof copy.title !== 'string') copy.title = '';
   // The pipe's own check never ran when a field failed: say it here, once.
   if (copy.text === undefined && copy.textUrl === undefined && raw.text === undefined && raw.textUrl === undefined) {
     if (!problems.some((p) => p.path === 'source')) {
-      problems.push({path: 'source', message: NEEDS_TEXT});
+      problems.push({path: 'source', message: NEEDS_TEXT, code: 'needs-text', params: {}});
     }
   }
   return copy as unknown as TimelineSource;

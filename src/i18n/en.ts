@@ -1,3 +1,4 @@
+import {formatProblem} from '../document/model.js';
 import type {UiStrings} from './strings.js';
 
 export const en: UiStrings = {
@@ -5,6 +6,9 @@ export const en: UiStrings = {
   loading: 'Loading timeline…',
   problems: (n) => (n === 1 ? '1 problem in the timeline data' : `${n} problems in the timeline data`),
   loadFailed: 'The timeline could not be loaded',
+  // A problem's message is English already, near-miss hints included.
+  problem: formatProblem,
+  moreProblems: (n) => `… ${n} more`,
   eventName: (title, date) => `${title}, ${date}`,
   dateInText: 'Date in the text',
   fromTheArticle: 'From the article',

@@ -1,3 +1,5 @@
+import type {TimelineProblem} from '../document/types.js';
+
 /** Every piece of UI text the element shows or speaks. One object per language. */
 export interface UiStrings {
   /** Accessible name of the event list when there is no heading. */
@@ -6,6 +8,13 @@ export interface UiStrings {
   /** Heading of the error box. */
   problems: (count: number) => string;
   loadFailed: string;
+  /**
+   * One problem of the error box: its place (verbatim) and what is wrong, in this language.
+   * Built with `localizedProblem`; English shows `formatProblem(p)`, whose message is English.
+   */
+  problem: (p: TimelineProblem) => string;
+  /** The last line of a long error box: how many problems are not listed. */
+  moreProblems: (count: number) => string;
   /** "{title}, {date}" as a screen reader hears an event. */
   eventName: (title: string, date: string) => string;
   dateInText: string;

@@ -6,15 +6,54 @@
 import {getDaysInMonth} from 'date-fns';
 import type {EdtfDate, EdtfPoint} from './types.js';
 
+/** Why a string is not an EDTF date this module supports: a stable key for programs and translations. */
+export type EdtfErrorCode =
+  | 'not-string'
+  | 'empty'
+  | 'unsupported'
+  | 'interval-slashes'
+  | 'open-interval'
+  | 'interval-order'
+  | 'qualifier-on-time'
+  | 'not-edtf'
+  | 'month-range'
+  | 'day-zero'
+  | 'day-range'
+  | 'time-range';
+
+/** The details of an {@link EdtfError}, by code; all plain values so that messages can be rebuilt in any language. */
+export type EdtfErrorParams = {
+  /** `unsupported`: which EDTF feature. */
+  feature?: 'long-year' | 'unspecified-digits' | 'set' | 'negative-year' | 'season' | 'inner-qualifier';
+  /** `interval-order`: the two sides as written. */
+  start?: string;
+  end?: string;
+  /** `month-range`, `day-range`: the month (1–12) as written; `day-range` also the year and its days. */
+  month?: number;
+  year?: number;
+  days?: number;
+  /** `time-range`: which part, the number written and the largest allowed. */
+  unit?: 'hour' | 'minute' | 'second' | 'offset-hour' | 'offset-minute';
+  actual?: number;
+  max?: number;
+  /** `not-string`: the type given. */
+  type?: string;
+};
+
 /** Thrown (or returned by {@link tryParseEdtf}) when a string is not an EDTF date this module supports. */
 export class EdtfError extends Error {
   /** The string that failed to parse, as given. */
   readonly input: string;
+  /** Why, as a stable key; the message says the same in English. */
+  readonly code: EdtfErrorCode;
+  readonly params: Readonly<EdtfErrorParams>;
 
-  constructor(input: string, message: string) {
+  constructor(input: string, message: string, code: EdtfErrorCode = 'not-edtf', params: EdtfErrorParams = {}) {
     super(message);
     this.name = 'EdtfError';
     this.input = input;
+    this.code = code;
+    this.params = params;
   }
 }
 
@@ -42,17 +81,19 @@ const DATE_TIME = /^(\d{4})-(\d{2})-(\d{2})T(\d{2}):(\d{2}):(\d{2})(Z|[+-]\d{2}(
  */
 export function parseEdtf(input: string): EdtfDate {
   if (typeof input !== 'string') {
-    throw new EdtfError(String(input), `${describe(input)} is not an EDTF date: expected a string`);
+    throw new EdtfError(String(input), `${describe(input)} is not an EDTF date: expected a string`, 'not-string', {
+      type: describe(input),
+    });
   }
   const edtf = input.trim();
   const ctx: Context = {input, quoted: JSON.stringify(edtf)};
   const {quoted} = ctx;
-  if (edtf === '') throw new EdtfError(input, `"" is not an EDTF date: the string is empty (${EXPECTED})`);
+  if (edtf === '') throw new EdtfError(input, `"" is not an EDTF date: the string is empty (${EXPECTED})`, 'empty');
   rejectUnsupported(edtf, ctx);
 
   const sides = edtf.split('/');
   if (sides.length > 2) {
-    throw new EdtfError(input, `${quoted} is not an EDTF date: an interval has exactly one "/"`);
+    throw new EdtfError(input, `${quoted} is not an EDTF date: an interval has exactly one "/"`, 'interval-slashes');
   }
   if (sides.length === 1) {
     const point = parsePoint(edtf, ctx);
@@ -64,13 +105,17 @@ export function parseEdtf(input: string): EdtfDate {
     throw new EdtfError(
       input,
       `${quoted} has an open or unknown interval end ("..", or an empty side), which is not supported: give both dates`,
+      'open-interval',
     );
   }
   const from = parsePoint(a, ctx);
   const to = parsePoint(b, ctx);
   // The end side may be coarser than the start (`2023-05/2023`); only an empty interval is wrong.
   if (to.end <= from.start) {
-    throw new EdtfError(input, `${quoted} is not a valid interval: it ends (${b}) before it starts (${a})`);
+    throw new EdtfError(input, `${quoted} is not a valid interval: it ends (${b}) before it starts (${a})`, 'interval-order', {
+      start: a,
+      end: b,
+    });
   }
   return {edtf, start: from.start, end: to.end, from, to, isInterval: true};
 }
@@ -92,14 +137,14 @@ export function isEdtf(input: string): boolean {
 
 /** Names EDTF features that exist but are out of scope, rather than calling them malformed. */
 function rejectUnsupported(edtf: string, {input, quoted}: Context): void {
-  const unsupported = (what: string) =>
-    new EdtfError(input, `${quoted} uses an EDTF feature that is not supported: ${what}`);
-  if (/(^|\/)Y/.test(edtf)) throw unsupported('years beyond four digits ("Y…")');
-  if (/X/.test(edtf)) throw unsupported('unspecified digits ("X")');
-  if (/[[\]{}]/.test(edtf)) throw unsupported('sets ("[…]", "{…}")');
-  if (/(^|\/)-\d/.test(edtf)) throw unsupported('negative years');
-  if (/\d{4}-(2[1-9]|3\d|4[01])([?~%]|$|\/)/.test(edtf)) throw unsupported('seasons and quarters (months 21–41)');
-  if (/[?~%](?=[\d-])/.test(edtf)) throw unsupported('qualifiers inside a date (only at its end: "2023-03-17?")');
+  const unsupported = (what: string, feature: EdtfErrorParams['feature']) =>
+    new EdtfError(input, `${quoted} uses an EDTF feature that is not supported: ${what}`, 'unsupported', {feature});
+  if (/(^|\/)Y/.test(edtf)) throw unsupported('years beyond four digits ("Y…")', 'long-year');
+  if (/X/.test(edtf)) throw unsupported('unspecified digits ("X")', 'unspecified-digits');
+  if (/[[\]{}]/.test(edtf)) throw unsupported('sets ("[…]", "{…}")', 'set');
+  if (/(^|\/)-\d/.test(edtf)) throw unsupported('negative years', 'negative-year');
+  if (/\d{4}-(2[1-9]|3\d|4[01])([?~%]|$|\/)/.test(edtf)) throw unsupported('seasons and quarters (months 21–41)', 'season');
+  if (/[?~%](?=[\d-])/.test(edtf)) throw unsupported('qualifiers inside a date (only at its end: "2023-03-17?")', 'inner-qualifier');
 }
 
 function parsePoint(text: string, ctx: Context): EdtfPoint {
@@ -110,9 +155,9 @@ function parsePoint(text: string, ctx: Context): EdtfPoint {
   if (!date) {
     const {input, quoted} = ctx;
     if (/T/.test(text) && /[?~%]$/.test(text)) {
-      throw new EdtfError(input, `${quoted} is not an EDTF date: qualifiers apply to dates, not to date-times`);
+      throw new EdtfError(input, `${quoted} is not an EDTF date: qualifiers apply to dates, not to date-times`, 'qualifier-on-time');
     }
-    throw new EdtfError(input, `${quoted} is not an EDTF date (${EXPECTED})`);
+    throw new EdtfError(input, `${quoted} is not an EDTF date (${EXPECTED})`, 'not-edtf');
   }
   const [, y, m, d, qualifier] = date;
   const year = Number(y);
@@ -147,8 +192,8 @@ function parseDateTime(match: RegExpExecArray, ctx: Context): EdtfPoint {
 function offsetMs(zone: string | undefined, ctx: Context): number {
   if (zone === undefined || zone === 'Z') return 0;
   const sign = zone.startsWith('-') ? -1 : 1;
-  const hours = checkRange(Number(zone.slice(1, 3)), 23, 'time-zone offset hour', ctx);
-  const minutes = checkRange(Number(zone.slice(4, 6) || '0'), 59, 'time-zone offset minute', ctx);
+  const hours = checkRange(Number(zone.slice(1, 3)), 23, 'offset-hour', ctx);
+  const minutes = checkRange(Number(zone.slice(4, 6) || '0'), 59, 'offset-minute', ctx);
   return sign * (hours * 60 + minutes) * 60_000;
 }
 
@@ -158,26 +203,35 @@ function checkMonth(month: number, {input, quoted}: Context): number {
     throw new EdtfError(
       input,
       `${quoted} is not a valid date: month ${pad(month)} does not exist (expected 01–12)`,
+      'month-range',
+      {month},
     );
   }
   return month - 1;
 }
 
 function checkDay(year: number, monthIndex: number, day: number, {input, quoted}: Context): number {
-  if (day < 1) throw new EdtfError(input, `${quoted} is not a valid date: day 00 does not exist`);
+  if (day < 1) throw new EdtfError(input, `${quoted} is not a valid date: day 00 does not exist`, 'day-zero');
   const days = daysInMonth(year, monthIndex);
   if (day > days) {
     throw new EdtfError(
       input,
       `${quoted} is not a valid date: ${MONTHS[monthIndex]} ${pad(year, 4)} has ${days} days`,
+      'day-range',
+      {month: monthIndex + 1, year, days},
     );
   }
   return day;
 }
 
-function checkRange(value: number, max: number, what: string, {input, quoted}: Context): number {
+function checkRange(value: number, max: number, unit: NonNullable<EdtfErrorParams['unit']>, {input, quoted}: Context): number {
   if (value > max) {
-    throw new EdtfError(input, `${quoted} is not a valid date-time: ${what} ${pad(value)} is out of range (00–${max})`);
+    const what = unit.replace('offset-', 'time-zone offset ');
+    throw new EdtfError(input, `${quoted} is not a valid date-time: ${what} ${pad(value)} is out of range (00–${max})`, 'time-range', {
+      unit,
+      actual: value,
+      max,
+    });
   }
   return value;
 }
