@@ -14,7 +14,7 @@ import type {TimelineDocument, TimelineEvent, TimelineModel, TimelineProblem} fr
 import {loadTimeline, modelFromDocument, readInlineDocument, TimelineLoadError} from '../document/load.js';
 import {readLightDomDocument} from '../document/light-dom.js';
 import {textFragmentUrl} from '../document/text-fragment.js';
-import {formatProblem} from '../document/model.js';
+import {invalidDate} from '../document/model.js';
 import {passageSegments, type Segment} from '../document/segments.js';
 import {layoutTimeline, timeDomain, VERTICAL_LABEL_INSET, type LayoutResult} from '../layout/index.js';
 import {clampView, fitView, inView, panView, sameView, viewAround, zoomView} from '../layout/view.js';
@@ -441,7 +441,7 @@ export class ArticleTimeline extends LitElement implements ZoomHost {
     if (!value) return undefined;
     const parsed = tryParseEdtf(value);
     if (parsed instanceof Error) {
-      this.rangeProblems.push({path, field: path, message: `${path}: ${parsed.message}`});
+      this.rangeProblems.push({path, field: path, message: `${path}: ${parsed.message}`, ...invalidDate(parsed)});
       return undefined;
     }
     return side === 'start' ? parsed.start : parsed.end;
@@ -829,8 +829,8 @@ export class ArticleTimeline extends LitElement implements ZoomHost {
     return html`<div part="error" role="alert">
       <p>${title}</p>
       <ul>
-        ${listed.map((p) => html`<li>${formatProblem(p)}</li>`)}
-        ${problems.length > listed.length ? html`<li>… ${problems.length - listed.length} more</li>` : nothing}
+        ${listed.map((p) => html`<li>${this.strings.problem(p)}</li>`)}
+        ${problems.length > listed.length ? html`<li>${this.strings.moreProblems(problems.length - listed.length)}</li>` : nothing}
       </ul>
     </div>`;
   }
