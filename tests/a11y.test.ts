@@ -193,13 +193,30 @@ describe('a11y: keyboard only', () => {
 
     const text = el.model!.source.text;
     const visited: string[] = [];
-    for (let i = 0; i < ARTICLE_EVENT_COUNT; i++) {
+    let clusterStops = 0;
+    let nextAfterCluster: string | undefined;
+    for (let i = 0; visited.length < ARTICLE_EVENT_COUNT && i < 3 * ARTICLE_EVENT_COUNT; i++) {
       if (i > 0) {
         await sendKeys({press: 'ArrowRight'});
         await settle(el);
       }
+      // A cluster mark is a stop of its own, just before its first event: its detail lists its events.
+      const cluster = el.shadowRoot!.activeElement?.closest('[part~="cluster"]');
+      if (cluster) {
+        const ids = cluster.getAttribute('data-ids')!.split(' ');
+        const tip = tooltip(el);
+        expect(isOpen(tip), `cluster ${ids.join(',')}: list open`).to.be.true;
+        expect(tip.querySelectorAll('.tip-list li')).to.have.length(ids.length);
+        expect(cluster.getAttribute('aria-describedby')).to.equal(tip.id);
+        expect(cluster.getAttribute('tabindex'), 'the focused cluster holds the roving tabindex').to.equal('0');
+        clusterStops++;
+        nextAfterCluster = ids[0];
+        continue;
+      }
       const id = focusedEvent();
       expect(id, `focus after ${i} ArrowRight`).to.be.a('string');
+      if (nextAfterCluster) expect(id, 'the stop after a cluster is its first event').to.equal(nextAfterCluster);
+      nextAfterCluster = undefined;
       visited.push(id!);
       const event = el.model!.events.find((e) => e.id === id)!;
       const tip = tooltip(el);
@@ -209,8 +226,9 @@ describe('a11y: keyboard only', () => {
       expect(tip.querySelector('mark')!.textContent, id!).to.equal(event.quote);
       expect(labelOf(el, id!).getAttribute('aria-describedby'), `${id}: label described by the detail`).to.equal(tip.id);
     }
-    // Time order, every event once.
+    // Time order, every event once; and the fortnight of March 2023 is a cluster at this width.
     expect(visited).to.deep.equal(el.model!.events.map((e) => e.id));
+    expect(clusterStops, 'cluster marks are in the keyboard order').to.be.greaterThan(0);
     expect(new Set(visited).size).to.equal(ARTICLE_EVENT_COUNT);
 
     // One more ArrowRight stays on the last event; Escape closes its detail and keeps focus.

@@ -68,6 +68,7 @@ describe('<article-timeline> with the Xi–Putin article', () => {
     const mark = (id: string) => eventLi(el, id).querySelector('[part~="event-mark"]')!;
     await reveal(el, 'visit-announced');
     expect(mark('visit-announced').classList.contains('point')).to.be.true;
+    await reveal(el, 'state-visit');
     expect(mark('vladivostok-pancakes').classList.contains('span')).to.be.true;
     expect(mark('vladivostok-pancakes').classList.contains('coarse')).to.be.true;
     expect(mark('state-visit').classList.contains('span')).to.be.true;

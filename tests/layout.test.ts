@@ -1,6 +1,7 @@
 import {expect} from '@open-wc/testing';
 import {
   DAY_MS,
+  MAX_BAR_ROWS,
   assignLanes,
   dodge,
   layoutTimeline,
@@ -363,6 +364,97 @@ describe('layout/layoutTimeline', () => {
       expect(day.labelVisible).to.equal(false);
       expect(day.x0).to.equal(layout.range[1]);
       expectFinite(layout);
+    });
+  });
+
+  describe('clusters', () => {
+    /** `n` seeded events over ten years: days, months, years and short periods, as the benchmark has. */
+    const crowd = (n: number, seed = 7): LayoutItemInput[] => {
+      const rand = mulberry32(seed);
+      return Array.from({length: n}, (_, i) => {
+        const t = utc(2015) + Math.floor(rand() * 3650) * DAY_MS;
+        const kind = rand();
+        const [end, point] = kind < 0.7 ? [t + DAY_MS, true] : kind < 0.85 ? [t + 30 * DAY_MS, false] : kind < 0.93 ? [t + 365 * DAY_MS, false] : [t + 4 * DAY_MS, false];
+        return {id: `e${i}`, start: t, end, point, labelWidth: 60 + rand() * 120, labelHeight: 18};
+      });
+    };
+    const crowded = (n: number, over: Partial<LayoutInput> = {}) => {
+      const input = crowd(n);
+      return layoutTimeline(base({items: input, width: 1280, maxLanes: 6, domain: timeDomain(input), ...over}));
+    };
+
+    it('draws every event in view once: on its own or in exactly one cluster', () => {
+      for (const n of [50, 500, 5000]) {
+        const layout = crowded(n);
+        const own = new Set(layout.drawn.map((i) => layout.items[i]!.id));
+        const inClusters = layout.clusters.flatMap((c) => c.ids);
+        expect(new Set(inClusters).size, `${n}: no event in two clusters`).to.equal(inClusters.length);
+        for (const id of inClusters) expect(own.has(id), `${n}: ${id} is drawn once`).to.equal(false);
+        expect(own.size + inClusters.length, `${n}: every event accounted for`).to.equal(layout.items.filter((i) => i.inView).length);
+        layout.items.forEach((item, i) => {
+          if (item.cluster >= 0) expect(layout.clusters[item.cluster]!.ids).to.include(item.id);
+          else if (item.inView) expect(layout.drawn).to.include(i);
+        });
+        expectFinite(layout);
+        expectLabelsApart(layout);
+      }
+    });
+
+    it('keeps labelled events out of clusters and never makes a cluster of one dot', () => {
+      const layout = crowded(2000);
+      for (const c of layout.clusters) {
+        const members = c.ids.map((id) => byId(layout, id));
+        expect(members.some((m) => m.labelVisible)).to.equal(false);
+        if (members.length === 1) expect(members[0]!.point, 'a cluster of one is a bar with no row').to.equal(false);
+        // Centred on its marks unless that would overlap the badge before it.
+        expect(c.at).to.be.at.least((c.from + c.to) / 2);
+        expect(c.cross).to.equal(layout.trackY);
+      }
+    });
+
+    it('merges marks within a window of the first, never chaining a crowd into one mark, badges apart', () => {
+      const layout = crowded(3000);
+      const window = 2 * 14;
+      expect(layout.clusters.length, 'a crowded decade is many clusters, not one').to.be.greaterThan(20);
+      for (const [k, c] of layout.clusters.entries()) {
+        const starts = c.ids.map((id) => byId(layout, id).x0);
+        expect(Math.max(...starts) - Math.min(...starts), 'members start within the window').to.be.at.most(window);
+        if (k === 0) continue;
+        const prev = layout.clusters[k - 1]!;
+        expect(c.from - prev.from, 'groups in order, a window apart').to.be.greaterThan(window);
+        expect(c.at - prev.at, 'badges never overlap').to.be.at.least(window);
+      }
+    });
+
+    it('puts unlabelled bars on at most a few rows and lets the rest join clusters', () => {
+      const layout = crowded(5000);
+      const rowYs = new Set(
+        layout.drawn.map((i) => layout.items[i]!).filter((i) => !i.point && !i.labelVisible).map((i) => i.y0),
+      );
+      expect(rowYs.size).to.be.at.most(MAX_BAR_ROWS);
+      const clusteredBars = layout.items.filter((i) => !i.point && i.cluster >= 0);
+      expect(clusteredBars.length, 'thousands of bars cannot all have a row').to.be.greaterThan(0);
+      // What is drawn stays within what a screen can show, whatever the number of events.
+      expect(layout.drawn.length + layout.clusters.length).to.be.below(700);
+      // Bars on one row never overlap.
+      const bars = layout.drawn.map((i) => layout.items[i]!).filter((i) => !i.point);
+      for (const a of bars) for (const b of bars) if (a !== b && a.y0 === b.y0) expect(a.x1 < b.x0 || b.x1 < a.x0, `${a.id} ${b.id}`).to.equal(true);
+    });
+
+    it('splits clusters as the view narrows', () => {
+      const whole = crowded(1000);
+      const input = crowd(1000);
+      const [d0, d1] = timeDomain(input);
+      const zoomed = layoutTimeline(base({items: input, width: 1280, maxLanes: 6, domain: [d0 + (d1 - d0) * 0.45, d0 + (d1 - d0) * 0.55]}));
+      const size = (l: LayoutResult) => l.clusters.reduce((n, c) => n + c.ids.length, 0) / Math.max(1, l.clusters.length);
+      expect(size(zoomed)).to.be.below(size(whole));
+      expect(zoomed.items.filter((i) => i.inView).length).to.be.below(whole.items.filter((i) => i.inView).length);
+    });
+
+    it('makes no clusters vertically, where every event in view has a label', () => {
+      const layout = crowded(300, {orientation: 'vertical'});
+      expect(layout.clusters).to.deep.equal([]);
+      expect(layout.drawn).to.have.length(300);
     });
   });
 

@@ -1,7 +1,8 @@
 import {expect, oneEvent} from '@open-wc/testing';
 import {sendKeys} from '@web/test-runner-commands';
 import type {ArticleTimeline, TimelineView} from '../src/element/article-timeline.js';
-import {articleTimeline, eventLi, isOpen, labelOf, parts, settle, tooltip, drawnIds, reveal} from './helpers/timeline.js';
+import {articleTimeline, eventLi, isOpen, labelOf, parts, settle, tooltip, drawnIds, reveal, timelineFrom} from './helpers/timeline.js';
+import type {TimelineDocument} from '../src/document/types.js';
 
 const span = (el: ArticleTimeline) => +el.view.end - +el.view.start;
 const plot = (el: ArticleTimeline) => el.shadowRoot!.querySelector<HTMLElement>('.plot')!;
@@ -142,8 +143,11 @@ describe('<article-timeline> zoom and pan', () => {
     labelOf(el, 'talks-continue').focus();
     await sendKeys({press: 'Home'});
     await settle(el);
-    for (let i = 0; i < el.model!.events.length; i++) {
-      visited.push(el.shadowRoot!.activeElement!.closest('[data-event-id]')!.getAttribute('data-event-id')!);
+    // Cluster marks are stops too (just before their first event); every event is one.
+    for (let i = 0; visited.length < el.model!.events.length && i < 60; i++) {
+      const id = el.shadowRoot!.activeElement!.closest('[data-event-id]')?.getAttribute('data-event-id');
+      if (id) visited.push(id);
+      else expect(el.shadowRoot!.activeElement!.closest('[part~="cluster"]'), 'a stop is an event or a cluster').to.exist;
       await sendKeys({press: 'ArrowRight'});
       await settle(el);
     }
@@ -198,7 +202,9 @@ describe('<article-timeline overview>', () => {
     const el = await articleTimeline(1000, {orientation: 'horizontal', overview: ''});
     const strip = parts(el, 'overview')[0]!;
     expect(strip).to.exist;
-    expect(strip.querySelectorAll('.overview-tick')).to.have.length(el.model!.events.length);
+    // One stroke per pixel column holding an event: as many as distinct columns, at most one per event.
+    const strokes = strip.querySelector('.overview-ticks path')!.getAttribute('d')!.match(/M/g)!.length;
+    expect(strokes).to.be.within(5, el.model!.events.length);
     el.view = {start: '2018', end: '2019'};
     await settle(el);
     const win = strip.querySelector<HTMLElement>('.overview-window')!;
@@ -253,6 +259,80 @@ describe('<article-timeline> cluster details', () => {
     expect(span(el)).to.be.lessThan(whole / 20);
     expect(isOpen(tooltip(el))).to.be.true;
     expect(eventLi(el, id)).to.exist;
+  });
+});
+
+describe('<article-timeline> clusters by keyboard', () => {
+  it('takes focus in the arrow order, lists its events, and on Enter zooms to them and focuses the first', async () => {
+    const el = await articleTimeline(1000, {orientation: 'horizontal'});
+    const cluster = parts(el, 'cluster').pop()!;
+    const ids = cluster.dataset.ids!.split(' ');
+    // Arrow from the event just before the cluster's first one.
+    const order = el.model!.events.map((e) => e.id);
+    const before = order[order.indexOf(ids[0]!) - 1]!;
+    (await reveal(el, before)).focus();
+    await settle(el);
+    await sendKeys({press: 'ArrowRight'});
+    await settle(el);
+    const focused = el.shadowRoot!.activeElement as HTMLElement;
+    expect(focused.getAttribute('part')).to.equal('cluster');
+    expect(focused.dataset.ids).to.equal(ids.join(' '));
+    expect(isOpen(tooltip(el))).to.be.true;
+    expect(tooltip(el).querySelectorAll('.tip-list li')).to.have.length(ids.length);
+    const whole = span(el);
+    await sendKeys({press: 'Enter'});
+    await settle(el);
+    expect(span(el)).to.be.lessThan(whole / 20);
+    expect(el.shadowRoot!.activeElement?.closest('[data-event-id]')?.getAttribute('data-event-id')).to.equal(ids[0]);
+    // ArrowLeft from the first event goes back to the event before (the cluster has split).
+    expect(parts(el, 'cluster').some((c) => c.dataset.ids === ids.join(' '))).to.be.false;
+  });
+
+  it('Escape closes the list of a focused cluster', async () => {
+    const el = await articleTimeline(1000, {orientation: 'horizontal'});
+    const cluster = parts(el, 'cluster').pop()!;
+    cluster.focus();
+    await settle(el);
+    expect(isOpen(tooltip(el))).to.be.true;
+    await sendKeys({press: 'Escape'});
+    await settle(el);
+    expect(isOpen(tooltip(el))).to.be.false;
+  });
+});
+
+describe('<article-timeline> with thousands of events', () => {
+  /** `n` events over ten years, each quoted from a generated article. */
+  const big = (n: number): TimelineDocument => {
+    const sentences: string[] = [];
+    const events = Array.from({length: n}, (_, i) => {
+      // Deterministic spread: a few dense weeks and the rest across the decade; days, months and years.
+      const day = i % 3 === 0 ? (i * 7919) % 3650 : 400 * (i % 9) + (i % 17);
+      const d = new Date(Date.UTC(2014, 0, 1) + day * 864e5).toISOString();
+      const date = i % 10 === 0 ? d.slice(0, 7) : i % 29 === 0 ? d.slice(0, 4) : d.slice(0, 10);
+      const quote = `event number ${i} happened`;
+      sentences.push(`We report that ${quote}.`);
+      return {id: `e${i}`, date, title: `Event ${i}`, quote};
+    });
+    return {source: {title: 'Generated', text: sentences.join(' ')}, events};
+  };
+
+  it('draws only what can be seen: every event on its own or in a cluster, in under 2,000 elements', async function () {
+    this.timeout(60_000);
+    const el = await timelineFrom(big(5000), 1280);
+    expect(el.model!.events).to.have.length(5000);
+    const drawn = drawnIds(el);
+    expect(drawn.size).to.equal(5000);
+    const elements = el.shadowRoot!.querySelectorAll('*').length;
+    expect(elements).to.be.below(2000);
+    // Zoomed in, events out of view leave the DOM.
+    el.view = {start: '2014-01', end: '2014-03'};
+    await settle(el);
+    const inView = drawnIds(el);
+    expect(inView.size).to.be.within(1, 4999);
+    for (const id of inView) {
+      const e = el.model!.events.find((ev) => ev.id === id)!;
+      expect(e.date.end > +el.view.start && e.date.start < +el.view.end, `${id} is in view`).to.be.true;
+    }
   });
 });
 

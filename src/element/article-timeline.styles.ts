@@ -159,13 +159,15 @@ export const styles = css`
     touch-action: none;
     user-select: none;
   }
-  .overview-tick {
+  .overview-ticks {
     position: absolute;
     top: 9px;
-    left: -1px;
-    width: 2px;
+    left: 0;
+    width: 100%;
     height: 10px;
-    background: var(--_accent);
+    overflow: visible;
+    stroke: var(--_accent);
+    stroke-width: 2;
     opacity: 0.6;
   }
   .overview-window {
@@ -275,11 +277,14 @@ export const styles = css`
     top: 0;
     left: 0;
     z-index: 1;
-    width: 24px;
+    /* Centred on its point whatever its width: the element translates it to the point. */
+    translate: -50% -50%;
+    min-width: 24px;
     height: 24px;
-    padding: 0;
+    padding: 0 4px;
     border: 2px solid var(--_label-bg);
-    border-radius: 50%;
+    border-radius: 12px;
+    white-space: nowrap;
     background: var(--_accent);
     color: var(--_label-bg);
     font: inherit;

@@ -3,6 +3,7 @@ import {property, query, state} from 'lit/decorators.js';
 // Lit's styleMap writes a style attribute on first render, which a strict CSP blocks; ours uses the CSSOM.
 import {styleMap} from './style-map.js';
 import {guard} from 'lit/directives/guard.js';
+import {repeat} from 'lit/directives/repeat.js';
 import {axisBottom, axisLeft} from 'd3-axis';
 import {select} from 'd3-selection';
 
@@ -16,9 +17,8 @@ import {readLightDomDocument} from '../document/light-dom.js';
 import {textFragmentUrl} from '../document/text-fragment.js';
 import {invalidDate} from '../document/model.js';
 import {passageSegments, type Segment} from '../document/segments.js';
-import {layoutTimeline, timeDomain, VERTICAL_LABEL_INSET, type LayoutResult} from '../layout/index.js';
+import {layoutTimeline, timeDomain, VERTICAL_LABEL_INSET, type LayoutCluster, type LayoutResult} from '../layout/index.js';
 import {clampView, fitView, inView, panView, sameView, viewAround, zoomView} from '../layout/view.js';
-import {clusterMarks, type Cluster} from '../layout/clusters.js';
 import {compressedScale, compressedTicks, findGaps, gapLength, type Gap} from '../layout/compressed.js';
 import {timeScale} from '../layout/scale.js';
 import type {ScaleTime} from 'd3-scale';
@@ -136,8 +136,10 @@ export class ArticleTimeline extends LitElement implements ZoomHost {
   /** The zoomed period, or null for the whole period. */
   @state() private viewDomain: [number, number] | null = null;
   @state() private hintVisible = false;
-  /** The cluster under the pointer (its ids joined by spaces): the detail lists its events. */
+  /** The cluster under the pointer or focus (its ids joined by spaces): the detail lists its events. */
   @state() private hoverCluster: string | null = null;
+  /** The cluster that holds the roving tabindex (its key), or null when an event holds it. */
+  @state() private focusCluster: string | null = null;
   /** The page is being printed (or print media is emulated): draw the chronological list. */
   @state() private printing = false;
   private printQuery?: MediaQueryList;
@@ -157,9 +159,16 @@ export class ArticleTimeline extends LitElement implements ZoomHost {
   private fullDomain: [number, number] = [0, 1];
   private layoutKey = '';
   private axisKey?: readonly unknown[];
-  private clusterList: Cluster[] = [];
+  private clusterList: LayoutCluster[] = [];
   private clusteredIds = new Set<string>();
+  /** The keyboard order: every event in time order, each cluster just before its first event. */
+  private rovingOrder: RovingEntry[] = [];
+  /** Measured label widths of the current model's events, for the font they were measured in. */
+  private labelWidths = new WeakMap<TimelineEvent, number>();
+  private labelWidthsFont = '';
   private eventById = new Map<string, TimelineEvent>();
+  /** Index of each event in `visibleEvents` (and in the layout's items). */
+  private indexById = new Map<string, number>();
   private readonly dateLabels = new WeakMap<TimelineEvent, {locale: string; text: string}>();
   private layoutModel?: TimelineModel;
   /** Compressed gaps of the current view (none on a linear scale). */
@@ -313,7 +322,10 @@ export class ArticleTimeline extends LitElement implements ZoomHost {
     this.placeTooltip();
     if (this.pendingFocus) {
       this.pendingFocus = false;
-      this.labelButton(this.focusId)?.focus();
+      const cluster = this.focusCluster
+        ? this.shadowRoot?.querySelector<HTMLElement>(`[part~="cluster"][data-ids="${CSS.escape(this.focusCluster)}"]`)
+        : null;
+      (cluster ?? this.labelButton(this.focusId))?.focus();
     }
     const problems = this.problems;
     if (problems.length && !sameProblems(problems, this.reportedProblems)) {
@@ -389,6 +401,8 @@ export class ArticleTimeline extends LitElement implements ZoomHost {
     this.visibleEvents = events.filter(
       (e) => (startMs === undefined || e.date.end > startMs) && (endMs === undefined || e.date.start < endMs),
     );
+    this.eventById = new Map(this.visibleEvents.map((e) => [e.id, e]));
+    this.indexById = new Map(this.visibleEvents.map((e, i) => [e.id, i]));
     if (!this.visibleEvents.length || width <= 0) {
       this.layout = undefined;
       return;
@@ -410,14 +424,27 @@ export class ArticleTimeline extends LitElement implements ZoomHost {
     const compressed = this.scale === 'compressed';
     const dates = this.visibleEvents.map((e) => e.date);
     this.gaps = compressed ? findGaps(dates, domain) : [];
+    // Titles are measured once per font, not on every zoom step.
+    if (font.css !== this.labelWidthsFont) {
+      this.labelWidths = new WeakMap();
+      this.labelWidthsFont = font.css;
+    }
+    const titleWidth = (e: TimelineEvent) => {
+      let w = this.labelWidths.get(e);
+      if (w === undefined) this.labelWidths.set(e, (w = measureLabel(e.title, font.css) + 10));
+      return w;
+    };
     this.layout = layoutTimeline({
       gaps: this.gaps,
+      clusterRadius: CLUSTER_RADIUS,
       items: this.visibleEvents.map((e) => ({
         id: e.id,
-        start: Math.max(e.date.start, domain[0]),
-        end: Math.min(e.date.end, domain[1]),
+        // Unclamped: the layout clips marks to the view itself, and tells an event that only touches
+        // the view's edge (ends as it starts) from one inside it.
+        start: e.date.start,
+        end: e.date.end,
         point: isPoint(e),
-        labelWidth: Math.min(maxLabelWidth, measureLabel(e.title, font.css) + 10),
+        labelWidth: Math.min(maxLabelWidth, titleWidth(e)),
         labelHeight,
       })),
       orientation: this.vertical ? 'vertical' : 'horizontal',
@@ -428,9 +455,10 @@ export class ArticleTimeline extends LitElement implements ZoomHost {
       maxLanes: width < 500 ? 4 : 6,
       labelGap: 8,
     });
-    this.eventById = new Map(this.visibleEvents.map((e) => [e.id, e]));
-    this.clusterList = this.clusters(this.layout);
+    this.clusterList = this.layout.clusters;
     this.clusteredIds = new Set(this.clusterList.flatMap((c) => c.ids));
+    this.rovingOrder = rovingOrder(this.visibleEvents, this.layout);
+    this.keepClusterFocus();
     const range = this.layout.range;
     this.baseScale = compressed
       ? compressedScale(this.fullDomain, range, findGaps(dates, this.fullDomain))
@@ -483,6 +511,8 @@ export class ArticleTimeline extends LitElement implements ZoomHost {
     clearTimeout(this.hoverTimer);
     if (id !== this.focusId) this.dismissed = false;
     this.focusId = id;
+    this.focusCluster = null;
+    this.hoverCluster = null;
     this.activeId = id;
   }
 
@@ -500,11 +530,12 @@ export class ArticleTimeline extends LitElement implements ZoomHost {
   }
 
   private onKeyDown(e: KeyboardEvent): void {
-    const ids = this.visibleEvents.map((ev) => ev.id);
-    const current = this.eventFrom(e);
-    if (!current || !ids.length) return;
+    const order = this.rovingOrder;
+    const cluster = (e.target as Element | null)?.closest?.('[part~="cluster"]')?.getAttribute('data-ids') ?? null;
+    const current = cluster ?? this.eventFrom(e);
+    if (!current || !order.length) return;
     if (this.zoomKey(e)) return;
-    const i = ids.indexOf(current);
+    const i = order.findIndex((entry) => (cluster ? entry.cluster?.key === cluster : entry.id === current));
     // Time runs left to right in rtl too (the axis is not mirrored), so the arrows keep their visual sense.
     let next: number | undefined;
     switch (e.key) {
@@ -524,9 +555,15 @@ export class ArticleTimeline extends LitElement implements ZoomHost {
         next = 0;
         break;
       case 'End':
-        next = ids.length - 1;
+        next = order.length - 1;
         break;
       case 'Escape':
+        if (cluster && this.hoverCluster) {
+          e.preventDefault();
+          e.stopPropagation();
+          this.hoverCluster = null;
+          return;
+        }
         if (this.selected || (this.activeId && !this.dismissed)) {
           e.preventDefault();
           e.stopPropagation();
@@ -537,15 +574,51 @@ export class ArticleTimeline extends LitElement implements ZoomHost {
         return;
     }
     e.preventDefault();
-    next = Math.max(0, Math.min(ids.length - 1, next));
-    this.focusEvent(ids[next]!);
+    const entry = order[Math.max(0, Math.min(order.length - 1, next))]!;
+    if (entry.cluster) this.focusClusterMark(entry.cluster.key);
+    else this.focusEvent(entry.id!);
+  }
+
+  /** Moves keyboard focus to a cluster mark, which lists its events. */
+  private focusClusterMark(key: string): void {
+    clearTimeout(this.hoverTimer);
+    this.focusCluster = key;
+    this.hoverCluster = key;
+    this.activeId = null;
+    this.pendingFocus = true;
+  }
+
+  /**
+   * After a zoom the focused cluster may have split or merged: hand the roving focus to the cluster
+   * now holding its first event, or to that event itself.
+   */
+  private keepClusterFocus(): void {
+    const key = this.focusCluster;
+    if (!key || this.clusterList.some((c) => clusterKey(c) === key)) return;
+    const first = key.split(' ')[0]!;
+    const now = this.clusterList.find((c) => c.ids.includes(first));
+    const hadFocus = !!this.shadowRoot?.activeElement?.closest('[part~="cluster"]');
+    if (this.hoverCluster === key) this.hoverCluster = now ? clusterKey(now) : null;
+    if (now) {
+      this.focusCluster = clusterKey(now);
+    } else {
+      this.focusCluster = null;
+      this.focusId = first;
+      if (hadFocus) this.activeId = first;
+    }
+    if (hadFocus) this.pendingFocus = true;
   }
 
   /** +/−/0 and Shift + arrows; true when the key was a zoom key. */
   private zoomKey(e: KeyboardEvent): boolean {
     if (!this.zoomable || e.ctrlKey || e.metaKey || e.altKey) return false;
-    const focused = this.visibleEvents.find((ev) => ev.id === this.focusId);
-    const center = focused ? (focused.date.start + focused.date.end) / 2 : undefined;
+    // Zoom about the focused cluster or event.
+    const around = this.focusCluster
+      ? this.focusCluster.split(' ').flatMap((id) => this.eventById.get(id) ?? [])
+      : [this.eventById.get(this.focusId ?? '')].filter((ev) => !!ev);
+    const center = around.length
+      ? (Math.min(...around.map((ev) => ev.date.start)) + Math.max(...around.map((ev) => ev.date.end))) / 2
+      : undefined;
     const view = this.currentView;
     let next: [number, number] | undefined;
     if (e.key === '+' || e.key === '=') next = zoomView(view, this.fullDomain, ZOOM_STEP, center);
@@ -608,9 +681,10 @@ export class ArticleTimeline extends LitElement implements ZoomHost {
   // --- public methods ------------------------------------------------------
   /** Moves keyboard focus to an event (and shows its detail), bringing it into view. */
   focusEvent(id: string): void {
-    if (!this.visibleEvents.some((e) => e.id === id)) return;
+    if (!this.eventById.has(id)) return;
     this.bringIntoView(id, false);
     this.focusId = id;
+    this.focusCluster = null;
     this.activeId = id;
     this.dismissed = false;
     this.pendingFocus = true;
@@ -621,6 +695,7 @@ export class ArticleTimeline extends LitElement implements ZoomHost {
   close(): void {
     this.selected = '';
     this.activeId = null;
+    this.hoverCluster = null;
     this.dismissed = true;
   }
 
@@ -662,7 +737,7 @@ export class ArticleTimeline extends LitElement implements ZoomHost {
 
   /** Pans (or zooms out) so that an event is on screen; animated unless the reader prefers reduced motion. */
   private bringIntoView(id: string, animate = true): void {
-    const event = this.visibleEvents.find((e) => e.id === id);
+    const event = this.eventById.get(id);
     if (!event || !this.viewDomain) return;
     const view = this.currentView;
     if (inView(view, event.date.start, event.date.end)) return;
@@ -692,7 +767,7 @@ export class ArticleTimeline extends LitElement implements ZoomHost {
     }
     this.selected = id;
     this.dismissed = false;
-    const event = this.visibleEvents.find((e) => e.id === id);
+    const event = this.eventById.get(id);
     if (event) this.dispatchEvent(new CustomEvent('timeline-select', {detail: event, bubbles: true, composed: true}));
   }
 
@@ -789,7 +864,7 @@ export class ArticleTimeline extends LitElement implements ZoomHost {
 
   /** The event whose detail shows: the hovered/focused one, else the pinned one. */
   private get openId(): string | null {
-    const visible = (id: string | null) => (id && this.visibleEvents.some((e) => e.id === id) ? id : null);
+    const visible = (id: string | null) => (id && this.eventById.has(id) ? id : null);
     if (this.dismissed && !this.selected) return null;
     return visible(this.dismissed ? null : this.activeId) ?? visible(this.selected || null);
   }
@@ -850,9 +925,7 @@ export class ArticleTimeline extends LitElement implements ZoomHost {
     const x1 = base(v1);
     const label = `${formatEdtf(msToDate(v0), this.locale_, 'short')} – ${formatEdtf(msToDate(v1 - 1), this.locale_, 'short')}`;
     return html`<div part="overview" class="overview" @pointerdown=${this.onOverviewPointerDown}>
-      ${this.visibleEvents.map(
-        (e) => html`<span class="overview-tick" style=${styleMap({transform: `translateX(${base((e.date.start + e.date.end) / 2)}px)`})}></span>`,
-      )}
+      ${guard([base, this.visibleEvents], () => overviewTicks(base, this.visibleEvents))}
       <div
         class="overview-window"
         role="slider"
@@ -931,10 +1004,10 @@ export class ArticleTimeline extends LitElement implements ZoomHost {
   private renderPlot() {
     const layout = this.layout;
     if (!layout || this.status !== 'ready') return nothing;
-    const focusId = this.visibleEvents.some((e) => e.id === this.focusId) ? this.focusId : this.visibleEvents[0]?.id;
-    const byId = new Map(layout.items.map((item) => [item.id, item]));
+    const focusId = this.focusId && this.eventById.has(this.focusId) ? this.focusId : this.visibleEvents[0]?.id;
     const clusters = this.clusterList;
     const clustered = this.clusteredIds;
+    const eventTabbable = !this.focusCluster;
     return html`
       <div class=${this.zoomable && !this.vertical ? 'plot zoomable' : 'plot'} style=${styleMap({height: `${layout.height}px`})}>
         <svg width="100%" height=${layout.height} aria-hidden="true" focusable="false">
@@ -944,9 +1017,10 @@ export class ArticleTimeline extends LitElement implements ZoomHost {
           ></g>
           ${this.gaps.map((gap) => this.renderBreak(gap, layout))}
           ${guard([layout], () =>
-            layout.items.map((item) =>
-              item.leader ? svg`<line class="leader" x1=${item.leader.x1} y1=${item.leader.y1} x2=${item.leader.x2} y2=${item.leader.y2}></line>` : nothing,
-            ),
+            layout.drawn.map((i) => {
+              const leader = layout.items[i]!.leader;
+              return leader ? svg`<line class="leader" x1=${leader.x1} y1=${leader.y1} x2=${leader.x2} y2=${leader.y2}></line>` : nothing;
+            }),
           )}
         </svg>
         <p class="sr-only" id="${this.uid}-help">${this.strings.instructions}</p>
@@ -963,13 +1037,18 @@ export class ArticleTimeline extends LitElement implements ZoomHost {
           ${
             // Hover and focus change no item here (the open one is marked in updated()), so a
             // thousand items are not re-rendered for each pointer move.
-            // An event inside a cluster is drawn by its cluster; it gets its own item only while
-            // it has the keyboard focus or is selected, so the DOM holds what can be seen.
-            guard([layout, this.locale_, this.selected, focusId, this.strings], () =>
-              this.visibleEvents.map((event) =>
-                clustered.has(event.id) && event.id !== focusId && event.id !== this.selected
-                  ? nothing
-                  : this.renderEvent(event, byId.get(event.id), event.id === focusId, clustered.has(event.id)),
+            // Only what is in view is drawn. An event inside a cluster is drawn by its cluster; it
+            // gets its own item only while it has the keyboard focus or is selected. Keyed, so that
+            // the focused item keeps its element while others come and go as the view changes.
+            guard([layout, this.locale_, this.selected, focusId, eventTabbable, this.strings], () =>
+              repeat(
+                this.drawnItems(layout, eventTabbable ? focusId : undefined),
+                (i) => layout.items[i]!.id,
+                (i) => {
+                  const item = layout.items[i]!;
+                  const event = this.visibleEvents[i]!;
+                  return this.renderEvent(event, item, eventTabbable && event.id === focusId, clustered.has(event.id));
+                },
               ),
             )
           }
@@ -1008,22 +1087,31 @@ export class ArticleTimeline extends LitElement implements ZoomHost {
     return text;
   }
 
-  /** Unlabelled dots too close to point at one by one (their hit areas would stack). */
-  private clusters(layout: LayoutResult): Cluster[] {
-    const marks = layout.items
-      .filter((i) => i.inView && !i.labelVisible && i.point)
-      .map((i) => (this.vertical ? {id: i.id, at: i.y0, cross: i.x0} : {id: i.id, at: i.x0, cross: i.y0}));
-    return clusterMarks(marks, CLUSTER_RADIUS);
+  /**
+   * Indices (into the layout's items, which follow `visibleEvents`) of the events drawn on their
+   * own, in time order: the layout's, plus a clustered event while it is focused or selected.
+   */
+  private drawnItems(layout: LayoutResult, focusId: string | undefined): number[] {
+    const drawn = [...layout.drawn];
+    for (const id of new Set([focusId, this.selected])) {
+      const i = id ? this.indexById.get(id) : undefined;
+      if (i !== undefined && layout.items[i]!.inView && layout.items[i]!.cluster >= 0) drawn.push(i);
+    }
+    return drawn.sort((a, b) => a - b);
   }
 
-  private renderCluster(cluster: Cluster) {
+  private renderCluster(cluster: LayoutCluster) {
     const events = cluster.ids.map((id) => this.eventById.get(id)!).filter(Boolean);
-    const key = cluster.ids.join(' ');
+    const key = clusterKey(cluster);
     const [x, y] = this.vertical ? [cluster.cross, cluster.at] : [cluster.at, cluster.cross];
     const show = () => {
       clearTimeout(this.hoverTimer);
       this.activeId = null;
       this.hoverCluster = key;
+    };
+    const focus = () => {
+      show();
+      this.focusCluster = key;
     };
     return html`<button
       type="button"
@@ -1031,17 +1119,17 @@ export class ArticleTimeline extends LitElement implements ZoomHost {
       class="cluster"
       data-count=${events.length}
       data-ids=${key}
-      tabindex="-1"
+      tabindex=${this.focusCluster === key ? 0 : -1}
       aria-label=${this.strings.eventsCount(events.length)}
       aria-describedby=${this.hoverCluster === key ? `${this.uid}-detail` : nothing}
-      style=${styleMap({transform: `translate(${x - 12}px, ${y - 12}px)`})}
+      style=${styleMap({transform: `translate(${x}px, ${y}px)`})}
       @pointerenter=${show}
-      @focus=${show}
+      @focus=${focus}
       @pointerleave=${() => this.scheduleHoverClose()}
       @blur=${() => this.scheduleHoverClose()}
-      @click=${() => this.openCluster(events)}
+      @click=${(e: MouseEvent) => this.openCluster(events, e.detail === 0)}
     >
-      ${events.length}
+      ${compactCount(events.length, this.locale_)}
     </button>`;
   }
 
@@ -1057,18 +1145,18 @@ export class ArticleTimeline extends LitElement implements ZoomHost {
 
   private hoveredClusterEvents(): TimelineEvent[] {
     if (!this.hoverCluster) return [];
-    const ids = new Set(this.hoverCluster.split(' '));
-    return this.visibleEvents.filter((e) => ids.has(e.id));
+    return this.hoverCluster.split(' ').flatMap((id) => this.eventById.get(id) ?? []);
   }
 
-  /** Zooms to fit a cluster's events; on a static timeline, focuses the first of them instead. */
-  private openCluster(events: TimelineEvent[]): void {
+  /**
+   * Zooms to fit a cluster's events; on a static timeline, focuses the first of them instead. From
+   * the keyboard (Enter, Space) focus moves to the first of them, since the cluster mark goes away.
+   */
+  private openCluster(events: TimelineEvent[], byKeyboard = false): void {
     if (!events.length) return;
-    if (!this.zoomable) {
-      this.focusEvent(events[0]!.id);
-      return;
-    }
-    this.setViewByReader(fitView(events.map((e) => e.date), this.fullDomain));
+    if (!this.zoomable || byKeyboard) this.focusEvent(events[0]!.id);
+    if (this.zoomable) this.setViewByReader(fitView(events.map((e) => e.date), this.fullDomain));
+    this.hoverCluster = null;
   }
 
   private renderEvent(
@@ -1127,7 +1215,7 @@ export class ArticleTimeline extends LitElement implements ZoomHost {
 
   private renderTooltip() {
     const id = this.openId;
-    const event = id ? this.visibleEvents.find((e) => e.id === id) : undefined;
+    const event = id ? this.eventById.get(id) : undefined;
     const clustered = !event ? this.hoveredClusterEvents() : [];
     const text = this._model?.source.text ?? '';
     const pinned = !!event && this.selected === event.id;
@@ -1193,6 +1281,56 @@ export class ArticleTimeline extends LitElement implements ZoomHost {
   }
 }
 
+/** A stop in the keyboard order: an event, or a cluster mark (just before its first event). */
+interface RovingEntry {
+  id?: string;
+  cluster?: {key: string};
+}
+
+const compactFormats = new Map<string, Intl.NumberFormat>();
+
+/** A cluster's count as its badge shows it, short in the reader's language: `1.2K`, `1,2 Tsd.`, `1200`. */
+function compactCount(n: number, locale: string): string {
+  if (n < 1000) return String(n);
+  let format = compactFormats.get(locale);
+  if (!format) compactFormats.set(locale, (format = new Intl.NumberFormat(locale, {notation: 'compact'})));
+  return format.format(n);
+}
+
+/** What identifies a cluster across renders: its events' ids. */
+function clusterKey(cluster: LayoutCluster): string {
+  return cluster.ids.join(' ');
+}
+
+/**
+ * The keyboard order: every event in time order (so none is hidden from it), each cluster mark
+ * just before the first of its events, so that arrows reach it and Enter zooms to it.
+ */
+function rovingOrder(events: readonly TimelineEvent[], layout: LayoutResult): RovingEntry[] {
+  const order: RovingEntry[] = [];
+  const seen = new Set<number>();
+  events.forEach((event, i) => {
+    const c = layout.items[i]?.cluster ?? -1;
+    if (c >= 0 && !seen.has(c)) {
+      seen.add(c);
+      order.push({cluster: {key: clusterKey(layout.clusters[c]!)}});
+    }
+    order.push({id: event.id});
+  });
+  return order;
+}
+
+/** One SVG path for the overview's ticks, a stroke per pixel column holding any event. */
+function overviewTicks(base: ScaleTime<number, number>, events: readonly TimelineEvent[]) {
+  const columns = new Set<number>();
+  for (const e of events) {
+    const x = Math.round(base((e.date.start + e.date.end) / 2));
+    if (Number.isFinite(x)) columns.add(x);
+  }
+  const d = [...columns].map((x) => `M${x} 0v10`).join('');
+  return html`<svg class="overview-ticks" aria-hidden="true" focusable="false"><path d=${d}></path></svg>`;
+}
+
 function renderSegment(s: Segment) {
   return s.kind === 'date' || s.kind === 'quote-date' ? html`<span class="date-text">${s.text}</span>` : s.text;
 }
@@ -1207,10 +1345,13 @@ function keepEdgeTicksInside(group: SVGGElement, width: number): void {
     text.removeAttribute('text-anchor');
     text.removeAttribute('visibility');
   }
-  // Read every position and width first (one layout), then write: interleaving would force a layout per tick.
+  // Widths from the canvas in the ticks' computed font: asking the SVG (getComputedTextLength) would
+  // force a layout of the whole drawing in the middle of an update, on every zoom step.
+  const style = texts[0] ? getComputedStyle(texts[0]) : undefined;
+  const font = style ? `${style.fontStyle} ${style.fontWeight} ${style.fontSize} ${style.fontFamily}` : '';
   const boxes = texts.map((text) => ({
     x: (text.parentNode as SVGGElement).transform.baseVal.consolidate()?.matrix.e ?? 0,
-    w: text.getComputedTextLength(),
+    w: measureLabel(text.textContent ?? '', font),
   }));
   let lastRight = -Infinity;
   boxes.forEach(({x, w}, i) => {

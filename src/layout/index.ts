@@ -1,13 +1,11 @@
 /** Pure timeline geometry: time scales, label lanes and layout. No DOM. */
 export {DAY_MS, safeDomain, tickCount, timeDomain, timeScale} from './scale.js';
 export type {Orientation, TimeDomain, TimeDomainOptions} from './scale.js';
-export {assignLanes, dodge} from './lanes.js';
+export {assignLanes, dodge, IntervalRow} from './lanes.js';
 export type {DodgeOptions, LaneLabel, LaneOptions, LanePlacement} from './lanes.js';
-export {layoutTimeline, VERTICAL_LABEL_INSET} from './layout.js';
-export type {Leader, LayoutInput, LayoutItem, LayoutItemInput, LayoutResult, Margin} from './layout.js';
+export {layoutTimeline, MAX_BAR_ROWS, VERTICAL_LABEL_INSET} from './layout.js';
+export type {Leader, LayoutCluster, LayoutInput, LayoutItem, LayoutItemInput, LayoutResult, Margin} from './layout.js';
 export {clampView, fitView, inView, MIN_VIEW_MS, panView, sameView, viewAround, zoomView} from './view.js';
 export type {View} from './view.js';
 export {compressedScale, compressedTicks, findGaps, gapLength, inGap} from './compressed.js';
 export type {Gap} from './compressed.js';
-export {clusterMarks} from './clusters.js';
-export type {Cluster, ClusterInput} from './clusters.js';

@@ -50,40 +50,73 @@ export function assignLanes(labels: readonly LaneLabel[], opts: LaneOptions): La
   const max = Math.max(min, finiteOr(opts.max, min));
   const gap = Math.max(0, finiteOr(opts.gap, 0));
   const maxLanes = Math.max(0, Math.floor(finiteOr(opts.maxLanes, 0)));
-  // Occupied [start, end) intervals per lane; any order of placement works with these.
-  const lanes: [number, number][][] = Array.from({length: maxLanes}, () => []);
-  const fits = (lane: [number, number][], x0: number, x1: number) =>
-    lane.every(([a0, a1]) => x1 + gap <= a0 || a1 + gap <= x0);
+  const lanes = Array.from({length: maxLanes}, () => new IntervalRow());
 
-  const order = labels
-    .map((label, index) => ({
-      index,
-      anchor: Math.min(max, Math.max(min, finiteOr(label.anchor, min))),
-      width: Math.max(0, finiteOr(label.width, 0)),
-      priority: finiteOr(label.priority, 0),
-    }))
-    .sort((a, b) => b.priority - a.priority || a.anchor - b.anchor || a.index - b.index);
+  const order = labels.map((label, index) => ({
+    index,
+    anchor: Math.min(max, Math.max(min, finiteOr(label.anchor, min))),
+    width: Math.max(0, finiteOr(label.width, 0)),
+    priority: finiteOr(label.priority, 0),
+  }));
+  type Entry = (typeof order)[number];
+  const before = (a: Entry, b: Entry) => b.priority - a.priority || a.anchor - b.anchor || a.index - b.index;
+  // A timeline hands its labels over in time order: sort only when they are not in order already.
+  if (order.some((entry, i) => i > 0 && before(order[i - 1]!, entry) > 0)) order.sort(before);
 
   const result: LanePlacement[] = new Array(labels.length);
   for (const {index, anchor, width} of order) {
     const after = clampStart(anchor, width, min, max);
     // Ending `gap` short of the anchor lets a label sit on each side of one mark.
-    const before = clampStart(anchor - gap - width, width, min, max);
-    const candidates: [number, LanePlacement['side']][] =
-      before === after ? [[after, 'after']] : [[after, 'after'], [before, 'before']];
+    const left = clampStart(anchor - gap - width, width, min, max);
     let placed: LanePlacement = {x: after, lane: -1, side: 'after'};
-    search: for (let lane = 0; lane < maxLanes; lane++) {
-      for (const [x, side] of candidates) {
-        if (fits(lanes[lane], x, x + width)) {
-          lanes[lane].push([x, x + width]);
-          placed = {x, lane, side};
-          break search;
-        }
-      }
+    for (let lane = 0; lane < maxLanes; lane++) {
+      const row = lanes[lane]!;
+      if (row.fits(after, after + width, gap)) placed = {x: after, lane, side: 'after'};
+      else if (left !== after && row.fits(left, left + width, gap)) placed = {x: left, lane, side: 'before'};
+      else continue;
+      row.add(placed.x, placed.x + width);
+      break;
     }
     result[index] = placed;
   }
   return result;
+}
+
+/**
+ * Intervals along one row (a label lane, a row of bars) that keep a gap between them, sorted so
+ * that a collision check is a binary search rather than a scan of the row.
+ */
+export class IntervalRow {
+  private readonly starts: number[] = [];
+  /** Non-decreasing too: intervals that keep a gap cannot nest. */
+  private readonly ends: number[] = [];
+
+  /** True when [x0, x1) keeps `gap` from every interval in the row. */
+  fits(x0: number, x1: number, gap: number): boolean {
+    // An interval [a0, a1) collides when a0 < x1 + gap and x0 < a1 + gap: the first with a1 > x0 - gap
+    // is the only candidate, as starts and ends both increase along the row.
+    const i = firstAbove(this.ends, x0 - gap);
+    return i === this.ends.length || this.starts[i]! >= x1 + gap;
+  }
+
+  /** Adds [x0, x1); the caller has checked that it fits. */
+  add(x0: number, x1: number): void {
+    const i = firstAbove(this.starts, x0);
+    this.starts.splice(i, 0, x0);
+    this.ends.splice(i, 0, x1);
+  }
+}
+
+/** Index of the first value greater than `x` in an ascending array (its length when none is). */
+function firstAbove(values: readonly number[], x: number): number {
+  let lo = 0;
+  let hi = values.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (values[mid]! > x) hi = mid;
+    else lo = mid + 1;
+  }
+  return lo;
 }
 
 /** Bounds for {@link dodge}. */

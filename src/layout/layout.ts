@@ -1,5 +1,5 @@
 import type {ScaleTime} from 'd3-scale';
-import {assignLanes, dodge} from './lanes.js';
+import {assignLanes, dodge, IntervalRow} from './lanes.js';
 import {safeDomain, tickCount, timeScale} from './scale.js';
 import {compressedScale, type Gap} from './compressed.js';
 import type {Orientation} from './scale.js';
@@ -51,6 +51,24 @@ export interface LayoutInput {
   gaps?: readonly Gap[];
   /** Thickness of bars and diameter of dots, px; default 10. */
   markSize?: number;
+  /**
+   * Horizontal: unlabelled marks within twice this (px) of the first of a group merge into a cluster; default 14. Unlabelled
+   * bars that find no place in the first {@link MAX_BAR_ROWS} rows of bars join clusters too.
+   */
+  clusterRadius?: number;
+}
+
+/** Marks too close to point at one by one, drawn as one mark that stands for them all. */
+export interface LayoutCluster {
+  /** The events it stands for, in order along the axis. */
+  ids: string[];
+  /** Centre, px along the time axis. */
+  at: number;
+  /** Centre, px across it (the row of dots). */
+  cross: number;
+  /** Extent of its members' marks along the time axis, px. */
+  from: number;
+  to: number;
 }
 
 /** A straight line from a mark to its label. */
@@ -83,6 +101,8 @@ export interface LayoutItem {
   labelVisible: boolean;
   /** Line from the mark to its label; null when the label is hidden. */
   leader: Leader | null;
+  /** Index in `clusters` of the cluster that draws this event, or -1 when it is drawn on its own. */
+  cluster: number;
 }
 
 /** The whole drawing. */
@@ -104,11 +124,23 @@ export interface LayoutResult {
   trackY: number;
   /** Label lanes in use (horizontal); 0 vertically. */
   lanes: number;
+  /** One per input item, in input order. */
   items: LayoutItem[];
+  /** Clusters along the axis (horizontal), in order along it; each has two or more events, or one bar with no room. */
+  clusters: LayoutCluster[];
+  /** Indices into `items` of what is drawn on its own: in view and not in a cluster, in order along the axis. */
+  drawn: number[];
 }
 
 const DEFAULT_MIN_SPAN_PX = 6;
 const DEFAULT_MARK_SIZE = 10;
+const DEFAULT_CLUSTER_RADIUS = 14;
+/**
+ * Horizontal: rows of bars below the dots. A labelled bar always gets a row; an unlabelled one only
+ * among the first three, else it joins a cluster: ten thousand months would otherwise stack into a
+ * wall of rows and thousands of elements.
+ */
+export const MAX_BAR_ROWS = 3;
 /** Space between the marks and the axis line. */
 const AXIS_GAP = 4;
 /** Vertical: horizontal run of a leader between mark and label. */
@@ -206,7 +238,8 @@ export function layoutTimeline(input: LayoutInput): LayoutResult {
   const markSize = nonNegative(input.markSize, DEFAULT_MARK_SIZE);
   // A lane is at least as tall as the tallest label, so labels of adjacent lanes never overlap.
   const pitch = Math.max(nonNegative(input.laneHeight), ...items.map((i) => i.labelHeight));
-  const common = {width, domain, items, gap, minSpan, markSize, pitch, margin, gaps: input.gaps ?? []};
+  const radius = nonNegative(input.clusterRadius, DEFAULT_CLUSTER_RADIUS);
+  const common = {width, domain, items, gap, minSpan, markSize, pitch, margin, radius, gaps: input.gaps ?? []};
   return input.orientation === 'vertical'
     ? layoutVertical({...common, height: nonNegative(input.height)})
     : layoutHorizontal({...common, maxLanes: nonNegative(input.maxLanes)});
@@ -222,6 +255,17 @@ interface Common {
   markSize: number;
   pitch: number;
   margin: Margin;
+  radius: number;
+}
+
+/** Indices of the items in view, ordered along the time axis by where their marks start (then input order). */
+function inViewOrder(items: readonly Timed[], extents: readonly [number, number][]): number[] {
+  const order: number[] = [];
+  for (let i = 0; i < items.length; i++) if (items[i]!.inView) order.push(i);
+  const before = (a: number, b: number) => extents[a]![0] - extents[b]![0] || a - b;
+  // Callers usually pass items in time order already: then there is nothing to sort.
+  if (order.some((i, k) => k > 0 && before(order[k - 1]!, i) > 0)) order.sort(before);
+  return order;
 }
 
 function layoutHorizontal(c: Common & {maxLanes: number}): LayoutResult {
@@ -229,46 +273,79 @@ function layoutHorizontal(c: Common & {maxLanes: number}): LayoutResult {
   const range: [number, number] = [margin.left, Math.max(margin.left, width - margin.right)];
   const scale = c.gaps.length ? compressedScale(c.domain, range, c.gaps) : timeScale(c.domain, range);
   const extents = items.map((item) => markExtent(scale, item, range, c.minSpan));
-  const visible = items.map((_, i) => i).filter((i) => items[i].inView);
+  const visible = inViewOrder(items, extents);
   // Labels may use the whole drawing's width: the margins only hold the axis' tick labels, below the marks.
   const placements = assignLanes(
-    visible.map((i) => ({anchor: extents[i][0], width: items[i].labelWidth, priority: items[i].input.priority})),
+    visible.map((i) => ({anchor: extents[i]![0], width: items[i]!.labelWidth, priority: items[i]!.input.priority})),
     {min: 0, max: width, gap, maxLanes: c.maxLanes},
   );
-  const placementOf = new Map(visible.map((i, k) => [i, placements[k]]));
+  const laneOf = new Int32Array(items.length).fill(-1);
+  const labelXOf = new Float64Array(items.length);
+  visible.forEach((i, k) => {
+    laneOf[i] = placements[k]!.lane;
+    labelXOf[i] = placements[k]!.x;
+  });
   const lanes = placements.reduce((n, p) => Math.max(n, p.lane + 1), 0);
 
-  // Bars that overlap in time go on rows of their own below the dots, so none hides another.
-  const rows = spanRows(visible.filter((i) => !items[i].input.point).map((i) => extents[i]));
-  const rowOf = new Map(visible.filter((i) => !items[i].input.point).map((i, k) => [i, rows[k]! + 1]));
-  const rowCount = 1 + rows.reduce((n, r) => Math.max(n, r + 1), 0);
+  // Bars go on rows of their own below the dots, so none hides another: labelled bars first, on as
+  // many rows as they need, then unlabelled ones where the first MAX_BAR_ROWS rows have room.
+  const rowOf = new Int32Array(items.length); // 0: the row of dots; bars from 1
+  const rows: IntervalRow[] = [];
+  const placeBar = (i: number, limit: number): boolean => {
+    const [x0, x1] = extents[i]!;
+    for (let r = 0; r < limit; r++) {
+      if (r === rows.length) rows.push(new IntervalRow());
+      if (rows[r]!.fits(x0, x1, 1)) {
+        rows[r]!.add(x0, x1);
+        rowOf[i] = r + 1;
+        return true;
+      }
+    }
+    return false;
+  };
+  for (const i of visible) if (!items[i]!.input.point && laneOf[i]! >= 0) placeBar(i, Infinity);
+  // Unlabelled dots, and bars that find no row, may merge into clusters.
+  const loose: number[] = [];
+  for (const i of visible) {
+    if (laneOf[i]! >= 0) continue;
+    if (items[i]!.input.point || !placeBar(i, MAX_BAR_ROWS)) loose.push(i);
+  }
+  // A row opened for a bar that then did not fit in it stays empty: count only rows in use.
+  const rowCount = 1 + rowOf.reduce((n, r) => Math.max(n, r), 0);
   const rowPitch = markSize + 2;
   const markTop = margin.top + lanes * pitch + (lanes > 0 ? gap : 0);
   const trackY = markTop + markSize / 2;
   const axisY = markTop + rowCount * rowPitch - 2 + AXIS_GAP;
   const laneTop = (lane: number) => margin.top + (lanes - 1 - lane) * pitch;
 
+  const clusterOf = new Int32Array(items.length).fill(-1);
+  const clusters = clusterLoose(loose, items, extents, c.radius, trackY, clusterOf);
+  const drawn = visible.filter((i) => clusterOf[i] === -1);
+
   const laid = items.map((item, i): LayoutItem => {
-    const [x0, x1] = extents[i];
-    const p = placementOf.get(i);
-    const lane = p?.lane ?? -1;
+    const [x0, x1] = extents[i]!;
+    const lane = laneOf[i]!;
     const labelVisible = lane >= 0;
     const labelY = labelVisible ? laneTop(lane) + (pitch - item.labelHeight) / 2 : margin.top;
+    // A clustered bar (drawn on its own only while focused or selected) goes on the last row.
+    const row = item.input.point ? 0 : rowOf[i] || Math.max(1, rowCount - 1);
+    const y = trackY + row * rowPitch;
     return {
       id: item.input.id,
       point: item.input.point,
       x0,
       x1,
-      y0: trackY + (rowOf.get(i) ?? 0) * rowPitch,
-      y1: trackY + (rowOf.get(i) ?? 0) * rowPitch,
+      y0: y,
+      y1: y,
       inView: item.inView,
       lane,
-      labelX: p?.x ?? x0,
+      labelX: labelVisible ? labelXOf[i]! : x0,
       labelY,
       labelWidth: item.labelWidth,
       labelHeight: item.labelHeight,
       labelVisible,
       leader: labelVisible ? {x1: x0, y1: markTop, x2: x0, y2: labelY + item.labelHeight} : null,
+      cluster: clusterOf[i]!,
     };
   });
 
@@ -285,22 +362,54 @@ function layoutHorizontal(c: Common & {maxLanes: number}): LayoutResult {
     trackY,
     lanes,
     items: laid,
+    clusters,
+    drawn,
   };
 }
 
-/** Greedy interval packing: the first row whose last bar ends (with a pixel to spare) before this one starts. */
-function spanRows(extents: readonly [number, number][]): number[] {
-  const order = extents.map((_, i) => i).sort((a, b) => extents[a]![0] - extents[b]![0] || a - b);
-  const ends: number[] = [];
-  const rows = new Array<number>(extents.length);
-  for (const i of order) {
+/**
+ * Groups loose marks along the axis: a group starts at its first mark and takes every mark that
+ * starts within twice `radius` px of it (a window, not a chain: chaining would merge a whole
+ * crowded decade into one mark). Groups of two or more become clusters; so does a bar alone (it
+ * found no row); a lone dot stays itself. Badges are centred on their marks but kept a window apart,
+ * so they never overlap. Writes each member's cluster index to `clusterOf`.
+ */
+function clusterLoose(
+  loose: readonly number[],
+  items: readonly Timed[],
+  extents: readonly [number, number][],
+  radius: number,
+  cross: number,
+  clusterOf: Int32Array,
+): LayoutCluster[] {
+  const window = 2 * radius;
+  const clusters: LayoutCluster[] = [];
+  let group: number[] = [];
+  let from = 0;
+  let to = -Infinity;
+  let lastAt = -Infinity;
+  const flush = () => {
+    if (group.length > 1 || (group.length === 1 && !items[group[0]!]!.input.point)) {
+      const index = clusters.length;
+      for (const i of group) clusterOf[i] = index;
+      const at = Math.max((from + to) / 2, lastAt + window);
+      clusters.push({ids: group.map((i) => items[i]!.input.id), at, cross, from, to});
+      lastAt = at;
+    }
+    group = [];
+  };
+  for (const i of loose) {
     const [x0, x1] = extents[i]!;
-    let row = ends.findIndex((end) => end + 1 < x0);
-    if (row < 0) row = ends.length;
-    ends[row] = x1;
-    rows[i] = row;
+    if (group.length && x0 - from > window) flush();
+    if (!group.length) {
+      from = x0;
+      to = x1;
+    }
+    group.push(i);
+    to = Math.max(to, x1);
   }
-  return rows;
+  flush();
+  return clusters;
 }
 
 function layoutVertical(c: Common & {height: number}): LayoutResult {
@@ -353,6 +462,7 @@ function layoutVertical(c: Common & {height: number}): LayoutResult {
       labelHeight: item.labelHeight,
       labelVisible,
       leader: labelVisible ? {x1: trackX + markSize / 2, y1: clamp(mid, y0, y1), x2: labelX, y2: mid} : null,
+      cluster: -1,
     };
   });
 
@@ -369,5 +479,8 @@ function layoutVertical(c: Common & {height: number}): LayoutResult {
     trackY: 0,
     lanes: 0,
     items: laid,
+    // Every event in view has a label vertically (the drawing grows to fit them): nothing to merge.
+    clusters: [],
+    drawn: inViewOrder(items, extents),
   };
 }
