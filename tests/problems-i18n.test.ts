@@ -57,6 +57,8 @@ const ALL_REASONS: Record<EdtfErrorCode, true> = {
   'time-range': true,
 };
 const TRANSLATED = ['de', 'fr', 'ru', 'uk', 'zh'] as const;
+/** Every invalid date is said with the formats this package reads, in EDTF notation. */
+const FORMATS = 'YYYY, YYYY-MM, YYYY-MM-DD, YYYY-MM-DDThh:mm:ss, a/b';
 
 const TEXT = 'In 2018 Xi met Putin. On Monday Xi said “peace is near” in Moscow.';
 const ev = (id: string, date: unknown, quote: unknown, extra: Record<string, unknown> = {}) => ({id, date, title: `Event ${id}`, quote, ...extra});
@@ -193,12 +195,61 @@ describe('problem codes', () => {
         if (typeof value === 'string' && value.trim()) expect(text, why).to.include(value);
       }
     }
+    // Each language has its own words for every problem: none borrows another's (or English).
+    for (const p of problems) {
+      const texts = TRANSLATED.map((lang) => uiStrings(lang).problem(p));
+      expect(new Set(texts).size, texts.join('\n')).to.equal(TRANSLATED.length);
+    }
   });
 
   it('says numbers in the reader’s locale', () => {
     const tooMany = problems.find((p) => p.code === 'too-many-events')!;
-    expect(uiStrings('de').problem(tooMany)).to.equal('events: höchstens 10.000 Ereignisse erlaubt, gefunden: 10.001');
-    expect(uiStrings('fr').problem(tooMany)).to.match(/10\s000 événements/);
+    expect(uiStrings('de').problem(tooMany)).to.equal('events: höchstens 10.000 (hier 10.001)');
+    expect(uiStrings('fr').problem(tooMany)).to.match(/^events\s: au plus 10\s000 \(ici 10\s001\)$/);
+    const timeout = problems.find((p) => p.code === 'timeout')!;
+    expect(uiStrings('de').problem(timeout)).to.equal('src: https://example.com/a.json nicht abrufbar (keine Antwort nach 20 ms)');
+  });
+
+  it('says one short sentence per code in each language, the data verbatim', () => {
+    const say = (code: ProblemCode, path?: string) => {
+      const p = problems.find((x) => x.code === code && (path === undefined || x.path === path))!;
+      return TRANSLATED.map((lang) => uiStrings(lang).problem(p));
+    };
+    expect(say('wrong-type', 'events[7].date')).to.deep.equal([
+      'events[7] ("number-date").date: ungültiger Wert: 2023',
+      'events[7] ("number-date").date\u00a0: valeur incorrecte\u00a0: 2023',
+      'events[7] ("number-date").date: недопустимое значение: 2023',
+      'events[7] ("number-date").date: неприпустиме значення: 2023',
+      'events[7] ("number-date").date：值无效：2023',
+    ]);
+    expect(say('duplicate-id')).to.deep.equal([
+      'events[10] ("dup").id: ID „dup“ schon in events[9] vergeben',
+      'events[10] ("dup").id\u00a0: id «\u00a0dup\u00a0» déjà utilisé par events[9]',
+      'events[10] ("dup").id: id «dup» уже есть в events[9]',
+      'events[10] ("dup").id: id «dup» уже є в events[9]',
+      'events[10] ("dup").id：id “dup” 已被 events[9] 使用',
+    ]);
+    expect(say('http-status')).to.deep.equal([
+      'src: https://example.com/a.json nicht abrufbar (HTTP 404 Not Found)',
+      'src\u00a0: impossible de récupérer https://example.com/a.json (HTTP 404 Not Found)',
+      'src: не удалось получить https://example.com/a.json (HTTP 404 Not Found)',
+      'src: не вдалося отримати https://example.com/a.json (HTTP 404 Not Found)',
+      'src：无法获取 https://example.com/a.json（HTTP 404 Not Found）',
+    ]);
+    expect(say('needs-text')[0]).to.equal('source: Pflichtfeld text | textUrl fehlt');
+    expect(say('script-not-json')[4]).to.match(/^script：JSON 无效（.+）$/);
+    expect(say('not-json')[1]).to.match(/^src\u00a0: https:\/\/example.com\/a.json\u00a0: JSON invalide \(.+\)$/);
+  });
+
+  it('writes the value found as the JSON has it, in the language’s quotes', () => {
+    const {problems: found} = buildModel({source: {title: '', text: TEXT, publisher: 5}, events: [{...ev('a', '2018', []), place: {}}, null]});
+    expect(found.map((p) => uiStrings('de').problem(p))).to.deep.equal([
+      'source.title: ungültiger Wert: „“',
+      'source.publisher: ungültiger Wert: 5',
+      'events[0] ("a").place: ungültiger Wert: {…}',
+      'events[0] ("a").quote: ungültiger Wert: […]',
+      'events[1]: ungültiger Wert: null',
+    ]);
   });
 
   it('keeps the English near-miss hint out of other languages', () => {
@@ -207,7 +258,7 @@ describe('problem codes', () => {
     expect(near.params!.hint).to.be.a('string');
     expect(uiStrings('en').problem(near)).to.include(near.params!.hint as string);
     expect(uiStrings('de').problem(near)).to.equal(
-      'events[12] ("near-quote").quote: das Zitat „Xi said "peace is near"“ steht nicht wörtlich im Artikeltext',
+      'events[12] ("near-quote").quote: „Xi said "peace is near"“ steht nicht wörtlich im Artikeltext',
     );
   });
 
@@ -230,7 +281,7 @@ describe('problem codes', () => {
     const error = tryParseEdtf('2023-02-29') as EdtfError;
     expect(error.params).to.deep.equal({month: 2, year: 2023, days: 28});
     expect(uiStrings('de').problem({path: 'start', message: error.message, ...invalidDate(error)})).to.equal(
-      'start: „2023-02-29“ ist kein gültiges Datum: Februar 2023 hat 28 Tage',
+      `start: „2023-02-29“ ist kein gültiges EDTF-Datum (${FORMATS})`,
     );
   });
 });
@@ -263,8 +314,8 @@ describe('<article-timeline> problems in its language', () => {
     const el = await mount('de-DE', badDoc);
     expect(parts(el, 'error')[0]!.querySelector('p')!.textContent).to.equal('2 Probleme in den Daten der Zeitleiste');
     expect(items(el)).to.deep.equal([
-      'events[1] ("icc-warrant").date: „2023-13“ ist kein gültiges Datum: einen Monat 13 gibt es nicht (erwartet: 01–12)',
-      'events[2] ("peace").quote: das Zitat „peace is far“ steht nicht wörtlich im Artikeltext',
+      `events[1] ("icc-warrant").date: „2023-13“ ist kein gültiges EDTF-Datum (${FORMATS})`,
+      'events[2] ("peace").quote: „peace is far“ steht nicht wörtlich im Artikeltext',
     ]);
     expect(eventLi(el, 'meeting')).to.exist;
     // Developers, the console and the timeline-error event keep the English sentence.
@@ -274,15 +325,15 @@ describe('<article-timeline> problems in its language', () => {
   it('Chinese: lists the problems in Chinese and still draws the good event', async () => {
     const el = await mount('zh-CN', badDoc);
     expect(items(el)).to.deep.equal([
-      'events[1] ("icc-warrant").date：“2023-13” 不是有效日期：不存在 13 月（应为 01–12）',
-      'events[2] ("peace").quote：文章文本中没有逐字出现引文“peace is far”',
+      `events[1] ("icc-warrant").date：“2023-13” 不是有效的 EDTF 日期 (${FORMATS})`,
+      'events[2] ("peace").quote：文章文本中没有逐字出现“peace is far”',
     ]);
     expect(eventLi(el, 'meeting')).to.exist;
   });
 
   it('says a bad start attribute in the element’s language', async () => {
     const el = await mount('de', {...badDoc, events: [badDoc.events[0]!]}, {start: '2023-13'});
-    expect(items(el)).to.deep.equal(['start: „2023-13“ ist kein gültiges Datum: einen Monat 13 gibt es nicht (erwartet: 01–12)']);
+    expect(items(el)).to.deep.equal([`start: „2023-13“ ist kein gültiges EDTF-Datum (${FORMATS})`]);
     expect(el.problems[0]).to.include({path: 'start', code: 'invalid-date'});
     expect(eventLi(el, 'meeting')).to.exist;
   });

@@ -8,7 +8,7 @@ import {zh} from './zh.js';
 
 export type {UiStrings};
 
-/** Adding a language: write one file like `de.ts` (its problem sentences too) and list it here. */
+/** Adding a language: write one file like `de.ts` (its problem phrases too) and list it here. */
 const LANGUAGES: Record<string, UiStrings> = {en, de, fr, ru, uk, zh};
 
 /** UI strings for a BCP 47 tag: exact language, else English. */
