@@ -17,7 +17,14 @@ import {readLightDomDocument} from '../document/light-dom.js';
 import {textFragmentUrl} from '../document/text-fragment.js';
 import {invalidDate} from '../document/model.js';
 import {passageSegments, type Segment} from '../document/segments.js';
-import {layoutTimeline, timeDomain, VERTICAL_LABEL_INSET, type LayoutCluster, type LayoutResult} from '../layout/index.js';
+import {
+  layoutTimeline,
+  timeDomain,
+  VERTICAL_LABEL_INSET,
+  type LayoutCluster,
+  type LayoutItemInput,
+  type LayoutResult,
+} from '../layout/index.js';
 import {clampView, fitView, inView, panView, sameView, viewAround, zoomView} from '../layout/view.js';
 import {compressedScale, compressedTicks, findGaps, gapLength, type Gap} from '../layout/compressed.js';
 import {timeScale} from '../layout/scale.js';
@@ -32,6 +39,9 @@ import {styles} from './article-timeline.styles.js';
 export type Orientation = 'horizontal' | 'vertical' | 'auto';
 type Status = 'empty' | 'loading' | 'ready' | 'error';
 
+/** Space around the plot: the axis' tick labels go below it (horizontal) or left of it (vertical). */
+const HORIZONTAL_MARGIN = {top: 8, right: 16, bottom: 28, left: 16};
+const VERTICAL_MARGIN = {top: 12, right: 8, bottom: 12, left: 76};
 /** Below this width, `orientation="auto"` turns the timeline vertical. */
 const AUTO_VERTICAL_BELOW = 600;
 /** How long a hover detail lingers after the pointer leaves, so it can be reached (WCAG 1.4.13). */
@@ -160,9 +170,12 @@ export class ArticleTimeline extends LitElement implements ZoomHost {
   private layoutKey = '';
   private axisKey?: readonly unknown[];
   private clusterList: LayoutCluster[] = [];
-  private clusteredIds = new Set<string>();
-  /** The keyboard order: every event in time order, each cluster just before its first event. */
-  private rovingOrder: RovingEntry[] = [];
+  /** The inputs of `dataKey`, and what they give: the layout's items, the events' dates. */
+  private dataKey = '';
+  private layoutItems: LayoutItemInput[] = [];
+  private visibleDates: TimelineEvent['date'][] = [];
+  private baseRange: [number, number] = [0, 0];
+  private roving?: {layout: LayoutResult; order: RovingEntry[]};
   /** Measured label widths of the current model's events, for the font they were measured in. */
   private labelWidths = new WeakMap<TimelineEvent, number>();
   private labelWidthsFont = '';
@@ -389,12 +402,53 @@ export class ArticleTimeline extends LitElement implements ZoomHost {
     const width = this.resize.width || Math.round(this.getBoundingClientRect().width);
     const font = labelFont(this);
     // Hover, focus and selection change no geometry: keep the layout unless an input changed.
-    const key = [width, this.orientation, this.start, this.end, this.viewDomain?.join(), this.scale, font.css].join('|');
+    const dataKey = [width, this.orientation, this.start, this.end, this.scale, font.css].join('|');
+    const key = `${dataKey}|${this.viewDomain?.join()}`;
     if (key === this.layoutKey && this._model === this.layoutModel) return;
     this.layoutKey = key;
-    this.layoutModel = this._model;
+    if (dataKey !== this.dataKey || this._model !== this.layoutModel) {
+      this.dataKey = dataKey;
+      this.layoutModel = this._model;
+      this.prepareData(width, font);
+    }
+    if (!this.layoutItems.length) {
+      this.layout = undefined;
+      return;
+    }
+    // Zooming and panning only redo this part: the layout of what is in view.
+    if (this.viewDomain) this.viewDomain = clampView(this.viewDomain, this.fullDomain);
+    const domain = this.currentView;
+    const compressed = this.scale === 'compressed';
+    this.gaps = compressed ? findGaps(this.visibleDates, domain) : [];
+    const labelHeight = this.layoutItems[0]!.labelHeight;
+    this.layout = layoutTimeline({
+      gaps: this.gaps,
+      clusterRadius: CLUSTER_RADIUS,
+      items: this.layoutItems,
+      orientation: this.vertical ? 'vertical' : 'horizontal',
+      width,
+      domain,
+      margin: this.vertical ? VERTICAL_MARGIN : HORIZONTAL_MARGIN,
+      laneHeight: labelHeight + 4,
+      maxLanes: width < 500 ? 4 : 6,
+      labelGap: 8,
+    });
+    this.clusterList = this.layout.clusters;
+    this.keepClusterFocus();
+    const [r0, r1] = this.layout.range;
+    if (!this.baseScale || this.baseRange[0] !== r0 || this.baseRange[1] !== r1) {
+      this.baseRange = [r0, r1];
+      this.baseScale = compressed
+        ? compressedScale(this.fullDomain, [r0, r1], findGaps(this.visibleDates, this.fullDomain))
+        : timeScale(this.fullDomain, [r0, r1]);
+    }
+  }
+
+  /** What stays the same while the reader zooms: the events within start/end, their period, label sizes. */
+  private prepareData(width: number, font: {css: string; size: string}): void {
     this.vertical = this.orientation === 'vertical' || (this.orientation === 'auto' && width > 0 && width < AUTO_VERTICAL_BELOW);
     this.rangeProblems = [];
+    this.baseScale = undefined;
     const startMs = this.parseBound('start', this.start, 'start');
     const endMs = this.parseBound('end', this.end, 'end');
     const events = this._model?.events ?? [];
@@ -403,27 +457,17 @@ export class ArticleTimeline extends LitElement implements ZoomHost {
     );
     this.eventById = new Map(this.visibleEvents.map((e) => [e.id, e]));
     this.indexById = new Map(this.visibleEvents.map((e, i) => [e.id, i]));
-    if (!this.visibleEvents.length || width <= 0) {
-      this.layout = undefined;
-      return;
-    }
+    this.visibleDates = this.visibleEvents.map((e) => e.date);
+    this.layoutItems = [];
+    if (!this.visibleEvents.length || width <= 0) return;
     const fontSize = parseFloat(font.size) || 14;
     const labelHeight = Math.ceil(fontSize * 1.35) + 2;
-    const margin = this.vertical ? {top: 12, right: 8, bottom: 12, left: 76} : {top: 8, right: 16, bottom: 28, left: 16};
     // Vertical labels start right of the axis, mark and leader.
     const maxLabelWidth = this.vertical
-      ? Math.max(60, width - margin.left - margin.right - VERTICAL_LABEL_INSET)
+      ? Math.max(60, width - VERTICAL_MARGIN.left - VERTICAL_MARGIN.right - VERTICAL_LABEL_INSET)
       : Math.min(340, Math.max(120, width * 0.45));
     // A compressed scale pads nothing: padding would be an empty stretch of its own.
-    this.fullDomain = timeDomain(
-      this.visibleEvents.map((e) => e.date),
-      {start: startMs, end: endMs, padding: this.scale === 'compressed' ? 0 : undefined},
-    );
-    if (this.viewDomain) this.viewDomain = clampView(this.viewDomain, this.fullDomain);
-    const domain = this.currentView;
-    const compressed = this.scale === 'compressed';
-    const dates = this.visibleEvents.map((e) => e.date);
-    this.gaps = compressed ? findGaps(dates, domain) : [];
+    this.fullDomain = timeDomain(this.visibleDates, {start: startMs, end: endMs, padding: this.scale === 'compressed' ? 0 : undefined});
     // Titles are measured once per font, not on every zoom step.
     if (font.css !== this.labelWidthsFont) {
       this.labelWidths = new WeakMap();
@@ -434,35 +478,16 @@ export class ArticleTimeline extends LitElement implements ZoomHost {
       if (w === undefined) this.labelWidths.set(e, (w = measureLabel(e.title, font.css) + 10));
       return w;
     };
-    this.layout = layoutTimeline({
-      gaps: this.gaps,
-      clusterRadius: CLUSTER_RADIUS,
-      items: this.visibleEvents.map((e) => ({
-        id: e.id,
-        // Unclamped: the layout clips marks to the view itself, and tells an event that only touches
-        // the view's edge (ends as it starts) from one inside it.
-        start: e.date.start,
-        end: e.date.end,
-        point: isPoint(e),
-        labelWidth: Math.min(maxLabelWidth, titleWidth(e)),
-        labelHeight,
-      })),
-      orientation: this.vertical ? 'vertical' : 'horizontal',
-      width,
-      domain,
-      margin,
-      laneHeight: labelHeight + 4,
-      maxLanes: width < 500 ? 4 : 6,
-      labelGap: 8,
-    });
-    this.clusterList = this.layout.clusters;
-    this.clusteredIds = new Set(this.clusterList.flatMap((c) => c.ids));
-    this.rovingOrder = rovingOrder(this.visibleEvents, this.layout);
-    this.keepClusterFocus();
-    const range = this.layout.range;
-    this.baseScale = compressed
-      ? compressedScale(this.fullDomain, range, findGaps(dates, this.fullDomain))
-      : timeScale(this.fullDomain, range);
+    this.layoutItems = this.visibleEvents.map((e) => ({
+      id: e.id,
+      // Unclamped: the layout clips marks to the view itself, and tells an event that only touches
+      // the view's edge (ends as it starts) from one inside it.
+      start: e.date.start,
+      end: e.date.end,
+      point: isPoint(e),
+      labelWidth: Math.min(maxLabelWidth, titleWidth(e)),
+      labelHeight,
+    }));
   }
 
   private parseBound(path: 'start' | 'end', value: string, side: 'start' | 'end'): number | undefined {
@@ -530,7 +555,7 @@ export class ArticleTimeline extends LitElement implements ZoomHost {
   }
 
   private onKeyDown(e: KeyboardEvent): void {
-    const order = this.rovingOrder;
+    const order = this.rovingOrder();
     const cluster = (e.target as Element | null)?.closest?.('[part~="cluster"]')?.getAttribute('data-ids') ?? null;
     const current = cluster ?? this.eventFrom(e);
     if (!current || !order.length) return;
@@ -577,6 +602,14 @@ export class ArticleTimeline extends LitElement implements ZoomHost {
     const entry = order[Math.max(0, Math.min(order.length - 1, next))]!;
     if (entry.cluster) this.focusClusterMark(entry.cluster.key);
     else this.focusEvent(entry.id!);
+  }
+
+  /** The keyboard order: every event in time order, each cluster just before its first event (made when needed). */
+  private rovingOrder(): RovingEntry[] {
+    const layout = this.layout;
+    if (!layout) return [];
+    if (this.roving?.layout !== layout) this.roving = {layout, order: rovingOrder(this.visibleEvents, layout)};
+    return this.roving.order;
   }
 
   /** Moves keyboard focus to a cluster mark, which lists its events. */
@@ -1006,7 +1039,6 @@ export class ArticleTimeline extends LitElement implements ZoomHost {
     if (!layout || this.status !== 'ready') return nothing;
     const focusId = this.focusId && this.eventById.has(this.focusId) ? this.focusId : this.visibleEvents[0]?.id;
     const clusters = this.clusterList;
-    const clustered = this.clusteredIds;
     const eventTabbable = !this.focusCluster;
     return html`
       <div class=${this.zoomable && !this.vertical ? 'plot zoomable' : 'plot'} style=${styleMap({height: `${layout.height}px`})}>
@@ -1047,7 +1079,7 @@ export class ArticleTimeline extends LitElement implements ZoomHost {
                 (i) => {
                   const item = layout.items[i]!;
                   const event = this.visibleEvents[i]!;
-                  return this.renderEvent(event, item, eventTabbable && event.id === focusId, clustered.has(event.id));
+                  return this.renderEvent(event, item, eventTabbable && event.id === focusId, item.cluster >= 0);
                 },
               ),
             )

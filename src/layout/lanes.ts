@@ -46,40 +46,76 @@ function clampStart(x: number, width: number, min: number, max: number): number 
  * `min`). Returns one placement per label, in input order.
  */
 export function assignLanes(labels: readonly LaneLabel[], opts: LaneOptions): LanePlacement[] {
+  const n = labels.length;
+  const anchors = new Float64Array(n);
+  const widths = new Float64Array(n);
+  const priorities = new Float64Array(n);
+  labels.forEach((label, i) => {
+    anchors[i] = finiteOr(label.anchor, NaN);
+    widths[i] = finiteOr(label.width, 0);
+    priorities[i] = finiteOr(label.priority, 0);
+  });
+  const {lane, x, before} = placeLabels(anchors, widths, priorities, opts);
+  return labels.map((_, i) => ({x: x[i]!, lane: lane[i]!, side: before[i] ? 'before' : 'after'}));
+}
+
+/**
+ * {@link assignLanes} on typed arrays, for the layout: ten thousand labels per zoom step as objects
+ * in and out were more time in the garbage collector than in placing them. `anchors` NaN means the
+ * left bound. Returns, per label, its lane (-1: hidden), left edge, and 1 where it ends before its anchor.
+ */
+export function placeLabels(
+  anchors: Float64Array,
+  widths: Float64Array,
+  priorities: Float64Array | null,
+  opts: LaneOptions,
+): {lane: Int32Array; x: Float64Array; before: Uint8Array} {
+  const n = anchors.length;
   const min = finiteOr(opts.min, 0);
   const max = Math.max(min, finiteOr(opts.max, min));
   const gap = Math.max(0, finiteOr(opts.gap, 0));
   const maxLanes = Math.max(0, Math.floor(finiteOr(opts.maxLanes, 0)));
   const lanes = Array.from({length: maxLanes}, () => new IntervalRow());
-
-  const order = labels.map((label, index) => ({
-    index,
-    anchor: Math.min(max, Math.max(min, finiteOr(label.anchor, min))),
-    width: Math.max(0, finiteOr(label.width, 0)),
-    priority: finiteOr(label.priority, 0),
-  }));
-  type Entry = (typeof order)[number];
-  const before = (a: Entry, b: Entry) => b.priority - a.priority || a.anchor - b.anchor || a.index - b.index;
+  const anchor = new Float64Array(n);
+  const width = new Float64Array(n);
+  for (let i = 0; i < n; i++) {
+    const a = anchors[i]!;
+    anchor[i] = Number.isNaN(a) ? min : Math.min(max, Math.max(min, a));
+    width[i] = Math.max(0, widths[i]!);
+  }
+  const priority = (i: number) => (priorities ? priorities[i]! : 0);
+  const order = Array.from({length: n}, (_, i) => i);
+  const inOrder = (a: number, b: number) => priority(b) - priority(a) || anchor[a]! - anchor[b]! || a - b;
   // A timeline hands its labels over in time order: sort only when they are not in order already.
-  if (order.some((entry, i) => i > 0 && before(order[i - 1]!, entry) > 0)) order.sort(before);
-
-  const result: LanePlacement[] = new Array(labels.length);
-  for (const {index, anchor, width} of order) {
-    const after = clampStart(anchor, width, min, max);
-    // Ending `gap` short of the anchor lets a label sit on each side of one mark.
-    const left = clampStart(anchor - gap - width, width, min, max);
-    let placed: LanePlacement = {x: after, lane: -1, side: 'after'};
-    for (let lane = 0; lane < maxLanes; lane++) {
-      const row = lanes[lane]!;
-      if (row.fits(after, after + width, gap)) placed = {x: after, lane, side: 'after'};
-      else if (left !== after && row.fits(left, left + width, gap)) placed = {x: left, lane, side: 'before'};
-      else continue;
-      row.add(placed.x, placed.x + width);
+  for (let k = 1; k < n; k++) {
+    if (inOrder(order[k - 1]!, order[k]!) > 0) {
+      order.sort(inOrder);
       break;
     }
-    result[index] = placed;
   }
-  return result;
+
+  const lane = new Int32Array(n).fill(-1);
+  const x = new Float64Array(n);
+  const before = new Uint8Array(n);
+  for (const i of order) {
+    const w = width[i]!;
+    const after = clampStart(anchor[i]!, w, min, max);
+    // Ending `gap` short of the anchor lets a label sit on each side of one mark.
+    const left = clampStart(anchor[i]! - gap - w, w, min, max);
+    x[i] = after;
+    for (let l = 0; l < maxLanes; l++) {
+      const row = lanes[l]!;
+      if (row.fits(after, after + w, gap)) x[i] = after;
+      else if (left !== after && row.fits(left, left + w, gap)) {
+        x[i] = left;
+        before[i] = 1;
+      } else continue;
+      row.add(x[i]!, x[i]! + w);
+      lane[i] = l;
+      break;
+    }
+  }
+  return {lane, x, before};
 }
 
 /**

@@ -1,5 +1,5 @@
 import type {ScaleTime} from 'd3-scale';
-import {assignLanes, dodge, IntervalRow} from './lanes.js';
+import {dodge, IntervalRow, placeLabels} from './lanes.js';
 import {safeDomain, tickCount, timeScale} from './scale.js';
 import {compressedScale, type Gap} from './compressed.js';
 import type {Orientation} from './scale.js';
@@ -157,63 +157,100 @@ const finite = (v: number | undefined, fallback: number): number =>
 const nonNegative = (v: number | undefined, fallback = 0): number => Math.max(0, finite(v, fallback));
 const clamp = (v: number, lo: number, hi: number): number => Math.max(lo, Math.min(hi, v));
 
-/** An item's time extent and whether any of it is inside the domain. */
-interface Timed {
-  input: LayoutItemInput;
+/**
+ * The items' times and sizes, one typed array per field (ten thousand small objects and tuples per
+ * zoom step were most of the layout's time, spent in the garbage collector).
+ */
+interface Spans {
+  inputs: readonly LayoutItemInput[];
+  n: number;
   /** Start and end (equal for points), UTC ms. */
-  t0: number;
-  t1: number;
-  inView: boolean;
-  labelWidth: number;
-  labelHeight: number;
+  t0: Float64Array;
+  t1: Float64Array;
+  /** 1 when any of it is inside the domain. */
+  inView: Uint8Array;
+  point: Uint8Array;
+  labelWidth: Float64Array;
+  labelHeight: Float64Array;
 }
 
-function timed(items: readonly LayoutItemInput[], [d0, d1]: [number, number]): Timed[] {
-  return items.map((input) => {
+function spans(inputs: readonly LayoutItemInput[], [d0, d1]: [number, number]): Spans {
+  const n = inputs.length;
+  const out: Spans = {
+    inputs,
+    n,
+    t0: new Float64Array(n),
+    t1: new Float64Array(n),
+    inView: new Uint8Array(n),
+    point: new Uint8Array(n),
+    labelWidth: new Float64Array(n),
+    labelHeight: new Float64Array(n),
+  };
+  for (let i = 0; i < n; i++) {
+    const input = inputs[i]!;
     let s = finite(input.start, NaN);
     let e = finite(input.end, s);
     if (Number.isNaN(s)) s = e;
-    if (e < s) [s, e] = [e, s];
+    if (e < s) {
+      const swap = s;
+      s = e;
+      e = swap;
+    }
     const known = !Number.isNaN(s);
-    const mid = (s + e) / 2;
-    const [t0, t1] = input.point ? [mid, mid] : [s, e];
+    const point = !!input.point;
+    const t0 = point ? (s + e) / 2 : s;
+    const t1 = point ? t0 : e;
     // Half-open [start, end): an event ending exactly at the domain start is outside it.
-    const inView = known && (t0 === t1 ? t0 >= d0 && t0 <= d1 : t1 > d0 && t0 < d1);
-    return {
-      input,
-      t0: known ? t0 : d0,
-      t1: known ? t1 : d0,
-      inView,
-      labelWidth: nonNegative(input.labelWidth),
-      labelHeight: nonNegative(input.labelHeight),
-    };
-  });
+    out.inView[i] = known && (t0 === t1 ? t0 >= d0 && t0 <= d1 : t1 > d0 && t0 < d1) ? 1 : 0;
+    out.t0[i] = known ? t0 : d0;
+    out.t1[i] = known ? t1 : d0;
+    out.point[i] = point ? 1 : 0;
+    out.labelWidth[i] = nonNegative(input.labelWidth);
+    out.labelHeight[i] = nonNegative(input.labelHeight);
+  }
+  return out;
 }
 
-/** Px extent of a mark along the time axis, clamped to the range, bars widened to `minSpan`. */
-function markExtent(
+/**
+ * Px extent of each mark along the time axis, clamped to the range, bars widened to `minSpan`.
+ * Marks out of view sit at the edge they are beyond, without asking the scale.
+ */
+function markExtents(
   scale: ScaleTime<number, number>,
-  item: Timed,
+  sp: Spans,
   [r0, r1]: [number, number],
   minSpan: number,
-): [number, number] {
+  domain: [number, number],
+): {x0: Float64Array; x1: Float64Array} {
+  const x0 = new Float64Array(sp.n);
+  const x1 = new Float64Array(sp.n);
   const at = (t: number) => clamp(finite(scale(t), r0), r0, r1);
-  if (item.input.point) {
-    const p = at(item.t0);
-    return [p, p];
+  for (let i = 0; i < sp.n; i++) {
+    if (!sp.inView[i]) {
+      x0[i] = x1[i] = sp.t1[i]! <= domain[0] ? r0 : r1;
+      continue;
+    }
+    let p0 = at(sp.t0[i]!);
+    let p1 = sp.point[i] ? p0 : at(sp.t1[i]!);
+    if (!sp.point[i] && p1 - p0 < minSpan) {
+      const c = (p0 + p1) / 2;
+      p0 = c - minSpan / 2;
+      p1 = c + minSpan / 2;
+      // Slide back inside the range rather than shrink, unless the range itself is shorter.
+      if (p0 < r0) {
+        p1 += r0 - p0;
+        p0 = r0;
+      }
+      if (p1 > r1) {
+        p0 -= p1 - r1;
+        p1 = r1;
+      }
+      p0 = Math.max(p0, r0);
+    }
+    x0[i] = p0;
+    x1[i] = p1;
   }
-  let p0 = at(item.t0);
-  let p1 = at(item.t1);
-  if (p1 - p0 < minSpan) {
-    const c = (p0 + p1) / 2;
-    p0 = c - minSpan / 2;
-    p1 = c + minSpan / 2;
-    // Slide back inside the range rather than shrink, unless the range itself is shorter.
-    if (p0 < r0) [p0, p1] = [r0, p1 + (r0 - p0)];
-    if (p1 > r1) [p0, p1] = [p0 - (p1 - r1), r1];
-    p0 = Math.max(p0, r0);
-  }
-  return [p0, p1];
+  return {x0, x1};
 }
 
 /**
@@ -232,12 +269,13 @@ export function layoutTimeline(input: LayoutInput): LayoutResult {
   };
   const width = nonNegative(input.width);
   const domain = safeDomain(input.domain);
-  const items = timed(input.items ?? [], domain);
+  const items = spans(input.items ?? [], domain);
   const gap = nonNegative(input.labelGap);
   const minSpan = nonNegative(input.minSpanPx, DEFAULT_MIN_SPAN_PX);
   const markSize = nonNegative(input.markSize, DEFAULT_MARK_SIZE);
   // A lane is at least as tall as the tallest label, so labels of adjacent lanes never overlap.
-  const pitch = Math.max(nonNegative(input.laneHeight), ...items.map((i) => i.labelHeight));
+  let pitch = nonNegative(input.laneHeight);
+  for (let i = 0; i < items.n; i++) pitch = Math.max(pitch, items.labelHeight[i]!);
   const radius = nonNegative(input.clusterRadius, DEFAULT_CLUSTER_RADIUS);
   const common = {width, domain, items, gap, minSpan, markSize, pitch, margin, radius, gaps: input.gaps ?? []};
   return input.orientation === 'vertical'
@@ -249,7 +287,7 @@ interface Common {
   gaps: readonly Gap[];
   width: number;
   domain: [number, number];
-  items: Timed[];
+  items: Spans;
   gap: number;
   minSpan: number;
   markSize: number;
@@ -259,12 +297,16 @@ interface Common {
 }
 
 /** Indices of the items in view, ordered along the time axis by where their marks start (then input order). */
-function inViewOrder(items: readonly Timed[], extents: readonly [number, number][]): number[] {
+function inViewOrder(items: Spans, x0: Float64Array): number[] {
   const order: number[] = [];
-  for (let i = 0; i < items.length; i++) if (items[i]!.inView) order.push(i);
-  const before = (a: number, b: number) => extents[a]![0] - extents[b]![0] || a - b;
+  let sorted = true;
+  for (let i = 0; i < items.n; i++) {
+    if (!items.inView[i]) continue;
+    if (order.length && x0[order[order.length - 1]!]! > x0[i]!) sorted = false;
+    order.push(i);
+  }
   // Callers usually pass items in time order already: then there is nothing to sort.
-  if (order.some((i, k) => k > 0 && before(order[k - 1]!, i) > 0)) order.sort(before);
+  if (!sorted) order.sort((a, b) => x0[a]! - x0[b]! || a - b);
   return order;
 }
 
@@ -272,82 +314,92 @@ function layoutHorizontal(c: Common & {maxLanes: number}): LayoutResult {
   const {width, margin, items, gap, markSize, pitch} = c;
   const range: [number, number] = [margin.left, Math.max(margin.left, width - margin.right)];
   const scale = c.gaps.length ? compressedScale(c.domain, range, c.gaps) : timeScale(c.domain, range);
-  const extents = items.map((item) => markExtent(scale, item, range, c.minSpan));
-  const visible = inViewOrder(items, extents);
+  const {x0: X0, x1: X1} = markExtents(scale, items, range, c.minSpan, c.domain);
+  const visible = inViewOrder(items, X0);
   // Labels may use the whole drawing's width: the margins only hold the axis' tick labels, below the marks.
-  const placements = assignLanes(
-    visible.map((i) => ({anchor: extents[i]![0], width: items[i]!.labelWidth, priority: items[i]!.input.priority})),
-    {min: 0, max: width, gap, maxLanes: c.maxLanes},
-  );
-  const laneOf = new Int32Array(items.length).fill(-1);
-  const labelXOf = new Float64Array(items.length);
+  const anchors = new Float64Array(visible.length);
+  const widths = new Float64Array(visible.length);
+  let priorities: Float64Array | null = null;
   visible.forEach((i, k) => {
-    laneOf[i] = placements[k]!.lane;
-    labelXOf[i] = placements[k]!.x;
+    anchors[k] = X0[i]!;
+    widths[k] = items.labelWidth[i]!;
+    const p = items.inputs[i]!.priority;
+    if (p !== undefined && Number.isFinite(p) && p !== 0) (priorities ??= new Float64Array(visible.length))[k] = p;
   });
-  const lanes = placements.reduce((n, p) => Math.max(n, p.lane + 1), 0);
+  const placed = placeLabels(anchors, widths, priorities, {min: 0, max: width, gap, maxLanes: c.maxLanes});
+  const laneOf = new Int32Array(items.n).fill(-1);
+  const labelXOf = new Float64Array(items.n);
+  let lanes = 0;
+  for (let k = 0; k < visible.length; k++) {
+    const i = visible[k]!;
+    const lane = placed.lane[k]!;
+    laneOf[i] = lane;
+    labelXOf[i] = placed.x[k]!;
+    if (lane + 1 > lanes) lanes = lane + 1;
+  }
 
   // Bars go on rows of their own below the dots, so none hides another: labelled bars first, on as
   // many rows as they need, then unlabelled ones where the first MAX_BAR_ROWS rows have room.
-  const rowOf = new Int32Array(items.length); // 0: the row of dots; bars from 1
+  const rowOf = new Int32Array(items.n); // 0: the row of dots; bars from 1
   const rows: IntervalRow[] = [];
   const placeBar = (i: number, limit: number): boolean => {
-    const [x0, x1] = extents[i]!;
     for (let r = 0; r < limit; r++) {
       if (r === rows.length) rows.push(new IntervalRow());
-      if (rows[r]!.fits(x0, x1, 1)) {
-        rows[r]!.add(x0, x1);
+      if (rows[r]!.fits(X0[i]!, X1[i]!, 1)) {
+        rows[r]!.add(X0[i]!, X1[i]!);
         rowOf[i] = r + 1;
         return true;
       }
     }
     return false;
   };
-  for (const i of visible) if (!items[i]!.input.point && laneOf[i]! >= 0) placeBar(i, Infinity);
+  for (const i of visible) if (!items.point[i] && laneOf[i]! >= 0) placeBar(i, Infinity);
   // Unlabelled dots, and bars that find no row, may merge into clusters.
   const loose: number[] = [];
   for (const i of visible) {
     if (laneOf[i]! >= 0) continue;
-    if (items[i]!.input.point || !placeBar(i, MAX_BAR_ROWS)) loose.push(i);
+    if (items.point[i] || !placeBar(i, MAX_BAR_ROWS)) loose.push(i);
   }
   // A row opened for a bar that then did not fit in it stays empty: count only rows in use.
-  const rowCount = 1 + rowOf.reduce((n, r) => Math.max(n, r), 0);
+  let rowCount = 1;
+  for (let i = 0; i < items.n; i++) if (rowOf[i]! + 1 > rowCount) rowCount = rowOf[i]! + 1;
   const rowPitch = markSize + 2;
   const markTop = margin.top + lanes * pitch + (lanes > 0 ? gap : 0);
   const trackY = markTop + markSize / 2;
   const axisY = markTop + rowCount * rowPitch - 2 + AXIS_GAP;
-  const laneTop = (lane: number) => margin.top + (lanes - 1 - lane) * pitch;
 
-  const clusterOf = new Int32Array(items.length).fill(-1);
-  const clusters = clusterLoose(loose, items, extents, c.radius, trackY, clusterOf);
+  const clusterOf = new Int32Array(items.n).fill(-1);
+  const clusters = clusterLoose(loose, items, X0, X1, c.radius, trackY, clusterOf);
   const drawn = visible.filter((i) => clusterOf[i] === -1);
 
-  const laid = items.map((item, i): LayoutItem => {
-    const [x0, x1] = extents[i]!;
+  const laid: LayoutItem[] = new Array(items.n);
+  for (let i = 0; i < items.n; i++) {
     const lane = laneOf[i]!;
     const labelVisible = lane >= 0;
-    const labelY = labelVisible ? laneTop(lane) + (pitch - item.labelHeight) / 2 : margin.top;
+    const labelHeight = items.labelHeight[i]!;
+    const labelY = labelVisible ? margin.top + (lanes - 1 - lane) * pitch + (pitch - labelHeight) / 2 : margin.top;
     // A clustered bar (drawn on its own only while focused or selected) goes on the last row.
-    const row = item.input.point ? 0 : rowOf[i] || Math.max(1, rowCount - 1);
+    const row = items.point[i] ? 0 : rowOf[i] || Math.max(1, rowCount - 1);
     const y = trackY + row * rowPitch;
-    return {
-      id: item.input.id,
-      point: item.input.point,
+    const x0 = X0[i]!;
+    laid[i] = {
+      id: items.inputs[i]!.id,
+      point: !!items.point[i],
       x0,
-      x1,
+      x1: X1[i]!,
       y0: y,
       y1: y,
-      inView: item.inView,
+      inView: !!items.inView[i],
       lane,
       labelX: labelVisible ? labelXOf[i]! : x0,
       labelY,
-      labelWidth: item.labelWidth,
-      labelHeight: item.labelHeight,
+      labelWidth: items.labelWidth[i]!,
+      labelHeight,
       labelVisible,
-      leader: labelVisible ? {x1: x0, y1: markTop, x2: x0, y2: labelY + item.labelHeight} : null,
+      leader: labelVisible ? {x1: x0, y1: markTop, x2: x0, y2: labelY + labelHeight} : null,
       cluster: clusterOf[i]!,
     };
-  });
+  }
 
   return {
     orientation: 'horizontal',
@@ -376,8 +428,9 @@ function layoutHorizontal(c: Common & {maxLanes: number}): LayoutResult {
  */
 function clusterLoose(
   loose: readonly number[],
-  items: readonly Timed[],
-  extents: readonly [number, number][],
+  items: Spans,
+  X0: Float64Array,
+  X1: Float64Array,
   radius: number,
   cross: number,
   clusterOf: Int32Array,
@@ -389,24 +442,23 @@ function clusterLoose(
   let to = -Infinity;
   let lastAt = -Infinity;
   const flush = () => {
-    if (group.length > 1 || (group.length === 1 && !items[group[0]!]!.input.point)) {
+    if (group.length > 1 || (group.length === 1 && !items.point[group[0]!])) {
       const index = clusters.length;
       for (const i of group) clusterOf[i] = index;
       const at = Math.max((from + to) / 2, lastAt + window);
-      clusters.push({ids: group.map((i) => items[i]!.input.id), at, cross, from, to});
+      clusters.push({ids: group.map((i) => items.inputs[i]!.id), at, cross, from, to});
       lastAt = at;
     }
     group = [];
   };
   for (const i of loose) {
-    const [x0, x1] = extents[i]!;
-    if (group.length && x0 - from > window) flush();
+    if (group.length && X0[i]! - from > window) flush();
     if (!group.length) {
-      from = x0;
-      to = x1;
+      from = X0[i]!;
+      to = X1[i]!;
     }
     group.push(i);
-    to = Math.max(to, x1);
+    to = Math.max(to, X1[i]!);
   }
   flush();
   return clusters;
@@ -414,57 +466,61 @@ function clusterLoose(
 
 function layoutVertical(c: Common & {height: number}): LayoutResult {
   const {width, margin, items, gap, markSize, pitch} = c;
-  const shown = items.filter((i) => i.inView);
-  const natural = shown.reduce((sum, i) => sum + i.labelHeight + gap, 0) * VERTICAL_SPREAD;
+  let natural = 0;
+  for (let i = 0; i < items.n; i++) if (items.inView[i]) natural += items.labelHeight[i]! + gap;
+  natural *= VERTICAL_SPREAD;
   const length = Math.max(c.height - margin.top - margin.bottom, natural, VERTICAL_MIN_LANES * pitch);
   const range: [number, number] = [margin.top, margin.top + length];
   const scale = c.gaps.length ? compressedScale(c.domain, range, c.gaps) : timeScale(c.domain, range);
-  const extents = items.map((item) => markExtent(scale, item, range, c.minSpan));
+  const {x0: Y0, x1: Y1} = markExtents(scale, items, range, c.minSpan, c.domain);
 
   const axisX = margin.left;
   const trackX = axisX + AXIS_GAP + markSize / 2;
   const labelX = trackX + markSize / 2 + LEADER_PX;
   // A label shorter than its bar starts level with the bar; otherwise it is centred on the mark.
-  const wants = items.map((item, i) => {
-    const [y0, y1] = extents[i];
-    return y1 - y0 > item.labelHeight ? y0 : (y0 + y1) / 2 - item.labelHeight / 2;
-  });
-  const visible = items.map((_, i) => i).filter((i) => items[i].inView);
+  const want = (i: number) => {
+    const h = items.labelHeight[i]!;
+    return Y1[i]! - Y0[i]! > h ? Y0[i]! : (Y0[i]! + Y1[i]!) / 2 - h / 2;
+  };
+  const visible = inViewOrder(items, Y0);
   const tops = dodge(
-    visible.map((i) => wants[i]),
-    visible.map((i) => items[i].labelHeight),
+    visible.map(want),
+    visible.map((i) => items.labelHeight[i]!),
     // Labels may run past the end of the axis (the drawing grows to fit): a dense stretch then
     // spreads its labels around itself instead of fanning them all back up over the years before it.
     {min: 0, gap},
   );
-  const topOf = new Map(visible.map((i, k) => [i, tops[k]]));
+  const topOf = new Float64Array(items.n).fill(NaN);
+  visible.forEach((i, k) => (topOf[i] = tops[k]!));
 
   let extent = range[1] + margin.bottom;
-  const laid = items.map((item, i): LayoutItem => {
-    const [y0, y1] = extents[i];
-    const top = topOf.get(i);
-    const labelVisible = top !== undefined;
-    const labelY = top ?? clamp(wants[i], 0, range[1] + margin.bottom);
-    if (labelVisible) extent = Math.max(extent, labelY + item.labelHeight);
-    const mid = labelY + item.labelHeight / 2;
-    return {
-      id: item.input.id,
-      point: item.input.point,
+  const laid: LayoutItem[] = new Array(items.n);
+  for (let i = 0; i < items.n; i++) {
+    const y0 = Y0[i]!;
+    const y1 = Y1[i]!;
+    const labelHeight = items.labelHeight[i]!;
+    const labelVisible = !Number.isNaN(topOf[i]!);
+    const labelY = labelVisible ? topOf[i]! : clamp(want(i), 0, range[1] + margin.bottom);
+    if (labelVisible) extent = Math.max(extent, labelY + labelHeight);
+    const mid = labelY + labelHeight / 2;
+    laid[i] = {
+      id: items.inputs[i]!.id,
+      point: !!items.point[i],
       x0: trackX,
       x1: trackX,
       y0,
       y1,
-      inView: item.inView,
+      inView: !!items.inView[i],
       lane: labelVisible ? 0 : -1,
       labelX,
       labelY,
-      labelWidth: item.labelWidth,
-      labelHeight: item.labelHeight,
+      labelWidth: items.labelWidth[i]!,
+      labelHeight,
       labelVisible,
       leader: labelVisible ? {x1: trackX + markSize / 2, y1: clamp(mid, y0, y1), x2: labelX, y2: mid} : null,
       cluster: -1,
     };
-  });
+  }
 
   return {
     orientation: 'vertical',
@@ -481,6 +537,6 @@ function layoutVertical(c: Common & {height: number}): LayoutResult {
     items: laid,
     // Every event in view has a label vertically (the drawing grows to fit them): nothing to merge.
     clusters: [],
-    drawn: inViewOrder(items, extents),
+    drawn: visible,
   };
 }
