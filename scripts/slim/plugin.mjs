@@ -1,8 +1,13 @@
 // An esbuild plugin for `npm run build` that hands some d3 modules small stand-ins (this folder)
 // where they import parts of d3 the element never reaches. Only imports *from those d3 packages*
-// are redirected; an import from src/ still gets the real package. Tests run on the real modules;
-// tests/slim.test.ts checks each stand-in against the function it replaces.
+// are redirected; an import from src/ still gets the real package. Two are changed in place, for
+// every importer in the bundle: d3-selection is trimmed to the methods used (d3-selection.mjs), and
+// d3-time's and d3-array's constants are marked pure (pure.mjs). Tests run on the real modules;
+// tests/slim.test.ts checks each stand-in and each changed module against the real one.
+import {readFile} from 'node:fs/promises';
 import {fileURLToPath} from 'node:url';
+import {slimSelection} from './d3-selection.mjs';
+import {markPure} from './pure.mjs';
 
 /** Which package is replaced, for which importing packages, and why (kept short; details in each file). */
 export const SLIM = {
@@ -22,6 +27,16 @@ export function slimD3() {
         if (!SLIM[path].test(importer)) return undefined;
         return {path: fileURLToPath(new URL(`./${path}.mjs`, import.meta.url)), sideEffects: false};
       });
+      // Selection.prototype lists every method, so nothing in d3-selection could be left out without this.
+      build.onLoad({filter: /[\\/]node_modules[\\/]d3-selection[\\/]dist[\\/]d3-selection\.mjs$/}, async ({path}) => ({
+        contents: slimSelection(await readFile(path, 'utf8')),
+        loader: 'js',
+      }));
+      // d3-time and d3-array build their constants at load time; marked pure, unused ones are dropped.
+      build.onLoad({filter: /[\\/]node_modules[\\/]d3-(time|array)[\\/]dist[\\/]d3-(time|array)\.mjs$/}, async ({path}) => ({
+        contents: markPure(await readFile(path, 'utf8')),
+        loader: 'js',
+      }));
     },
   };
 }
@@ -36,7 +51,6 @@ export function minifyLitCss() {
     name: 'minify-lit-css',
     setup(build) {
       build.onLoad({filter: /\.styles\.ts$/}, async ({path}) => {
-        const {readFile} = await import('node:fs/promises');
         const source = await readFile(path, 'utf8');
         let code = '';
         let last = 0;
