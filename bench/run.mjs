@@ -21,6 +21,8 @@ const SIZES = (process.env.BENCH_SIZES || '10,100,1000,10000').split(',').map(Nu
 const SLOW_MS = Number(process.env.BENCH_SLOW_MS) || 10000;
 const SLOW_RUNS = Math.min(3, RUNS);
 const HOVERS = 3;
+/** Zoom steps per run: in to the middle half, out again, and so on. */
+const ZOOM_STEPS = 6;
 
 // --- the bundle ----------------------------------------------------------------
 if (!existsSync(BUNDLE)) {
@@ -135,14 +137,15 @@ async function elementHover(index) {
   return ms;
 }
 
-/** Set `el.view` to the middle half of the period (if the element has a view), wait for a painted frame. */
-async function elementZoom() {
+/** Set `el.view` to its middle half (or, zooming out, to twice itself), wait for a painted frame. */
+async function elementZoom(zoomIn) {
   const el = window.el;
   if (!('view' in el)) return null;
   const {start, end} = el.view;
   const span = +end - +start;
+  const [a, b] = zoomIn ? [+start + span / 4, +end - span / 4] : [+start - span / 2, +end + span / 2];
   const t0 = performance.now();
-  el.view = {start: new Date(+start + span / 4), end: new Date(+end - span / 4)};
+  el.view = {start: new Date(a), end: new Date(b)};
   await el.updateComplete;
   await window.bench.painted();
   return performance.now() - t0;
@@ -206,12 +209,13 @@ async function visHover(index) {
   return ms;
 }
 
-/** setWindow to the middle half, no animation, until a painted frame. */
-async function visZoom() {
+/** setWindow to the middle half (or twice the window, zooming out), no animation, until a painted frame. */
+async function visZoom(zoomIn) {
   const {start, end} = window.timeline.getWindow();
   const span = +end - +start;
+  const [a, b] = zoomIn ? [+start + span / 4, +end - span / 4] : [+start - span / 2, +end + span / 2];
   const t0 = performance.now();
-  window.timeline.setWindow(new Date(+start + span / 4), new Date(+end - span / 4), {animation: false});
+  window.timeline.setWindow(new Date(a), new Date(b), {animation: false});
   await window.bench.painted();
   return performance.now() - t0;
 }
@@ -223,6 +227,12 @@ const median = (xs) => {
   const m = s.length >> 1;
   return s.length % 2 ? s[m] : (s[m - 1] + s[m]) / 2;
 };
+
+/** Main-thread busy time so far (script, style, layout, paint), in ms: CDP's TaskDuration. */
+async function busyMs(cdp) {
+  const {metrics} = await cdp.send('Performance.getMetrics');
+  return (metrics.find((m) => m.name === 'TaskDuration')?.value ?? NaN) * 1000;
+}
 
 async function heap(cdp) {
   await cdp.send('HeapProfiler.collectGarbage');
@@ -261,7 +271,18 @@ async function measure(context, lib, doc) {
     hovers.push(await page.evaluate(lib === 'element' ? elementHover : visHover, index));
     await page.waitForTimeout(lib === 'element' ? 250 : 50); // let a hover close before the next
   }
-  const zoom = await page.evaluate(lib === 'element' ? elementZoom : visZoom);
+  // Each step twice over: wall time until the next painted frame (which includes waiting for that
+  // frame, up to 16.7 ms, whatever the work), and the main thread's busy time for the step.
+  const zoomWall = [];
+  const zoomBusy = [];
+  for (let i = 0; i < ZOOM_STEPS; i++) {
+    const before = await busyMs(cdp);
+    const wall = await page.evaluate(lib === 'element' ? elementZoom : visZoom, i % 2 === 0);
+    const after = await busyMs(cdp);
+    if (wall == null) break;
+    zoomWall.push(wall);
+    zoomBusy.push(after - before);
+  }
   if (errors.length) throw new Error(`${lib}: page errors: ${errors.join('; ')}`);
   return {
     firstRenderMs: render.firstRender,
@@ -269,7 +290,10 @@ async function measure(context, lib, doc) {
     eventsInDom: n,
     hoverMs: median(hovers),
     hoversMs: hovers,
-    zoomMs: zoom,
+    zoomMs: median(zoomWall),
+    zoomBusyMs: median(zoomBusy),
+    zoomsMs: zoomWall,
+    zoomsBusyMs: zoomBusy,
     heapBeforeBytes: before.jsHeapUsed,
     heapAfterBytes: after.jsHeapUsed,
     cdpNodes: after.nodes,
@@ -297,7 +321,7 @@ async function runWithRetry(lib, doc) {
     }
   }
 }
-const METRICS = ['firstRenderMs', 'inDomMs', 'hoverMs', 'zoomMs', 'heapAfterBytes', 'domElements', 'domNodes', 'cdpNodes', 'eventsInDom'];
+const METRICS = ['firstRenderMs', 'inDomMs', 'hoverMs', 'zoomMs', 'zoomBusyMs', 'heapAfterBytes', 'domElements', 'domNodes', 'cdpNodes', 'eventsInDom'];
 const results = [];
 const started = Date.now();
 // Other work on the machine slows every number; the load average is recorded so a reader can judge.
@@ -342,7 +366,9 @@ const output = {
     `the two libraries alternating. Times are from setting el.timeline (article-timeline: includes validating the document and ` +
     `anchoring every quote in the article text) or from new vis.Timeline (items prepared beforehand) until the events are in the DOM ` +
     `and a frame has been painted (requestAnimationFrame + setTimeout 0). Hover: pointerover/mouseover on a label or item until the ` +
-    `detail/tooltip is open and painted, median of ${HOVERS} per run. Zoom: el.view / timeline.setWindow to the middle half, until painted. ` +
+    `detail/tooltip is open and painted, median of ${HOVERS} per run. Zoom: ${ZOOM_STEPS} steps per run, el.view / timeline.setWindow to the middle half and back out, alternately; ` +
+    `"to frame" is the wall time until painted (it includes waiting for the next frame), "main thread" the renderer main ` +
+    `thread's busy time for the step (CDP Performance.getMetrics TaskDuration: script, style, layout, paint). ` +
     `Heap: CDP JSHeapUsedSize after a forced GC, with the document in the page. DOM: elements in the document and every shadow root.`,
   machine: {
     platform: `${os.platform()} ${os.release()} ${os.arch()}`,
@@ -381,6 +407,7 @@ for (const {events, medians: {element: e, vis: v}} of results) {
   rows.push(`| ${n} | first render, ms${runsNote} | ${ms(e.firstRenderMs)} | ${ms(v.firstRenderMs)} | ${ratio(e.firstRenderMs, v.firstRenderMs)} |`);
   rows.push(`| ${n} | hover → detail, ms | ${ms(e.hoverMs)} | ${ms(v.hoverMs)} | ${ratio(e.hoverMs, v.hoverMs)} |`);
   rows.push(`| ${n} | zoom step → frame, ms | ${ms(e.zoomMs)} | ${ms(v.zoomMs)} | ${ratio(e.zoomMs, v.zoomMs)} |`);
+  rows.push(`| ${n} | zoom step, main thread, ms | ${ms(e.zoomBusyMs)} | ${ms(v.zoomBusyMs)} | ${ratio(e.zoomBusyMs, v.zoomBusyMs)} |`);
   rows.push(`| ${n} | JS heap, MB | ${mb(e.heapAfterBytes)} | ${mb(v.heapAfterBytes)} | ${ratio(e.heapAfterBytes, v.heapAfterBytes)} |`);
   rows.push(`| ${n} | DOM elements | ${e.domElements} | ${v.domElements} | ${ratio(e.domElements, v.domElements)} |`);
 }
