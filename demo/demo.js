@@ -297,6 +297,15 @@ const EXAMPLES = [
 </article-timeline>`,
   },
   {
+    title: 'Right to left',
+    note: 'Under dir="rtl", on the element or any ancestor, time runs right to left: the earliest event is on the right, and arrow keys and drags follow the mirrored axis.',
+    code: `<article-timeline
+  src="${DATA}"
+  dir="rtl"
+  lang="ar">
+</article-timeline>`,
+  },
+  {
     title: 'Just March 2023',
     note: 'start and end take EDTF or ISO dates; end="2023-03" includes the whole month.',
     code: `<article-timeline

@@ -5,11 +5,12 @@ import {
   assignLanes,
   dodge,
   layoutTimeline,
+  mirrorLayout,
   tickCount,
   timeDomain,
   timeScale,
 } from '../src/layout/index.js';
-import type {LayoutInput, LayoutItemInput, LayoutResult} from '../src/layout/index.js';
+import type {LayoutInput, LayoutItem, LayoutItemInput, LayoutResult} from '../src/layout/index.js';
 
 /** Small seeded PRNG so that random cases are the same on every run. */
 function mulberry32(seed: number): () => number {
@@ -520,5 +521,122 @@ describe('layout/layoutTimeline', () => {
         });
       }
     }
+  });
+});
+
+describe('layout/mirrorLayout', () => {
+  /** `n` seeded events over five years, points and periods, so that some crowd into clusters. */
+  const crowd = (n: number, seed = 11): LayoutItemInput[] => {
+    const rand = mulberry32(seed);
+    return Array.from({length: n}, (_, i) => {
+      const t = utc(2018) + Math.floor(rand() * 1825) * DAY_MS;
+      const point = rand() < 0.7;
+      return {id: `m${i}`, start: t, end: t + (point ? 1 : 40) * DAY_MS, point, labelWidth: 60 + rand() * 100, labelHeight: 18};
+    });
+  };
+  const input = (orientation: 'horizontal' | 'vertical', n = 120, width = 1000): LayoutInput => {
+    const items = crowd(n);
+    return {
+      items,
+      orientation,
+      width,
+      domain: timeDomain(items),
+      // Unequal margins, so a mirror that forgot one of them shows.
+      margin: {top: 8, right: 10, bottom: 28, left: 70},
+      laneHeight: 22,
+      maxLanes: 5,
+      labelGap: 6,
+    };
+  };
+  const boxes = (layout: LayoutResult) =>
+    layout.items.filter((i) => i.labelVisible).map((i) => ({x: i.labelX, y: i.labelY, w: i.labelWidth, h: i.labelHeight}));
+
+  for (const orientation of ['horizontal', 'vertical'] as const) {
+    it(`gives the original back when mirrored twice (${orientation})`, () => {
+      const ltr = layoutTimeline(input(orientation));
+      const twice = mirrorLayout(mirrorLayout(ltr));
+      const {scale: s1, ...a} = ltr;
+      const {scale: s2, ...b} = twice;
+      // Integer widths and px from d3 mirror exactly only up to rounding: compare at 1e-6 px.
+      const round = (v: unknown): unknown =>
+        typeof v === 'number' ? Math.round(v * 1e6) / 1e6 : Array.isArray(v) ? v.map(round) : v && typeof v === 'object' ? Object.fromEntries(Object.entries(v).map(([k, x]) => [k, round(x)])) : v;
+      expect(round(b)).to.deep.equal(round(a));
+      expect(round(s2.range())).to.deep.equal(round(s1.range()));
+      expect(mirrorLayout(ltr).clusters.length, 'the case has clusters').to.equal(ltr.clusters.length);
+    });
+
+    it(`keeps labels apart, inside the drawing, and every number finite (${orientation})`, () => {
+      const rtl = mirrorLayout(layoutTimeline(input(orientation)));
+      expectFinite(rtl);
+      expectLabelsApart(rtl);
+      for (const b of boxes(rtl)) {
+        expect(b.x).to.be.at.least(-1e-9);
+        expect(b.x + b.w).to.be.at.most(rtl.width + 1e-9);
+      }
+      for (const item of rtl.items) expect(item.x0).to.be.at.most(item.x1);
+    });
+  }
+
+  it('runs time right to left: earlier marks, clusters and ticks further right', () => {
+    const ltr = layoutTimeline(input('horizontal'));
+    const rtl = mirrorLayout(ltr);
+    expect(ltr.clusters.length, 'the case has clusters').to.be.greaterThan(1);
+    const mid = (i: LayoutItem) => (i.x0 + i.x1) / 2;
+    const inView = rtl.items.filter((i) => i.inView);
+    const byTime = [...crowd(120)].sort((a, b) => a.start - b.start).map((i) => i.id);
+    const pos = new Map(inView.map((i) => [i.id, mid(i)]));
+    // Points at distinct days: a later one is never right of an earlier one.
+    const points = byTime.filter((id) => rtl.items.find((i) => i.id === id)!.point);
+    for (let k = 1; k < points.length; k++) expect(pos.get(points[k]!)!).to.be.at.most(pos.get(points[k - 1]!)! + 1e-9);
+    for (let k = 1; k < rtl.clusters.length; k++) expect(rtl.clusters[k]!.at).to.be.below(rtl.clusters[k - 1]!.at);
+    for (const c of rtl.clusters) expect(c.from).to.be.at.most(c.to);
+    const [d0, d1] = rtl.scale.domain();
+    expect(rtl.scale(d0!)).to.be.closeTo(rtl.range[1], 1e-9);
+    expect(rtl.scale(d1!)).to.be.closeTo(rtl.range[0], 1e-9);
+    expect(rtl.range[0]).to.be.below(rtl.range[1]);
+    // The range is the mirrored plot: the 70 px left margin is now on the right.
+    expect(rtl.range).to.deep.equal([10, 1000 - 70]);
+    // Inverting a px gives the time drawn there.
+    const t = utc(2020, 6, 1);
+    expect(+rtl.scale.invert(rtl.scale(t))).to.be.closeTo(t, 1000);
+    expect(rtl.scale(t)).to.be.closeTo(1000 - ltr.scale(t), 1e-9);
+    // Labels and leaders follow their marks.
+    for (const item of rtl.items) {
+      if (!item.labelVisible) continue;
+      expect(item.leader!.x1).to.be.closeTo(1000 - ltr.items.find((i) => i.id === item.id)!.leader!.x1, 1e-9);
+      expect(item.leader!.x1).to.be.within(item.labelX - 6, item.labelX + item.labelWidth + 6);
+    }
+  });
+
+  it('mirrors a compressed scale piece by piece', () => {
+    const items = crowd(40);
+    const domain = timeDomain(items, {padding: 0});
+    const gaps = [{start: utc(2019, 3), end: utc(2019, 9)}];
+    const ltr = layoutTimeline({...input('horizontal'), items, domain, gaps});
+    const rtl = mirrorLayout(ltr);
+    expect(rtl.scale.range().length).to.be.greaterThan(2);
+    for (const t of [domain[0], utc(2019, 2), utc(2019, 12), domain[1]]) expect(rtl.scale(t)).to.be.closeTo(1000 - ltr.scale(t), 1e-9);
+    expect(+rtl.scale.invert(rtl.scale(utc(2020, 1)))).to.be.closeTo(utc(2020, 1), 1000);
+  });
+
+  it('puts the vertical axis and marks right of the labels, y unchanged', () => {
+    const ltr = layoutTimeline(input('vertical', 30, 400));
+    const rtl = mirrorLayout(ltr);
+    expect(rtl.axisX).to.equal(400 - ltr.axisX);
+    expect(rtl.trackX).to.equal(400 - ltr.trackX);
+    expect(rtl.range).to.deep.equal(ltr.range);
+    expect(rtl.scale.range()).to.deep.equal(ltr.scale.range());
+    for (const [k, item] of rtl.items.entries()) {
+      const was = ltr.items[k]!;
+      expect([item.y0, item.y1, item.labelY]).to.deep.equal([was.y0, was.y1, was.labelY]);
+      expect(item.x0).to.be.below(rtl.axisX);
+      if (!item.labelVisible) continue;
+      // The label ends where its leader starts, left of the mark.
+      expect(item.labelX + item.labelWidth).to.be.closeTo(item.leader!.x2, 1e-9);
+      expect(item.leader!.x2).to.be.below(item.x0);
+      expect(item.labelX).to.be.at.least(0);
+    }
+    // The input is left as it was.
+    expect(ltr.axisX).to.equal(70);
   });
 });

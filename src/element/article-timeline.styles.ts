@@ -191,11 +191,12 @@ export const styles = css`
     width: 10px;
     cursor: ew-resize;
   }
+  /* The view's start is on the inline-start side: the right in rtl, where the strip runs right to left. */
   .overview-handle[data-edge='start'] {
-    left: -6px;
+    inset-inline-start: -6px;
   }
   .overview-handle[data-edge='end'] {
-    right: -6px;
+    inset-inline-end: -6px;
   }
   .axis-break {
     color: var(--_muted);
@@ -497,7 +498,7 @@ export const styles = css`
     white-space: normal;
   }
 
-  /* Right-to-left: time still runs left to right on the axis; text, the close button and rules follow dir. */
+  /* Right-to-left: time runs right to left (the element mirrors its layout); text, the close button and rules follow dir. */
   .tip-title {
     margin-block: 0 0.15em;
     margin-inline: 0 1.5em;

@@ -4,7 +4,7 @@ import {property, query, state} from 'lit/decorators.js';
 import {styleMap} from './style-map.js';
 import {guard} from 'lit/directives/guard.js';
 import {repeat} from 'lit/directives/repeat.js';
-import {axisBottom, axisLeft} from 'd3-axis';
+import {axisBottom, axisLeft, axisRight} from 'd3-axis';
 import {select} from 'd3-selection';
 
 import {tryParseEdtf} from '../time/edtf.js';
@@ -19,6 +19,8 @@ import {invalidDate} from '../document/model.js';
 import {passageSegments, type Segment} from '../document/segments.js';
 import {
   layoutTimeline,
+  mirrorLayout,
+  mirrorScale,
   timeDomain,
   VERTICAL_LABEL_INSET,
   type LayoutCluster,
@@ -198,6 +200,8 @@ export class ArticleTimeline extends LitElement implements ZoomHost {
   private locale_ = 'en';
   private strings: UiStrings = uiStrings('en');
   private vertical = false;
+  /** The host's computed direction is rtl: time runs right to left, a vertical axis stands on the right. */
+  private rtl = false;
   private rangeProblems: TimelineProblem[] = [];
   private reportedProblems?: readonly TimelineProblem[];
   private pendingFocus = false;
@@ -401,14 +405,16 @@ export class ArticleTimeline extends LitElement implements ZoomHost {
   private computeLayout(): void {
     const width = this.resize.width || Math.round(this.getBoundingClientRect().width);
     const font = labelFont(this);
+    const direction = getComputedStyle(this).direction;
     // Hover, focus and selection change no geometry: keep the layout unless an input changed.
-    const dataKey = [width, this.orientation, this.start, this.end, this.scale, font.css].join('|');
+    const dataKey = [width, this.orientation, this.start, this.end, this.scale, font.css, direction].join('|');
     const key = `${dataKey}|${this.viewDomain?.join()}`;
     if (key === this.layoutKey && this._model === this.layoutModel) return;
     this.layoutKey = key;
     if (dataKey !== this.dataKey || this._model !== this.layoutModel) {
       this.dataKey = dataKey;
       this.layoutModel = this._model;
+      this.rtl = direction === 'rtl';
       this.prepareData(width, font);
     }
     if (!this.layoutItems.length) {
@@ -421,7 +427,7 @@ export class ArticleTimeline extends LitElement implements ZoomHost {
     const compressed = this.scale === 'compressed';
     this.gaps = compressed ? findGaps(this.visibleDates, domain) : [];
     const labelHeight = this.layoutItems[0]!.labelHeight;
-    this.layout = layoutTimeline({
+    const layout = layoutTimeline({
       gaps: this.gaps,
       clusterRadius: CLUSTER_RADIUS,
       items: this.layoutItems,
@@ -433,14 +439,17 @@ export class ArticleTimeline extends LitElement implements ZoomHost {
       maxLanes: width < 500 ? 4 : 6,
       labelGap: 8,
     });
+    this.layout = this.rtl ? mirrorLayout(layout) : layout;
     this.clusterList = this.layout.clusters;
     this.keepClusterFocus();
     const [r0, r1] = this.layout.range;
     if (!this.baseScale || this.baseRange[0] !== r0 || this.baseRange[1] !== r1) {
       this.baseRange = [r0, r1];
-      this.baseScale = compressed
+      const base = compressed
         ? compressedScale(this.fullDomain, [r0, r1], findGaps(this.visibleDates, this.fullDomain))
         : timeScale(this.fullDomain, [r0, r1]);
+      // Mirrored within [r0, r1] (the layout's range is mirrored already), as the layout's scale is.
+      this.baseScale = this.rtl && !this.vertical ? mirrorScale(base, r0 + r1) : base;
     }
   }
 
@@ -561,17 +570,18 @@ export class ArticleTimeline extends LitElement implements ZoomHost {
     if (!current || !order.length) return;
     if (this.zoomKey(e)) return;
     const i = order.findIndex((entry) => (cluster ? entry.cluster?.key === cluster : entry.id === current));
-    // Time runs left to right in rtl too (the axis is not mirrored), so the arrows keep their visual sense.
+    // The arrows keep their visual sense: in rtl time runs right to left, so ArrowLeft goes to the later event.
+    const later = this.rtl && !this.vertical ? 'ArrowLeft' : 'ArrowRight';
     let next: number | undefined;
     switch (e.key) {
       case 'ArrowRight':
-        next = i + 1;
+        next = e.key === later ? i + 1 : i - 1;
         break;
       case 'ArrowDown':
         next = i + 1;
         break;
       case 'ArrowLeft':
-        next = i - 1;
+        next = e.key === later ? i + 1 : i - 1;
         break;
       case 'ArrowUp':
         next = i - 1;
@@ -658,8 +668,8 @@ export class ArticleTimeline extends LitElement implements ZoomHost {
     else if (e.key === '-' || e.key === '_') next = zoomView(view, this.fullDomain, 1 / ZOOM_STEP, center);
     else if (e.key === '0') next = [...this.fullDomain];
     else if (e.shiftKey && !this.vertical && (e.key === 'ArrowLeft' || e.key === 'ArrowRight')) {
-      // The axis is not mirrored in rtl: right is later there too.
-      const sign = e.key === 'ArrowRight' ? 1 : -1;
+      // Towards the later end of the axis: the right, or the left in rtl where time runs right to left.
+      const sign = e.key === (this.rtl ? 'ArrowLeft' : 'ArrowRight') ? 1 : -1;
       next = panView(view, this.fullDomain, sign * PAN_STEP * (view[1] - view[0]));
     } else if (e.shiftKey && this.vertical && (e.key === 'ArrowUp' || e.key === 'ArrowDown')) {
       next = panView(view, this.fullDomain, (e.key === 'ArrowDown' ? 1 : -1) * PAN_STEP * (view[1] - view[0]));
@@ -815,13 +825,17 @@ export class ArticleTimeline extends LitElement implements ZoomHost {
     const {scale, ticks} = this.layout;
     const values = this.gaps.length ? compressedTicks(scale, this.gaps, this.vertical ? 55 : 90) : scale.ticks(ticks);
     const format = tickFormat(values, this.locale_);
-    const axis = (this.vertical ? axisLeft(scale) : axisBottom(scale))
+    // Vertical rtl: the axis stands right of the labels, its tick labels outside it on the right.
+    const axis = (this.vertical ? (this.rtl ? axisRight : axisLeft)(scale) : axisBottom(scale))
       .tickValues(values)
       .tickFormat((d, i) => format(d as Date, i))
       .tickSizeOuter(0);
     select(group).call(axis);
     // d3-axis sets a font-family attribute; let the stylesheet decide.
     select(group).attr('font-family', null).attr('font-size', null);
+    // SVG reads text-anchor in the text's direction: "end" puts a vertical axis' labels outside it in ltr
+    // (left) and in rtl (right). d3-axis sets its anchor only on a new group, so set it on every draw.
+    select(group).attr('text-anchor', this.vertical ? 'end' : 'middle');
     if (!this.vertical) keepEdgeTicksInside(group, this.layout.width);
   }
 
@@ -858,10 +872,10 @@ export class ArticleTimeline extends LitElement implements ZoomHost {
     let top: number;
     let left: number;
     if (this.vertical) {
-      // Beside the mark when there is room, else below or above it.
-      const fitsRight = a.right + gap + t.width <= vw - pad;
-      if (fitsRight) {
-        left = a.right + gap;
+      // Beside the mark, on the labels' side (the left in rtl), when there is room; else below or above it.
+      const fitsBeside = this.rtl ? a.left - gap - t.width >= pad : a.right + gap + t.width <= vw - pad;
+      if (fitsBeside) {
+        left = this.rtl ? a.left - gap - t.width : a.right + gap;
         top = clamp(a.top + a.height / 2 - t.height / 2, pad, vh - pad - t.height);
       } else {
         left = clamp(a.left + a.width / 2 - t.width / 2, pad, vw - pad - t.width);
@@ -954,8 +968,9 @@ export class ArticleTimeline extends LitElement implements ZoomHost {
     const base = this.baseScale;
     if (!this.overview || !layout || !base || this.vertical || this.status !== 'ready') return nothing;
     const [v0, v1] = this.currentView;
-    const x0 = base(v0);
-    const x1 = base(v1);
+    // In rtl the view's start is on the right: the window spans the two ends, whichever is left.
+    const x0 = Math.min(base(v0), base(v1));
+    const x1 = Math.max(base(v0), base(v1));
     const label = `${formatEdtf(msToDate(v0), this.locale_, 'short')} – ${formatEdtf(msToDate(v1 - 1), this.locale_, 'short')}`;
     return html`<div part="overview" class="overview" @pointerdown=${this.onOverviewPointerDown}>
       ${guard([base, this.visibleEvents], () => overviewTicks(base, this.visibleEvents))}
@@ -980,7 +995,9 @@ export class ArticleTimeline extends LitElement implements ZoomHost {
     if (e.key === 'ArrowLeft' || e.key === 'ArrowRight') {
       e.preventDefault();
       const view = this.currentView;
-      this.setViewByReader(panView(view, this.fullDomain, (e.key === 'ArrowRight' ? 1 : -1) * PAN_STEP * (view[1] - view[0])));
+      // The strip is mirrored in rtl like the axis: ArrowLeft moves the window towards later time.
+      const sign = e.key === (this.rtl ? 'ArrowLeft' : 'ArrowRight') ? 1 : -1;
+      this.setViewByReader(panView(view, this.fullDomain, sign * PAN_STEP * (view[1] - view[0])));
     } else {
       this.zoomKey(e);
     }
@@ -1101,7 +1118,7 @@ export class ArticleTimeline extends LitElement implements ZoomHost {
       ? svg`<g part="axis-break" class="axis-break" data-skips=${label} transform="translate(${layout.axisX},${mid})">
           <rect class="break-gap" x="-4" y=${-len / 2} width="8" height=${len}></rect>
           <line x1="-6" y1="-4" x2="6" y2="-8"></line><line x1="-6" y1="8" x2="6" y2="4"></line>
-          <text x="-9" dy="0.32em" text-anchor="end">${label}</text>
+          <text x=${this.rtl ? 9 : -9} dy="0.32em" text-anchor="end">${label}</text>
         </g>`
       : svg`<g part="axis-break" class="axis-break" data-skips=${label} transform="translate(${mid},${layout.axisY})">
           <rect class="break-gap" x=${-len / 2} y="-4" width=${len} height="8"></rect>
@@ -1211,7 +1228,12 @@ export class ArticleTimeline extends LitElement implements ZoomHost {
         ? {transform: `translate(${item.x0 - 4}px, ${item.y0}px)`, height: `${Math.max(6, item.y1 - item.y0)}px`}
         : {transform: `translate(${item.x0}px, ${item.y0 - 4}px)`, width: `${Math.max(6, item.x1 - item.x0)}px`};
     const labelStyle = item.labelVisible
-      ? {transform: `translate(${item.labelX}px, ${item.labelY}px)`, maxWidth: `${item.labelWidth}px`}
+      ? {
+          transform: `translate(${item.labelX}px, ${item.labelY}px)`,
+          maxWidth: `${item.labelWidth}px`,
+          // Mirrored boxes end at their mark: a full width keeps a text shorter than measured against it.
+          width: this.rtl ? `${item.labelWidth}px` : null,
+        }
       : {transform: `translate(${cx - 12}px, ${cy - 12}px)`, width: '24px', height: '24px'};
     return html`<li
       part="event"
@@ -1381,20 +1403,25 @@ function keepEdgeTicksInside(group: SVGGElement, width: number): void {
   // force a layout of the whole drawing in the middle of an update, on every zoom step.
   const style = texts[0] ? getComputedStyle(texts[0]) : undefined;
   const font = style ? `${style.fontStyle} ${style.fontWeight} ${style.fontSize} ${style.fontFamily}` : '';
+  // Anchors follow the text's direction: in rtl "end" is the left edge.
+  const [leftEdge, rightEdge] = style?.direction === 'rtl' ? ['end', 'start'] : ['start', 'end'];
   const boxes = texts.map((text) => ({
     x: (text.parentNode as SVGGElement).transform.baseVal.consolidate()?.matrix.e ?? 0,
     w: measureLabel(text.textContent ?? '', font),
   }));
   let lastRight = -Infinity;
-  boxes.forEach(({x, w}, i) => {
+  // Left to right, whichever way time runs (in rtl the first tick is the rightmost).
+  const order = boxes.map((_, i) => i).sort((a, b) => boxes[a]!.x - boxes[b]!.x);
+  order.forEach((i, k) => {
+    const {x, w} = boxes[i]!;
     const text = texts[i]!;
-    const edge = i === 0 || i === texts.length - 1;
+    const edge = k === 0 || k === texts.length - 1;
     let left = x - w / 2;
     if (edge && left < 0) {
-      text.setAttribute('text-anchor', 'start');
+      text.setAttribute('text-anchor', leftEdge);
       left = x;
     } else if (edge && x + w / 2 > width) {
-      text.setAttribute('text-anchor', 'end');
+      text.setAttribute('text-anchor', rightEdge);
       left = x - w;
     }
     if (left < lastRight + 6) text.setAttribute('visibility', 'hidden');

@@ -28,7 +28,8 @@ interface Drag {
 }
 
 /**
- * Zoom and pan gestures on a horizontal time axis: Ctrl/⌘ + wheel and trackpad pinch zoom
+ * Zoom and pan gestures on a horizontal time axis, whichever way it runs (every pixel goes through
+ * the scale, mirrored in rtl): Ctrl/⌘ + wheel and trackpad pinch zoom
  * around the pointer, drag and horizontal wheel pan, two-finger touch pinch zooms,
  * double-click zooms in (Shift + double-click out). A plain vertical wheel is left to the page.
  *
@@ -126,9 +127,12 @@ export class ZoomController implements ReactiveController {
       e.preventDefault();
       const scale = this.scale;
       if (!scale) return;
-      const [r0, r1] = scale.range() as [number, number];
-      const px = e.deltaMode === 1 ? dx * 16 : e.deltaMode === 2 ? dx * (r1 - r0) : dx;
-      this.host.onGestureView(panView(this.view, this.full, ((this.view[1] - this.view[0]) * px) / (r1 - r0 || 1)));
+      // First to last px of the axis (a compressed scale has more stops): negative when time runs right
+      // to left (rtl), so that scrolling towards the right shows what is drawn there, earlier time.
+      const range = scale.range();
+      const length = range[range.length - 1]! - range[0]!;
+      const px = e.deltaMode === 1 ? dx * 16 : e.deltaMode === 2 ? dx * Math.abs(length) : dx;
+      this.host.onGestureView(panView(this.view, this.full, ((this.view[1] - this.view[0]) * px) / (length || 1)));
     } else if (e.deltaY) {
       this.host.onPlainWheel();
     }

@@ -5,6 +5,7 @@ export {assignLanes, dodge, IntervalRow} from './lanes.js';
 export type {DodgeOptions, LaneLabel, LaneOptions, LanePlacement} from './lanes.js';
 export {layoutTimeline, MAX_BAR_ROWS, VERTICAL_LABEL_INSET} from './layout.js';
 export type {Leader, LayoutCluster, LayoutInput, LayoutItem, LayoutItemInput, LayoutResult, Margin} from './layout.js';
+export {mirrorLayout, mirrorScale} from './mirror.js';
 export {clampView, fitView, inView, MIN_VIEW_MS, panView, sameView, viewAround, zoomView} from './view.js';
 export type {View} from './view.js';
 export {compressedScale, compressedTicks, findGaps, gapLength, inGap} from './compressed.js';
