@@ -335,6 +335,7 @@ describe('faults: a thousand attach/detach cycles', () => {
     const observed = new Map<object, Set<Node>>();
     const timers = new Set<number>();
     const frames = new Set<number>();
+    const idles = new Set<number>();
     const shims: Shim[] = [];
     for (const [name, target] of [['window', window], ['document', document]] as const) {
       shims.push(
@@ -407,6 +408,18 @@ describe('faults: a thousand attach/detach cycles', () => {
         return wrapped;
       }),
       wrap(window, 'cancelAnimationFrame', (cancel) => (id: number) => (frames.delete(id), cancel(id))),
+      wrap(window, 'requestIdleCallback', (request) => {
+        const wrapped = (callback: IdleRequestCallback, options?: IdleRequestOptions) => {
+          const id = request((deadline) => {
+            idles.delete(id);
+            callback(deadline);
+          }, options);
+          idles.add(id);
+          return id;
+        };
+        return wrapped;
+      }),
+      wrap(window, 'cancelIdleCallback', (cancel) => (id: number) => (idles.delete(id), cancel(id))),
     );
 
     const liveObservations = () => [...observed.values()].reduce((n, targets) => n + targets.size, 0);
@@ -422,11 +435,17 @@ describe('faults: a thousand attach/detach cycles', () => {
           expect(listeners.size, 'listeners while attached').to.be.greaterThan(0);
           expect(liveObservations(), 'observers while attached').to.be.greaterThan(0);
           expect(timers.size, 'hover-close timer while attached').to.be.greaterThan(0);
+          // A fresh document: its load schedules idle work (finding a first sentence) that removal must cancel.
+          const reloaded = oneEvent(el, 'timeline-load');
+          el.timeline = {...OK_DOC};
+          await reloaded;
+          expect(idles.size, 'idle work while attached').to.be.greaterThan(0);
         }
         el.remove();
         expect(listeners.size, `listeners after detach #${i}`).to.equal(0);
         expect(liveObservations(), `observations after detach #${i}`).to.equal(0);
         expect(timers.size, `timers after detach #${i}`).to.equal(0);
+        expect(idles.size, `idle callbacks after detach #${i}`).to.equal(0);
       }
       // Renders queued by the last cycles run detached; they must not start anything either.
       await el.updateComplete;
@@ -435,6 +454,7 @@ describe('faults: a thousand attach/detach cycles', () => {
       expect(liveObservations(), 'observations').to.equal(0);
       expect(timers.size, 'timers').to.equal(0);
       expect(frames.size, 'animation frames').to.equal(0);
+      expect(idles.size, 'idle callbacks').to.equal(0);
     } finally {
       for (const shim of shims.reverse()) shim.restore();
     }

@@ -177,6 +177,9 @@ export class ArticleTimeline extends LitElement implements ZoomHost {
   private layoutItems: LayoutItemInput[] = [];
   private visibleDates: TimelineEvent['date'][] = [];
   private baseRange: [number, number] = [0, 0];
+  /** The axis' tick font (CSS shorthand), read on the first draw after a data, size or font change. */
+  private tickFont?: string;
+  private warmHandle?: {idle?: number; timer?: ReturnType<typeof setTimeout>};
   private roving?: {layout: LayoutResult; order: RovingEntry[]};
   /** Measured label widths of the current model's events, for the font they were measured in. */
   private labelWidths = new WeakMap<TimelineEvent, number>();
@@ -302,6 +305,7 @@ export class ArticleTimeline extends LitElement implements ZoomHost {
     clearTimeout(this.hoverTimer);
     clearTimeout(this.hintTimer);
     cancelAnimationFrame(this.viewAnimation);
+    this.cancelWarm();
     this.loadAbort?.abort();
   }
 
@@ -388,6 +392,7 @@ export class ArticleTimeline extends LitElement implements ZoomHost {
         this.loadProblems = [];
         this.status = 'ready';
         this.dispatchEvent(new CustomEvent('timeline-load', {detail: model, bubbles: true, composed: true}));
+        this.warmSentences(model);
       },
       (error: unknown) => {
         if (abort.signal.aborted) return;
@@ -399,6 +404,27 @@ export class ArticleTimeline extends LitElement implements ZoomHost {
             : [{path: this.src ? 'src' : 'document', message: error instanceof Error ? error.message : String(error)}];
       },
     );
+  }
+
+  /**
+   * Sentences are found when a detail first opens, and the first costs the browser's sentence
+   * rules (tens of ms): find one while the page is idle, so that the first hover is as quick as the rest.
+   */
+  private warmSentences(model: TimelineModel): void {
+    this.cancelWarm();
+    const first = model.events[0];
+    if (!first) return;
+    const warm = () => void first.sentenceSpan;
+    this.warmHandle =
+      typeof requestIdleCallback === 'function'
+        ? {idle: requestIdleCallback(warm, {timeout: 2000})}
+        : {timer: setTimeout(warm, 200)};
+  }
+
+  private cancelWarm(): void {
+    if (this.warmHandle?.idle !== undefined) cancelIdleCallback(this.warmHandle.idle);
+    if (this.warmHandle?.timer !== undefined) clearTimeout(this.warmHandle.timer);
+    this.warmHandle = undefined;
   }
 
   // --- derived layout ------------------------------------------------------
@@ -458,6 +484,7 @@ export class ArticleTimeline extends LitElement implements ZoomHost {
     this.vertical = this.orientation === 'vertical' || (this.orientation === 'auto' && width > 0 && width < AUTO_VERTICAL_BELOW);
     this.rangeProblems = [];
     this.baseScale = undefined;
+    this.tickFont = undefined;
     const startMs = this.parseBound('start', this.start, 'start');
     const endMs = this.parseBound('end', this.end, 'end');
     const events = this._model?.events ?? [];
@@ -836,7 +863,15 @@ export class ArticleTimeline extends LitElement implements ZoomHost {
     // SVG reads text-anchor in the text's direction: "end" puts a vertical axis' labels outside it in ltr
     // (left) and in rtl (right). d3-axis sets its anchor only on a new group, so set it on every draw.
     select(group).attr('text-anchor', this.vertical ? 'end' : 'middle');
-    if (!this.vertical) keepEdgeTicksInside(group, this.layout.width);
+    if (this.vertical) return;
+    // The ticks' font is read once per data, size and font change (reading it forces a style
+    // recalculation of the whole drawing, which a zoom step would otherwise pay twice).
+    const first = group.querySelector<SVGTextElement>('.tick text');
+    if (!this.tickFont && first) {
+      const style = getComputedStyle(first);
+      this.tickFont = `${style.fontStyle} ${style.fontWeight} ${style.fontSize} ${style.fontFamily}`;
+    }
+    keepEdgeTicksInside(group, this.layout.width, this.tickFont ?? '', this.rtl);
   }
 
   private placeTooltip(): void {
@@ -1393,18 +1428,16 @@ function renderSegment(s: Segment) {
  * Anchors the first and last tick labels inward when centring them would cut them at
  * the edges, then hides any label that would touch the one before it.
  */
-function keepEdgeTicksInside(group: SVGGElement, width: number): void {
+function keepEdgeTicksInside(group: SVGGElement, width: number, font: string, rtl: boolean): void {
   const texts = [...group.querySelectorAll<SVGTextElement>('.tick text')];
   for (const text of texts) {
     text.removeAttribute('text-anchor');
     text.removeAttribute('visibility');
   }
-  // Widths from the canvas in the ticks' computed font: asking the SVG (getComputedTextLength) would
-  // force a layout of the whole drawing in the middle of an update, on every zoom step.
-  const style = texts[0] ? getComputedStyle(texts[0]) : undefined;
-  const font = style ? `${style.fontStyle} ${style.fontWeight} ${style.fontSize} ${style.fontFamily}` : '';
+  // Widths from the canvas in the ticks' font: asking the SVG (getComputedTextLength) would force a
+  // layout of the whole drawing in the middle of an update, on every zoom step.
   // Anchors follow the text's direction: in rtl "end" is the left edge.
-  const [leftEdge, rightEdge] = style?.direction === 'rtl' ? ['end', 'start'] : ['start', 'end'];
+  const [leftEdge, rightEdge] = rtl ? ['end', 'start'] : ['start', 'end'];
   const boxes = texts.map((text) => ({
     x: (text.parentNode as SVGGElement).transform.baseVal.consolidate()?.matrix.e ?? 0,
     w: measureLabel(text.textContent ?? '', font),
