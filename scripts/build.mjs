@@ -6,10 +6,10 @@
 //    its byte counts are esbuild's output, before the terser pass, so size.mjs uses them as shares.
 import {build} from 'esbuild';
 import {spawnSync} from 'node:child_process';
-import {rmSync, statSync, readFileSync, writeFileSync} from 'node:fs';
+import {existsSync, rmSync, statSync, readFileSync, writeFileSync} from 'node:fs';
 import {gzipSync} from 'node:zlib';
 import {minify} from 'terser';
-import {minifyLitCss, slimD3} from './slim/plugin.mjs';
+import {minifyLitCss, slimD3, stripSchemaDocs} from './slim/plugin.mjs';
 
 rmSync('dist', {recursive: true, force: true});
 
@@ -17,14 +17,16 @@ const tsc = spawnSync('npx', ['tsc', '-p', 'tsconfig.json'], {stdio: 'inherit'})
 if (tsc.status !== 0) process.exit(tsc.status ?? 1);
 
 const out = 'dist/article-timeline.bundled.js';
+const LEGAL = `${out}.LEGAL.txt`;
 const {metafile} = await build({
   entryPoints: ['src/index.ts'],
   bundle: true,
   format: 'esm',
   minify: true,
-  target: 'es2021',
+  target: 'es2022',
   conditions: ['production'],
-  legalComments: 'eof',
+  // Licences go to a file of their own next to the bundle (below), named in a one-line banner.
+  legalComments: 'none',
   // Module scripts are always read as UTF-8: keep Cyrillic and Chinese UI strings as characters
   // (2-3 bytes) rather than \uXXXX escapes (6 bytes, and they compress worse).
   charset: 'utf8',
@@ -33,7 +35,7 @@ const {metafile} = await build({
   outfile: out,
   metafile: true,
   // Every reader downloads this file: drop the parts of d3 the element never reaches, and minify the CSS.
-  plugins: [slimD3(), minifyLitCss()],
+  plugins: [slimD3(), minifyLitCss(), stripSchemaDocs()],
 });
 writeFileSync('dist/article-timeline.meta.json', JSON.stringify(metafile));
 
@@ -41,15 +43,49 @@ writeFileSync('dist/article-timeline.meta.json', JSON.stringify(metafile));
 // 1.6 KB gzipped here). The source map chains back through esbuild's map to src/.
 const terser = await minify(readFileSync(out, 'utf8'), {
   module: true,
-  ecma: 2020,
+  ecma: 2022,
   compress: {passes: 3},
   mangle: true,
-  // Legal comments (esbuild put them at the end) stay; non-ASCII stays UTF-8, as with esbuild.
-  format: {comments: 'some'},
+  // Non-ASCII stays UTF-8, as with esbuild; the banner names the packages inside and their licences.
+  format: {comments: false, preamble: banner()},
   sourceMap: {content: readFileSync(`${out}.map`, 'utf8'), url: 'article-timeline.bundled.js.map', includeSources: true},
 });
 writeFileSync(out, terser.code);
 writeFileSync(`${out}.map`, terser.map);
+writeFileSync(LEGAL, legalText());
 const bytes = statSync(out).size;
 const gz = gzipSync(readFileSync(out)).length;
 console.log(`${out}: ${(bytes / 1024).toFixed(1)} KB, ${(gz / 1024).toFixed(1)} KB gzipped`);
+
+/** The packages bundled (those with code in the bundle), with their version and licence. */
+function bundledPackages() {
+  const inputs = Object.keys(metafile.outputs[out].inputs).filter((path) => metafile.outputs[out].inputs[path].bytesInOutput > 0);
+  const names = new Set(
+    inputs
+      .filter((path) => path.startsWith('node_modules/'))
+      .map((path) => {
+        const [, scope, name] = path.split('/');
+        return scope.startsWith('@') ? `${scope}/${name}` : scope;
+      }),
+  );
+  return [...names].sort().map((name) => {
+    const pkg = JSON.parse(readFileSync(`node_modules/${name}/package.json`, 'utf8'));
+    const file = ['LICENSE', 'LICENSE.md', 'LICENSE.txt', 'license'].map((f) => `node_modules/${name}/${f}`).find((f) => existsSync(f));
+    return {name, version: pkg.version, license: pkg.license, text: file ? readFileSync(file, 'utf8').trim() : ''};
+  });
+}
+
+/**
+ * One line at the top of the bundle instead of esbuild's block of notices at its end (which named
+ * lit's files only, and no d3, date-fns or valibot notice at all): the file next to the bundle has
+ * every bundled package, its version and its full licence text.
+ */
+function banner() {
+  const licences = [...new Set(bundledPackages().map((p) => p.license))].join(', ');
+  return `/*! article-timeline; bundled third-party code (${licences}) and its licences: article-timeline.bundled.js.LEGAL.txt */`;
+}
+
+function legalText() {
+  const parts = bundledPackages().map((p) => `${p.name} ${p.version} (${p.license})\n${'-'.repeat(60)}\n${p.text}\n`);
+  return `Third-party software bundled in article-timeline.bundled.js\n\n${parts.join('\n')}`;
+}

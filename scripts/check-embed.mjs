@@ -23,6 +23,7 @@ const browser = await chromium.launch({executablePath: ensureBrowser(), args: BR
 let failures;
 try {
   failures = await checkTimelinePage(browser, server.origin + PAGE, EXPECTED_EVENTS);
+  failures.push(...(await checkBundledValidation(browser, server.origin + PAGE)));
 } finally {
   await browser.close();
   await server.close();
@@ -31,4 +32,46 @@ if (failures.length) {
   for (const f of failures) console.error(`check-embed: ${f}`);
   process.exit(1);
 }
-console.log(`check-embed: ${PAGE} works on a static server with ${BUNDLE} alone (${EXPECTED_EVENTS} events, tooltip)`);
+console.log(
+  `check-embed: ${PAGE} works on a static server with ${BUNDLE} alone (${EXPECTED_EVENTS} events, tooltip), ` +
+    `and the bundle's validation reports bad documents as the source does`,
+);
+
+/**
+ * The bundle leaves the JSON Schema's descriptions out of schema.ts (scripts/slim/plugin.mjs,
+ * stripSchemaDocs): its buildModel must still find every problem, with the same path and code.
+ */
+async function checkBundledValidation(browser, url) {
+  const page = await browser.newPage();
+  try {
+    await page.goto(url);
+    const got = await page.evaluate(async (bundle) => {
+      const {buildModel} = await import(bundle);
+      const text = 'On Monday the talks began. In 2018 they cooked pancakes.';
+      const docs = [
+        {source: {title: 'T', text}, events: [{id: 'a', date: 2023, title: 'A', quote: 'talks began'}]},
+        {source: {title: 'T', text}, events: [{id: 'b', date: '2018', title: 'B'}]},
+        {source: {title: ''}, events: []},
+        {source: {title: 'T', text}, events: [{id: 'c d', date: '2018', title: 'C', quote: 'pancakes'}]},
+        {source: {title: 'T', text, url: 'javascript:alert(1)'}, events: []},
+        {source: {title: 'T', text}, events: [{id: 'e', date: '2018-13', title: 'E', quote: 'pancakes'}]},
+        {source: {title: 'T', text}, events: [{id: 'f', date: '2018', title: 'F', quote: 'waffles'}]},
+        'not a document',
+      ];
+      return docs.map((doc) => buildModel(doc).problems.map((p) => `${p.path} ${p.code}`).join(', '));
+    }, `/${BUNDLE}`);
+    const want = [
+      'events[0].date wrong-type',
+      'events[0].quote missing-field',
+      'source.title invalid-value, source needs-text',
+      'events[0].id invalid-value',
+      'source.url invalid-value',
+      'events[0].date invalid-date',
+      'events[0].quote quote-not-found',
+      'document wrong-type',
+    ];
+    return want.flatMap((w, i) => (got[i] === w ? [] : [`bundled validation of document ${i}: expected "${w}", got "${got[i]}"`]));
+  } finally {
+    await page.close();
+  }
+}

@@ -68,3 +68,33 @@ export function minifyLitCss() {
   };
 }
 
+
+/** valibot actions that only document a schema (for data/timeline.schema.json) and check nothing. */
+const SCHEMA_DOCS = /\bv\.(?:description|title)\(\s*(['"])(?:\\.|(?!\1)[^\\\n])*\1\s*,?\s*\)\s*,?|\bv\.metadata\(\{[^\n]*\}\)\s*,?/g;
+
+/**
+ * Leaves the JSON Schema's descriptions out of the bundle: `v.description(…)`, `v.title(…)` and
+ * `v.metadata(…)` in src/document/schema.ts annotate the schema for scripts/build-schema.mjs (which
+ * builds schema.ts without this plugin) and change no check. Fails the build if one is left, so a
+ * reformatted annotation cannot slip through unnoticed.
+ * @returns {import('esbuild').Plugin}
+ */
+export function stripSchemaDocs() {
+  return {
+    name: 'strip-schema-docs',
+    setup(build) {
+      build.onLoad({filter: /[\\/]src[\\/]document[\\/]schema\.ts$/}, async ({path}) => {
+        const contents = stripDocs(await readFile(path, 'utf8'));
+        return {contents, loader: 'ts'};
+      });
+    },
+  };
+}
+
+/** schema.ts without its documentation actions (exported for tests/slim.test.ts). */
+export function stripDocs(source) {
+  const contents = source.replace(SCHEMA_DOCS, '');
+  const left = /\bv\.(?:description|title|metadata)\(/.exec(contents);
+  if (left) throw new Error(`strip-schema-docs: an annotation is left in schema.ts at offset ${left.index}; adjust SCHEMA_DOCS`);
+  return contents;
+}
