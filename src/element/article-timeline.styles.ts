@@ -2,20 +2,21 @@ import {css} from 'lit';
 
 export const styles = css`
   :host {
-    /* Private tokens read the public --article-timeline-* ones, with light defaults. */
-    --_fg: var(--article-timeline-color, #1b1f24);
+    /* Private tokens read the public --article-timeline-* ones, with light and dark defaults
+       (light-dark() follows the reader's preference, as color-scheme below allows both). */
+    --_fg: var(--article-timeline-color, light-dark(#1b1f24, #e6e8eb));
     --_bg: var(--article-timeline-background, transparent);
     --_label-bg: var(--article-timeline-label-background, var(--article-timeline-background, Canvas));
-    --_muted: var(--article-timeline-muted-color, #5b6470);
-    --_accent: var(--article-timeline-accent-color, #b3261e);
+    --_muted: var(--article-timeline-muted-color, light-dark(#5b6470, #a4acb8));
+    --_accent: var(--article-timeline-accent-color, light-dark(#b3261e, #ff8a80));
     --_span: var(--article-timeline-span-color, color-mix(in srgb, var(--_accent) 30%, transparent));
-    --_highlight: var(--article-timeline-highlight-color, #ffe58a);
-    --_highlight-fg: var(--article-timeline-highlight-text-color, #1b1f24);
-    --_tip-bg: var(--article-timeline-tooltip-background, #ffffff);
+    --_highlight: var(--article-timeline-highlight-color, light-dark(#ffe58a, #6b5400));
+    --_highlight-fg: var(--article-timeline-highlight-text-color, light-dark(#1b1f24, #fff8e1));
+    --_tip-bg: var(--article-timeline-tooltip-background, light-dark(#ffffff, #1f2329));
     --_tip-fg: var(--article-timeline-tooltip-color, var(--_fg));
-    --_tip-border: var(--article-timeline-tooltip-border-color, #c9ced6);
-    --_focus: var(--article-timeline-focus-color, #0b57d0);
-    --_error: var(--article-timeline-error-color, #a1120a);
+    --_tip-border: var(--article-timeline-tooltip-border-color, light-dark(#c9ced6, #4a515c));
+    --_focus: var(--article-timeline-focus-color, light-dark(#0b57d0, #8ab4f8));
+    --_error: var(--article-timeline-error-color, light-dark(#a1120a, #ffb4ab));
     --_font: var(--article-timeline-font, system-ui, -apple-system, 'Segoe UI', Roboto, 'Noto Sans', sans-serif);
     --_font-size: var(--article-timeline-font-size, 0.875rem);
     --_quote-font: var(--article-timeline-quote-font, Georgia, 'Times New Roman', serif);
@@ -38,19 +39,6 @@ export const styles = css`
     text-indent: 0;
     text-align: start;
     white-space: normal;
-  }
-  @media (prefers-color-scheme: dark) {
-    :host {
-      --_fg: var(--article-timeline-color, #e6e8eb);
-      --_muted: var(--article-timeline-muted-color, #a4acb8);
-      --_accent: var(--article-timeline-accent-color, #ff8a80);
-      --_highlight: var(--article-timeline-highlight-color, #6b5400);
-      --_highlight-fg: var(--article-timeline-highlight-text-color, #fff8e1);
-      --_tip-bg: var(--article-timeline-tooltip-background, #1f2329);
-      --_tip-border: var(--article-timeline-tooltip-border-color, #4a515c);
-      --_focus: var(--article-timeline-focus-color, #8ab4f8);
-      --_error: var(--article-timeline-error-color, #ffb4ab);
-    }
   }
   :host([hidden]) {
     display: none;
