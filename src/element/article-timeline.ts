@@ -1,5 +1,5 @@
 import {LitElement, html, nothing, svg, type PropertyValues, type TemplateResult} from 'lit';
-import {property, query, state} from 'lit/decorators.js';
+import {property, state} from 'lit/decorators.js';
 // Lit's styleMap writes a style attribute on first render, which a strict CSP blocks; ours uses the CSSOM.
 import {styleMap} from './style-map.js';
 import {guard} from 'lit/directives/guard.js';
@@ -154,11 +154,11 @@ export class ArticleTimeline extends LitElement implements ZoomHost {
   @state() private focusCluster: string | null = null;
   /** The page is being printed (or print media is emulated): draw the chronological list. */
   @state() private printing = false;
-  private printQuery?: MediaQueryList;
-  private readonly onPrintChange = () => {
-    this.printing = !!this.printQuery?.matches;
+  #printQuery?: MediaQueryList;
+  readonly #onPrintChange = () => {
+    this.printing = !!this.#printQuery?.matches;
   };
-  private readonly onBeforePrint = () => {
+  readonly #onBeforePrint = () => {
     this.printing = true;
   };
 
@@ -168,52 +168,58 @@ export class ArticleTimeline extends LitElement implements ZoomHost {
     if (!this.timeline && !this.src) this.load();
   });
   private readonly zoomer = new ZoomController(this);
-  private fullDomain: [number, number] = [0, 1];
-  private layoutKey = '';
-  private axisKey?: readonly unknown[];
-  private clusterList: LayoutCluster[] = [];
+  #fullDomain: [number, number] = [0, 1];
+  #layoutKey = '';
+  #axisKey?: readonly unknown[];
+  #clusterList: LayoutCluster[] = [];
   /** The inputs of `dataKey`, and what they give: the layout's items, the events' dates. */
-  private dataKey = '';
-  private layoutItems: LayoutItemInput[] = [];
-  private visibleDates: TimelineEvent['date'][] = [];
-  private baseRange: [number, number] = [0, 0];
+  #dataKey = '';
+  #layoutItems: LayoutItemInput[] = [];
+  #visibleDates: TimelineEvent['date'][] = [];
+  #baseRange: [number, number] = [0, 0];
   /** The axis' tick font (CSS shorthand), read on the first draw after a data, size or font change. */
-  private tickFont?: string;
-  private warmHandle?: {idle?: number; timer?: ReturnType<typeof setTimeout>};
+  #tickFont?: string;
+  #warmHandle?: {idle?: number; timer?: ReturnType<typeof setTimeout>};
   private roving?: {layout: LayoutResult; order: RovingEntry[]};
   /** Measured label widths of the current model's events, for the font they were measured in. */
-  private labelWidths = new WeakMap<TimelineEvent, number>();
-  private labelWidthsFont = '';
-  private eventById = new Map<string, TimelineEvent>();
+  #labelWidths = new WeakMap<TimelineEvent, number>();
+  #labelWidthsFont = '';
+  #eventById = new Map<string, TimelineEvent>();
   /** Index of each event in `visibleEvents` (and in the layout's items). */
-  private indexById = new Map<string, number>();
-  private readonly dateLabels = new WeakMap<TimelineEvent, {locale: string; text: string}>();
-  private layoutModel?: TimelineModel;
+  #indexById = new Map<string, number>();
+  readonly #dateLabels = new WeakMap<TimelineEvent, {locale: string; text: string}>();
+  #layoutModel?: TimelineModel;
   /** Compressed gaps of the current view (none on a linear scale). */
   private gaps: Gap[] = [];
   /** The whole period on screen at zoom 1, for gestures. */
-  private baseScale?: ScaleTime<number, number>;
-  private hintTimer?: ReturnType<typeof setTimeout>;
-  private viewAnimation = 0;
+  #baseScale?: ScaleTime<number, number>;
+  #hintTimer?: ReturnType<typeof setTimeout>;
+  #viewAnimation = 0;
   private readonly uid = `at${++nextInstance}`;
-  private loadAbort?: AbortController;
-  private hoverTimer?: ReturnType<typeof setTimeout>;
+  #loadAbort?: AbortController;
+  #hoverTimer?: ReturnType<typeof setTimeout>;
   private layout?: LayoutResult;
-  private visibleEvents: TimelineEvent[] = [];
-  private locale_ = 'en';
+  #visibleEvents: TimelineEvent[] = [];
+  #locale_ = 'en';
   private strings: UiStrings = uiStrings('en');
   private vertical = false;
   /** The host's computed direction is rtl: time runs right to left, a vertical axis stands on the right. */
   private rtl = false;
-  private rangeProblems: TimelineProblem[] = [];
-  private reportedProblems?: readonly TimelineProblem[];
-  private pendingFocus = false;
-  private readonly onViewportChange = () => this.placeTooltip();
+  #rangeProblems: TimelineProblem[] = [];
+  #reportedProblems?: readonly TimelineProblem[];
+  #pendingFocus = false;
+  readonly #onViewportChange = () => this.#placeTooltip();
 
   // --- queried refs --------------------------------------------------------
-  @query('[part~="axis"]') private axisGroup?: SVGGElement;
-  @query('[part~="tooltip"]') private tooltip?: HTMLElement;
-  @query('.plot') private plot?: HTMLElement;
+  get #axisGroup(): SVGGElement | null | undefined {
+    return this.shadowRoot?.querySelector('[part~="axis"]');
+  }
+  get #tooltip(): HTMLElement | null | undefined {
+    return this.shadowRoot?.querySelector('[part~="tooltip"]');
+  }
+  get #plot(): HTMLElement | null | undefined {
+    return this.shadowRoot?.querySelector('.plot');
+  }
 
   // --- public properties ---------------------------------------------------
   /** URL of a timeline document (JSON). */
@@ -245,11 +251,11 @@ export class ArticleTimeline extends LitElement implements ZoomHost {
 
   /** The visible period. Settable (Date, epoch ms or EDTF string ends); `null` shows the whole period. */
   get view(): TimelineView {
-    const [start, end] = this.currentView;
+    const [start, end] = this.#currentView;
     return {start: new Date(start), end: new Date(end)};
   }
   set view(value: {start: Date | number | string; end: Date | number | string} | null | undefined) {
-    cancelAnimationFrame(this.viewAnimation);
+    cancelAnimationFrame(this.#viewAnimation);
     if (!value) {
       this.viewDomain = null;
       return;
@@ -275,19 +281,19 @@ export class ArticleTimeline extends LitElement implements ZoomHost {
 
   /** Every problem currently reported: loading, document, and the `start`/`end` attributes. */
   get problems(): TimelineProblem[] {
-    return [...this.loadProblems, ...(this._model?.problems ?? []), ...this.rangeProblems];
+    return [...this.loadProblems, ...(this._model?.problems ?? []), ...this.#rangeProblems];
   }
 
   // --- lifecycle -----------------------------------------------------------
   override connectedCallback(): void {
     super.connectedCallback();
-    window.addEventListener('scroll', this.onViewportChange, {capture: true, passive: true});
-    window.addEventListener('resize', this.onViewportChange, {passive: true});
-    window.addEventListener('beforeprint', this.onBeforePrint);
-    window.addEventListener('afterprint', this.onPrintChange);
-    this.printQuery = typeof matchMedia === 'function' ? matchMedia('print') : undefined;
-    this.printQuery?.addEventListener('change', this.onPrintChange);
-    this.onPrintChange();
+    window.addEventListener('scroll', this.#onViewportChange, {capture: true, passive: true});
+    window.addEventListener('resize', this.#onViewportChange, {passive: true});
+    window.addEventListener('beforeprint', this.#onBeforePrint);
+    window.addEventListener('afterprint', this.#onPrintChange);
+    this.#printQuery = typeof matchMedia === 'function' ? matchMedia('print') : undefined;
+    this.#printQuery?.addEventListener('change', this.#onPrintChange);
+    this.#onPrintChange();
     // Re-attached after a removal: load again what the removal aborted.
     if (this.hasUpdated && this.status === 'loading') this.load();
     // And show a detail opened while detached, which could not be placed then.
@@ -296,25 +302,25 @@ export class ArticleTimeline extends LitElement implements ZoomHost {
 
   override disconnectedCallback(): void {
     super.disconnectedCallback();
-    window.removeEventListener('scroll', this.onViewportChange, {capture: true});
-    window.removeEventListener('resize', this.onViewportChange);
-    window.removeEventListener('beforeprint', this.onBeforePrint);
-    window.removeEventListener('afterprint', this.onPrintChange);
-    this.printQuery?.removeEventListener('change', this.onPrintChange);
-    this.printQuery = undefined;
-    clearTimeout(this.hoverTimer);
-    clearTimeout(this.hintTimer);
-    cancelAnimationFrame(this.viewAnimation);
-    this.cancelWarm();
-    this.loadAbort?.abort();
+    window.removeEventListener('scroll', this.#onViewportChange, {capture: true});
+    window.removeEventListener('resize', this.#onViewportChange);
+    window.removeEventListener('beforeprint', this.#onBeforePrint);
+    window.removeEventListener('afterprint', this.#onPrintChange);
+    this.#printQuery?.removeEventListener('change', this.#onPrintChange);
+    this.#printQuery = undefined;
+    clearTimeout(this.#hoverTimer);
+    clearTimeout(this.#hintTimer);
+    cancelAnimationFrame(this.#viewAnimation);
+    this.#cancelWarm();
+    this.#loadAbort?.abort();
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
     if (!this.hasUpdated || changed.has('src') || changed.has('timeline')) this.load();
 
     if (!this.hasUpdated || changed.has('locale')) {
-      this.locale_ = normalizeLocale(this.locale || this.closest('[lang]')?.getAttribute('lang') || navigator.language);
-      this.strings = uiStrings(this.locale_);
+      this.#locale_ = normalizeLocale(this.locale || this.closest('[lang]')?.getAttribute('lang') || navigator.language);
+      this.strings = uiStrings(this.#locale_);
     }
     if (changed.has('selected') && this.selected) {
       this.activeId = null;
@@ -323,45 +329,45 @@ export class ArticleTimeline extends LitElement implements ZoomHost {
     if (changed.has('src') || changed.has('timeline') || changed.has('start') || changed.has('end')) this.viewDomain = null;
     const hadFocus = !!this.shadowRoot?.activeElement?.closest('[data-event-id]');
     // A selection made before the document arrived (a deep link) is brought into view once it has.
-    const newModel = this._model !== this.layoutModel;
-    this.computeLayout();
+    const newModel = this._model !== this.#layoutModel;
+    this.#computeLayout();
     if ((changed.has('selected') || newModel) && this.selected) {
-      this.bringIntoView(this.selected);
-      this.zoomIntoClusterOf(this.selected);
+      this.#bringIntoView(this.selected);
+      this.#zoomIntoClusterOf(this.selected);
     }
-    if (hadFocus) this.keepFocusInView();
+    if (hadFocus) this.#keepFocusInView();
   }
 
   protected override updated(): void {
-    this.drawAxis();
-    this.markOpenEvent();
+    this.#drawAxis();
+    this.#markOpenEvent();
     if (this.layout && !this.vertical) {
-      this.zoomer.attach(this.plot, this.layout.scale, this.currentView, this.fullDomain);
+      this.zoomer.attach(this.#plot, this.layout.scale, this.#currentView, this.#fullDomain);
     } else {
       this.zoomer.detach();
     }
-    this.placeTooltip();
-    if (this.pendingFocus) {
-      this.pendingFocus = false;
+    this.#placeTooltip();
+    if (this.#pendingFocus) {
+      this.#pendingFocus = false;
       const cluster = this.focusCluster
         ? this.shadowRoot?.querySelector<HTMLElement>(`[part~="cluster"][data-ids="${CSS.escape(this.focusCluster)}"]`)
         : null;
-      (cluster ?? this.labelButton(this.focusId))?.focus();
+      (cluster ?? this.#labelButton(this.focusId))?.focus();
     }
     const problems = this.problems;
-    if (problems.length && !sameProblems(problems, this.reportedProblems)) {
-      this.reportedProblems = problems;
+    if (problems.length && !sameProblems(problems, this.#reportedProblems)) {
+      this.#reportedProblems = problems;
       this.dispatchEvent(new CustomEvent('timeline-error', {detail: problems, bubbles: true, composed: true}));
     } else if (!problems.length) {
-      this.reportedProblems = undefined;
+      this.#reportedProblems = undefined;
     }
   }
 
   // --- loading -------------------------------------------------------------
   private load(): void {
-    this.loadAbort?.abort();
+    this.#loadAbort?.abort();
     const abort = new AbortController();
-    this.loadAbort = abort;
+    this.#loadAbort = abort;
     let pending: Promise<TimelineModel> | undefined;
     // Only null/undefined mean "no document": `false`, `0` or `""` are a wrong document, reported as such.
     if (this.timeline != null) {
@@ -392,7 +398,7 @@ export class ArticleTimeline extends LitElement implements ZoomHost {
         this.loadProblems = [];
         this.status = 'ready';
         this.dispatchEvent(new CustomEvent('timeline-load', {detail: model, bubbles: true, composed: true}));
-        this.warmSentences(model);
+        this.#warmSentences(model);
       },
       (error: unknown) => {
         if (abort.signal.aborted) return;
@@ -410,53 +416,53 @@ export class ArticleTimeline extends LitElement implements ZoomHost {
    * Sentences are found when a detail first opens, and the first costs the browser's sentence
    * rules (tens of ms): find one while the page is idle, so that the first hover is as quick as the rest.
    */
-  private warmSentences(model: TimelineModel): void {
-    this.cancelWarm();
+  #warmSentences(model: TimelineModel): void {
+    this.#cancelWarm();
     const first = model.events[0];
     if (!first) return;
     const warm = () => void first.sentenceSpan;
-    this.warmHandle =
+    this.#warmHandle =
       typeof requestIdleCallback === 'function'
         ? {idle: requestIdleCallback(warm, {timeout: 2000})}
         : {timer: setTimeout(warm, 200)};
   }
 
-  private cancelWarm(): void {
-    if (this.warmHandle?.idle !== undefined) cancelIdleCallback(this.warmHandle.idle);
-    if (this.warmHandle?.timer !== undefined) clearTimeout(this.warmHandle.timer);
-    this.warmHandle = undefined;
+  #cancelWarm(): void {
+    if (this.#warmHandle?.idle !== undefined) cancelIdleCallback(this.#warmHandle.idle);
+    if (this.#warmHandle?.timer !== undefined) clearTimeout(this.#warmHandle.timer);
+    this.#warmHandle = undefined;
   }
 
   // --- derived layout ------------------------------------------------------
-  private computeLayout(): void {
+  #computeLayout(): void {
     const width = this.resize.width || Math.round(this.getBoundingClientRect().width);
     const font = labelFont(this);
     const direction = getComputedStyle(this).direction;
     // Hover, focus and selection change no geometry: keep the layout unless an input changed.
     const dataKey = [width, this.orientation, this.start, this.end, this.scale, font.css, direction].join('|');
     const key = `${dataKey}|${this.viewDomain?.join()}`;
-    if (key === this.layoutKey && this._model === this.layoutModel) return;
-    this.layoutKey = key;
-    if (dataKey !== this.dataKey || this._model !== this.layoutModel) {
-      this.dataKey = dataKey;
-      this.layoutModel = this._model;
+    if (key === this.#layoutKey && this._model === this.#layoutModel) return;
+    this.#layoutKey = key;
+    if (dataKey !== this.#dataKey || this._model !== this.#layoutModel) {
+      this.#dataKey = dataKey;
+      this.#layoutModel = this._model;
       this.rtl = direction === 'rtl';
-      this.prepareData(width, font);
+      this.#prepareData(width, font);
     }
-    if (!this.layoutItems.length) {
+    if (!this.#layoutItems.length) {
       this.layout = undefined;
       return;
     }
     // Zooming and panning only redo this part: the layout of what is in view.
-    if (this.viewDomain) this.viewDomain = clampView(this.viewDomain, this.fullDomain);
-    const domain = this.currentView;
+    if (this.viewDomain) this.viewDomain = clampView(this.viewDomain, this.#fullDomain);
+    const domain = this.#currentView;
     const compressed = this.scale === 'compressed';
-    this.gaps = compressed ? findGaps(this.visibleDates, domain) : [];
-    const labelHeight = this.layoutItems[0]!.labelHeight;
+    this.gaps = compressed ? findGaps(this.#visibleDates, domain) : [];
+    const labelHeight = this.#layoutItems[0]!.labelHeight;
     const layout = layoutTimeline({
       gaps: this.gaps,
       clusterRadius: CLUSTER_RADIUS,
-      items: this.layoutItems,
+      items: this.#layoutItems,
       orientation: this.vertical ? 'vertical' : 'horizontal',
       width,
       domain,
@@ -466,36 +472,36 @@ export class ArticleTimeline extends LitElement implements ZoomHost {
       labelGap: 8,
     });
     this.layout = this.rtl ? mirrorLayout(layout) : layout;
-    this.clusterList = this.layout.clusters;
-    this.keepClusterFocus();
+    this.#clusterList = this.layout.clusters;
+    this.#keepClusterFocus();
     const [r0, r1] = this.layout.range;
-    if (!this.baseScale || this.baseRange[0] !== r0 || this.baseRange[1] !== r1) {
-      this.baseRange = [r0, r1];
+    if (!this.#baseScale || this.#baseRange[0] !== r0 || this.#baseRange[1] !== r1) {
+      this.#baseRange = [r0, r1];
       const base = compressed
-        ? compressedScale(this.fullDomain, [r0, r1], findGaps(this.visibleDates, this.fullDomain))
-        : timeScale(this.fullDomain, [r0, r1]);
+        ? compressedScale(this.#fullDomain, [r0, r1], findGaps(this.#visibleDates, this.#fullDomain))
+        : timeScale(this.#fullDomain, [r0, r1]);
       // Mirrored within [r0, r1] (the layout's range is mirrored already), as the layout's scale is.
-      this.baseScale = this.rtl && !this.vertical ? mirrorScale(base, r0 + r1) : base;
+      this.#baseScale = this.rtl && !this.vertical ? mirrorScale(base, r0 + r1) : base;
     }
   }
 
   /** What stays the same while the reader zooms: the events within start/end, their period, label sizes. */
-  private prepareData(width: number, font: {css: string; size: string}): void {
+  #prepareData(width: number, font: {css: string; size: string}): void {
     this.vertical = this.orientation === 'vertical' || (this.orientation === 'auto' && width > 0 && width < AUTO_VERTICAL_BELOW);
-    this.rangeProblems = [];
-    this.baseScale = undefined;
-    this.tickFont = undefined;
-    const startMs = this.parseBound('start', this.start, 'start');
-    const endMs = this.parseBound('end', this.end, 'end');
+    this.#rangeProblems = [];
+    this.#baseScale = undefined;
+    this.#tickFont = undefined;
+    const startMs = this.#parseBound('start', this.start, 'start');
+    const endMs = this.#parseBound('end', this.end, 'end');
     const events = this._model?.events ?? [];
-    this.visibleEvents = events.filter(
+    this.#visibleEvents = events.filter(
       (e) => (startMs === undefined || e.date.end > startMs) && (endMs === undefined || e.date.start < endMs),
     );
-    this.eventById = new Map(this.visibleEvents.map((e) => [e.id, e]));
-    this.indexById = new Map(this.visibleEvents.map((e, i) => [e.id, i]));
-    this.visibleDates = this.visibleEvents.map((e) => e.date);
-    this.layoutItems = [];
-    if (!this.visibleEvents.length || width <= 0) return;
+    this.#eventById = new Map(this.#visibleEvents.map((e) => [e.id, e]));
+    this.#indexById = new Map(this.#visibleEvents.map((e, i) => [e.id, i]));
+    this.#visibleDates = this.#visibleEvents.map((e) => e.date);
+    this.#layoutItems = [];
+    if (!this.#visibleEvents.length || width <= 0) return;
     const fontSize = parseFloat(font.size) || 14;
     const labelHeight = Math.ceil(fontSize * 1.35) + 2;
     // Vertical labels start right of the axis, mark and leader.
@@ -503,18 +509,18 @@ export class ArticleTimeline extends LitElement implements ZoomHost {
       ? Math.max(60, width - VERTICAL_MARGIN.left - VERTICAL_MARGIN.right - VERTICAL_LABEL_INSET)
       : Math.min(340, Math.max(120, width * 0.45));
     // A compressed scale pads nothing: padding would be an empty stretch of its own.
-    this.fullDomain = timeDomain(this.visibleDates, {start: startMs, end: endMs, padding: this.scale === 'compressed' ? 0 : undefined});
+    this.#fullDomain = timeDomain(this.#visibleDates, {start: startMs, end: endMs, padding: this.scale === 'compressed' ? 0 : undefined});
     // Titles are measured once per font, not on every zoom step.
-    if (font.css !== this.labelWidthsFont) {
-      this.labelWidths = new WeakMap();
-      this.labelWidthsFont = font.css;
+    if (font.css !== this.#labelWidthsFont) {
+      this.#labelWidths = new WeakMap();
+      this.#labelWidthsFont = font.css;
     }
     const titleWidth = (e: TimelineEvent) => {
-      let w = this.labelWidths.get(e);
-      if (w === undefined) this.labelWidths.set(e, (w = measureLabel(e.title, font.css) + 10));
+      let w = this.#labelWidths.get(e);
+      if (w === undefined) this.#labelWidths.set(e, (w = measureLabel(e.title, font.css) + 10));
       return w;
     };
-    this.layoutItems = this.visibleEvents.map((e) => ({
+    this.#layoutItems = this.#visibleEvents.map((e) => ({
       id: e.id,
       // Unclamped: the layout clips marks to the view itself, and tells an event that only touches
       // the view's edge (ends as it starts) from one inside it.
@@ -526,50 +532,50 @@ export class ArticleTimeline extends LitElement implements ZoomHost {
     }));
   }
 
-  private parseBound(path: 'start' | 'end', value: string, side: 'start' | 'end'): number | undefined {
+  #parseBound(path: 'start' | 'end', value: string, side: 'start' | 'end'): number | undefined {
     if (!value) return undefined;
     const parsed = tryParseEdtf(value);
     if (parsed instanceof Error) {
-      this.rangeProblems.push({path, field: path, message: `${path}: ${parsed.message}`, ...invalidDate(parsed)});
+      this.#rangeProblems.push({path, field: path, message: `${path}: ${parsed.message}`, ...invalidDate(parsed)});
       return undefined;
     }
     return side === 'start' ? parsed.start : parsed.end;
   }
 
   // --- event handlers ------------------------------------------------------
-  private eventFrom(e: Event): string | null {
+  #eventFrom(e: Event): string | null {
     const li = (e.target as Element | null)?.closest?.('[data-event-id]');
     return li?.getAttribute('data-event-id') ?? null;
   }
 
-  private onPointerOver(e: PointerEvent): void {
-    const id = this.eventFrom(e);
+  #onPointerOver(e: PointerEvent): void {
+    const id = this.#eventFrom(e);
     if (!id) return;
-    clearTimeout(this.hoverTimer);
+    clearTimeout(this.#hoverTimer);
     this.dismissed = false;
     this.activeId = id;
   }
 
-  private onPointerOut(e: PointerEvent): void {
-    if (!this.eventFrom(e)) return;
+  #onPointerOut(e: PointerEvent): void {
+    if (!this.#eventFrom(e)) return;
     const to = e.relatedTarget as Element | null;
-    if (to && this.eventFrom({target: to} as unknown as Event)) return;
-    this.scheduleHoverClose();
+    if (to && this.#eventFrom({target: to} as unknown as Event)) return;
+    this.#scheduleHoverClose();
   }
 
-  private scheduleHoverClose(): void {
-    clearTimeout(this.hoverTimer);
-    this.hoverTimer = setTimeout(() => {
+  #scheduleHoverClose(): void {
+    clearTimeout(this.#hoverTimer);
+    this.#hoverTimer = setTimeout(() => {
       this.hoverCluster = null;
       const focused = this.shadowRoot?.activeElement?.closest('[data-event-id]')?.getAttribute('data-event-id');
       this.activeId = focused ?? null;
     }, HOVER_CLOSE_DELAY);
   }
 
-  private onFocusIn(e: FocusEvent): void {
-    const id = this.eventFrom(e);
+  #onFocusIn(e: FocusEvent): void {
+    const id = this.#eventFrom(e);
     if (!id) return;
-    clearTimeout(this.hoverTimer);
+    clearTimeout(this.#hoverTimer);
     if (id !== this.focusId) this.dismissed = false;
     this.focusId = id;
     this.focusCluster = null;
@@ -577,25 +583,25 @@ export class ArticleTimeline extends LitElement implements ZoomHost {
     this.activeId = id;
   }
 
-  private onFocusOut(e: FocusEvent): void {
+  #onFocusOut(e: FocusEvent): void {
     const to = e.relatedTarget as Node | null;
-    if (to && (this.tooltip?.contains(to) || this.eventFrom({target: to} as unknown as Event))) return;
+    if (to && (this.#tooltip?.contains(to) || this.#eventFrom({target: to} as unknown as Event))) return;
     this.activeId = null;
   }
 
   private onClick(e: MouseEvent): void {
-    const id = this.eventFrom(e);
+    const id = this.#eventFrom(e);
     if (!id) return;
     this.focusId = id;
-    this.toggleSelected(id);
+    this.#toggleSelected(id);
   }
 
-  private onKeyDown(e: KeyboardEvent): void {
-    const order = this.rovingOrder();
+  #onKeyDown(e: KeyboardEvent): void {
+    const order = this.#rovingOrder();
     const cluster = (e.target as Element | null)?.closest?.('[part~="cluster"]')?.getAttribute('data-ids') ?? null;
-    const current = cluster ?? this.eventFrom(e);
+    const current = cluster ?? this.#eventFrom(e);
     if (!current || !order.length) return;
-    if (this.zoomKey(e)) return;
+    if (this.#zoomKey(e)) return;
     const i = order.findIndex((entry) => (cluster ? entry.cluster?.key === cluster : entry.id === current));
     // The arrows keep their visual sense: in rtl time runs right to left, so ArrowLeft goes to the later event.
     const later = this.rtl && !this.vertical ? 'ArrowLeft' : 'ArrowRight';
@@ -637,36 +643,36 @@ export class ArticleTimeline extends LitElement implements ZoomHost {
     }
     e.preventDefault();
     const entry = order[Math.max(0, Math.min(order.length - 1, next))]!;
-    if (entry.cluster) this.focusClusterMark(entry.cluster.key);
+    if (entry.cluster) this.#focusClusterMark(entry.cluster.key);
     else this.focusEvent(entry.id!);
   }
 
   /** The keyboard order: every event in time order, each cluster just before its first event (made when needed). */
-  private rovingOrder(): RovingEntry[] {
+  #rovingOrder(): RovingEntry[] {
     const layout = this.layout;
     if (!layout) return [];
-    if (this.roving?.layout !== layout) this.roving = {layout, order: rovingOrder(this.visibleEvents, layout)};
+    if (this.roving?.layout !== layout) this.roving = {layout, order: rovingOrder(this.#visibleEvents, layout)};
     return this.roving.order;
   }
 
   /** Moves keyboard focus to a cluster mark, which lists its events. */
-  private focusClusterMark(key: string): void {
-    clearTimeout(this.hoverTimer);
+  #focusClusterMark(key: string): void {
+    clearTimeout(this.#hoverTimer);
     this.focusCluster = key;
     this.hoverCluster = key;
     this.activeId = null;
-    this.pendingFocus = true;
+    this.#pendingFocus = true;
   }
 
   /**
    * After a zoom the focused cluster may have split or merged: hand the roving focus to the cluster
    * now holding its first event, or to that event itself.
    */
-  private keepClusterFocus(): void {
+  #keepClusterFocus(): void {
     const key = this.focusCluster;
-    if (!key || this.clusterList.some((c) => clusterKey(c) === key)) return;
+    if (!key || this.#clusterList.some((c) => clusterKey(c) === key)) return;
     const first = key.split(' ')[0]!;
-    const now = this.clusterList.find((c) => c.ids.includes(first));
+    const now = this.#clusterList.find((c) => c.ids.includes(first));
     const hadFocus = !!this.shadowRoot?.activeElement?.closest('[part~="cluster"]');
     if (this.hoverCluster === key) this.hoverCluster = now ? clusterKey(now) : null;
     if (now) {
@@ -676,43 +682,43 @@ export class ArticleTimeline extends LitElement implements ZoomHost {
       this.focusId = first;
       if (hadFocus) this.activeId = first;
     }
-    if (hadFocus) this.pendingFocus = true;
+    if (hadFocus) this.#pendingFocus = true;
   }
 
   /** +/−/0 and Shift + arrows; true when the key was a zoom key. */
-  private zoomKey(e: KeyboardEvent): boolean {
+  #zoomKey(e: KeyboardEvent): boolean {
     if (!this.zoomable || e.ctrlKey || e.metaKey || e.altKey) return false;
     // Zoom about the focused cluster or event.
     const around = this.focusCluster
-      ? this.focusCluster.split(' ').flatMap((id) => this.eventById.get(id) ?? [])
-      : [this.eventById.get(this.focusId ?? '')].filter((ev) => !!ev);
+      ? this.focusCluster.split(' ').flatMap((id) => this.#eventById.get(id) ?? [])
+      : [this.#eventById.get(this.focusId ?? '')].filter((ev) => !!ev);
     const center = around.length
       ? (Math.min(...around.map((ev) => ev.date.start)) + Math.max(...around.map((ev) => ev.date.end))) / 2
       : undefined;
-    const view = this.currentView;
+    const view = this.#currentView;
     let next: [number, number] | undefined;
-    if (e.key === '+' || e.key === '=') next = zoomView(view, this.fullDomain, ZOOM_STEP, center);
-    else if (e.key === '-' || e.key === '_') next = zoomView(view, this.fullDomain, 1 / ZOOM_STEP, center);
-    else if (e.key === '0') next = [...this.fullDomain];
+    if (e.key === '+' || e.key === '=') next = zoomView(view, this.#fullDomain, ZOOM_STEP, center);
+    else if (e.key === '-' || e.key === '_') next = zoomView(view, this.#fullDomain, 1 / ZOOM_STEP, center);
+    else if (e.key === '0') next = [...this.#fullDomain];
     else if (e.shiftKey && !this.vertical && (e.key === 'ArrowLeft' || e.key === 'ArrowRight')) {
       // Towards the later end of the axis: the right, or the left in rtl where time runs right to left.
       const sign = e.key === (this.rtl ? 'ArrowLeft' : 'ArrowRight') ? 1 : -1;
-      next = panView(view, this.fullDomain, sign * PAN_STEP * (view[1] - view[0]));
+      next = panView(view, this.#fullDomain, sign * PAN_STEP * (view[1] - view[0]));
     } else if (e.shiftKey && this.vertical && (e.key === 'ArrowUp' || e.key === 'ArrowDown')) {
-      next = panView(view, this.fullDomain, (e.key === 'ArrowDown' ? 1 : -1) * PAN_STEP * (view[1] - view[0]));
+      next = panView(view, this.#fullDomain, (e.key === 'ArrowDown' ? 1 : -1) * PAN_STEP * (view[1] - view[0]));
     }
     if (!next) return false;
     e.preventDefault();
-    this.setViewByReader(next);
+    this.#setViewByReader(next);
     return true;
   }
 
-  private onControlsKeyDown(e: KeyboardEvent): void {
-    this.zoomKey(e);
+  #onControlsKeyDown(e: KeyboardEvent): void {
+    this.#zoomKey(e);
   }
 
-  private zoomBy(factor: number): void {
-    this.setViewByReader(factor === 0 ? [...this.fullDomain] : zoomView(this.currentView, this.fullDomain, factor));
+  #zoomBy(factor: number): void {
+    this.#setViewByReader(factor === 0 ? [...this.#fullDomain] : zoomView(this.#currentView, this.#fullDomain, factor));
   }
 
   // --- ZoomHost ------------------------------------------------------------
@@ -723,41 +729,41 @@ export class ArticleTimeline extends LitElement implements ZoomHost {
 
   /** @internal */
   onGestureView(view: [number, number]): void {
-    this.setViewByReader(view);
+    this.#setViewByReader(view);
   }
 
   /** @internal */
   onPlainWheel(): void {
     this.hintVisible = true;
-    clearTimeout(this.hintTimer);
-    this.hintTimer = setTimeout(() => (this.hintVisible = false), HINT_MS);
+    clearTimeout(this.#hintTimer);
+    this.#hintTimer = setTimeout(() => (this.hintVisible = false), HINT_MS);
   }
 
-  private onTooltipKeyDown(e: KeyboardEvent): void {
+  #onTooltipKeyDown(e: KeyboardEvent): void {
     if (e.key !== 'Escape') return;
     e.preventDefault();
     this.close();
-    this.labelButton(this.focusId)?.focus();
+    this.#labelButton(this.focusId)?.focus();
   }
 
-  private onTooltipPointerEnter(): void {
-    clearTimeout(this.hoverTimer);
+  #onTooltipPointerEnter(): void {
+    clearTimeout(this.#hoverTimer);
   }
 
-  private onTooltipPointerLeave(): void {
-    if (this.activeId) this.scheduleHoverClose();
+  #onTooltipPointerLeave(): void {
+    if (this.activeId) this.#scheduleHoverClose();
   }
 
   // --- public methods ------------------------------------------------------
   /** Moves keyboard focus to an event (and shows its detail), bringing it into view. */
   focusEvent(id: string): void {
-    if (!this.eventById.has(id)) return;
-    this.bringIntoView(id, false);
+    if (!this.#eventById.has(id)) return;
+    this.#bringIntoView(id, false);
     this.focusId = id;
     this.focusCluster = null;
     this.activeId = id;
     this.dismissed = false;
-    this.pendingFocus = true;
+    this.#pendingFocus = true;
     this.requestUpdate();
   }
 
@@ -770,31 +776,31 @@ export class ArticleTimeline extends LitElement implements ZoomHost {
   }
 
   /** Zooming or panning the focused event off screen hands focus to the nearest event still on screen. */
-  private keepFocusInView(): void {
+  #keepFocusInView(): void {
     const shown = new Set(this.layout?.items.filter((i) => i.inView).map((i) => i.id));
     if (!this.focusId || shown.has(this.focusId) || !shown.size) return;
-    const from = this.visibleEvents.find((e) => e.id === this.focusId);
+    const from = this.#visibleEvents.find((e) => e.id === this.focusId);
     if (!from) return;
     let best: TimelineEvent | undefined;
-    for (const e of this.visibleEvents) {
+    for (const e of this.#visibleEvents) {
       if (!shown.has(e.id)) continue;
       if (!best || Math.abs(e.date.start - from.date.start) < Math.abs(best.date.start - from.date.start)) best = e;
     }
     if (!best) return;
     this.focusId = best.id;
     if (this.activeId) this.activeId = best.id;
-    this.pendingFocus = true;
+    this.#pendingFocus = true;
   }
 
   /** The period on screen: the zoomed view, or the whole period. */
-  private get currentView(): [number, number] {
-    return this.viewDomain ? [...this.viewDomain] : [...this.fullDomain];
+  get #currentView(): [number, number] {
+    return this.viewDomain ? [...this.viewDomain] : [...this.#fullDomain];
   }
 
-  private setViewByReader(view: [number, number]): void {
-    cancelAnimationFrame(this.viewAnimation);
-    const next = clampView(view, this.fullDomain);
-    if (sameView(next, this.currentView)) return;
+  #setViewByReader(view: [number, number]): void {
+    cancelAnimationFrame(this.#viewAnimation);
+    const next = clampView(view, this.#fullDomain);
+    if (sameView(next, this.#currentView)) return;
     this.viewDomain = next;
     this.dispatchEvent(
       new CustomEvent<TimelineView>('timeline-view-change', {
@@ -806,14 +812,14 @@ export class ArticleTimeline extends LitElement implements ZoomHost {
   }
 
   /** Pans (or zooms out) so that an event is on screen; animated unless the reader prefers reduced motion. */
-  private bringIntoView(id: string, animate = true): void {
-    const event = this.eventById.get(id);
+  #bringIntoView(id: string, animate = true): void {
+    const event = this.#eventById.get(id);
     if (!event || !this.viewDomain) return;
-    const view = this.currentView;
+    const view = this.#currentView;
     if (inView(view, event.date.start, event.date.end)) return;
-    const to = viewAround(view, this.fullDomain, event.date.start, event.date.end);
+    const to = viewAround(view, this.#fullDomain, event.date.start, event.date.end);
     const reduced = typeof matchMedia === 'function' && matchMedia('(prefers-reduced-motion: reduce)').matches;
-    cancelAnimationFrame(this.viewAnimation);
+    cancelAnimationFrame(this.#viewAnimation);
     if (!animate || reduced) {
       this.viewDomain = to;
       return;
@@ -824,12 +830,12 @@ export class ArticleTimeline extends LitElement implements ZoomHost {
       const t = Math.min(1, (now - t0) / VIEW_TRANSITION_MS);
       const ease = 1 - (1 - t) ** 3;
       this.viewDomain = [from[0] + (to[0] - from[0]) * ease, from[1] + (to[1] - from[1]) * ease];
-      if (t < 1) this.viewAnimation = requestAnimationFrame(step);
+      if (t < 1) this.#viewAnimation = requestAnimationFrame(step);
     };
-    this.viewAnimation = requestAnimationFrame(step);
+    this.#viewAnimation = requestAnimationFrame(step);
   }
 
-  private toggleSelected(id: string): void {
+  #toggleSelected(id: string): void {
     if (this.selected === id) {
       this.selected = '';
       this.dismissed = true;
@@ -837,21 +843,21 @@ export class ArticleTimeline extends LitElement implements ZoomHost {
     }
     this.selected = id;
     this.dismissed = false;
-    const event = this.eventById.get(id);
+    const event = this.#eventById.get(id);
     if (event) this.dispatchEvent(new CustomEvent('timeline-select', {detail: event, bubbles: true, composed: true}));
   }
 
   // --- DOM work after render -----------------------------------------------
-  private drawAxis(): void {
-    const group = this.axisGroup;
+  #drawAxis(): void {
+    const group = this.#axisGroup;
     if (!group || !this.layout) return;
     // Redraw only for a new layout or locale (or a new axis group after a re-render), not on hover.
-    const key = [this.layout, this.locale_, group] as const;
-    if (this.axisKey && this.axisKey.every((v, i) => v === key[i])) return;
-    this.axisKey = key;
+    const key = [this.layout, this.#locale_, group] as const;
+    if (this.#axisKey && this.#axisKey.every((v, i) => v === key[i])) return;
+    this.#axisKey = key;
     const {scale, ticks} = this.layout;
     const values = this.gaps.length ? compressedTicks(scale, this.gaps, this.vertical ? 55 : 90) : scale.ticks(ticks);
-    const format = tickFormat(values, this.locale_);
+    const format = tickFormat(values, this.#locale_);
     // Vertical rtl: the axis stands right of the labels, its tick labels outside it on the right.
     const axis = (this.vertical ? (this.rtl ? axisRight : axisLeft)(scale) : axisBottom(scale))
       .tickValues(values)
@@ -867,16 +873,16 @@ export class ArticleTimeline extends LitElement implements ZoomHost {
     // The ticks' font is read once per data, size and font change (reading it forces a style
     // recalculation of the whole drawing, which a zoom step would otherwise pay twice).
     const first = group.querySelector<SVGTextElement>('.tick text');
-    if (!this.tickFont && first) {
+    if (!this.#tickFont && first) {
       const style = getComputedStyle(first);
-      this.tickFont = `${style.fontStyle} ${style.fontWeight} ${style.fontSize} ${style.fontFamily}`;
+      this.#tickFont = `${style.fontStyle} ${style.fontWeight} ${style.fontSize} ${style.fontFamily}`;
     }
-    keepEdgeTicksInside(group, this.layout.width, this.tickFont ?? '', this.rtl);
+    keepEdgeTicksInside(group, this.layout.width, this.#tickFont ?? '', this.rtl);
   }
 
-  private placeTooltip(): void {
-    const tip = this.tooltip;
-    const id = this.openId;
+  #placeTooltip(): void {
+    const tip = this.#tooltip;
+    const id = this.#openId;
     // showPopover throws on a detached element (a page may set properties before attaching it).
     if (!tip || !this.isConnected) return;
     const clusterButton =
@@ -925,10 +931,10 @@ export class ArticleTimeline extends LitElement implements ZoomHost {
   }
 
   /** Marks the event whose detail is open, and makes the detail its accessible description. */
-  private markOpenEvent(): void {
+  #markOpenEvent(): void {
     const root = this.shadowRoot;
     if (!root) return;
-    const id = this.openId;
+    const id = this.#openId;
     for (const li of root.querySelectorAll('[part~="event"][data-active]')) {
       if (li.getAttribute('data-event-id') === id) continue;
       li.removeAttribute('data-active');
@@ -939,14 +945,14 @@ export class ArticleTimeline extends LitElement implements ZoomHost {
     li?.querySelector('button')?.setAttribute('aria-describedby', `${this.uid}-detail`);
   }
 
-  private labelButton(id: string | null): HTMLButtonElement | null {
+  #labelButton(id: string | null): HTMLButtonElement | null {
     if (!id) return null;
     return this.shadowRoot?.querySelector<HTMLButtonElement>(`[data-event-id="${CSS.escape(id)}"] button`) ?? null;
   }
 
   /** The event whose detail shows: the hovered/focused one, else the pinned one. */
-  private get openId(): string | null {
-    const visible = (id: string | null) => (id && this.eventById.has(id) ? id : null);
+  get #openId(): string | null {
+    const visible = (id: string | null) => (id && this.#eventById.has(id) ? id : null);
     if (this.dismissed && !this.selected) return null;
     return visible(this.dismissed ? null : this.activeId) ?? visible(this.selected || null);
   }
@@ -961,24 +967,24 @@ export class ArticleTimeline extends LitElement implements ZoomHost {
         aria-label=${heading ? nothing : this.strings.events}
       >
         ${heading ? html`<h2 class="heading" part="heading" id="${this.uid}-heading">${heading}</h2>` : nothing}
-        ${this.renderByline()} ${this.renderProblems()} ${this.renderStatus()} ${this.renderControls()} ${this.renderPlot()} ${this.renderOverview()}
-        ${this.renderTooltip()} ${this.renderPrintList()}
+        ${this.#renderByline()} ${this.#renderProblems()} ${this.#renderStatus()} ${this.#renderControls()} ${this.#renderPlot()} ${this.#renderOverview()}
+        ${this.#renderTooltip()} ${this.#renderPrintList()}
       </section>
       <!-- The page's own list (or fallback) shows until the timeline is drawn, and again if nothing can be. -->
       <slot ?hidden=${this.status === 'ready' && !!this._model?.events.length}></slot>
     `;
   }
 
-  private renderByline() {
+  #renderByline() {
     const source = this._model?.source;
     if (!source || this.heading) return nothing;
     const published = source.published ? tryParseEdtf(source.published) : undefined;
-    const parts = [source.publisher, published && !(published instanceof Error) ? formatEdtf(published, this.locale_) : undefined].filter(Boolean);
+    const parts = [source.publisher, published && !(published instanceof Error) ? formatEdtf(published, this.#locale_) : undefined].filter(Boolean);
     if (!parts.length) return nothing;
     return html`<p class="byline">${parts.join(' · ')}</p>`;
   }
 
-  private renderProblems() {
+  #renderProblems() {
     const problems = this.problems;
     if (!problems.length) return nothing;
     const title = this.status === 'error' ? this.strings.loadFailed : this.strings.problems(problems.length);
@@ -992,75 +998,75 @@ export class ArticleTimeline extends LitElement implements ZoomHost {
     </div>`;
   }
 
-  private renderStatus() {
+  #renderStatus() {
     if (this.status === 'loading') return html`<p class="status" role="status">${this.strings.loading}</p>`;
-    if (this.status === 'ready' && !this.visibleEvents.length) return html`<p class="status">${this.strings.noEvents}</p>`;
+    if (this.status === 'ready' && !this.#visibleEvents.length) return html`<p class="status">${this.strings.noEvents}</p>`;
     return nothing;
   }
 
-  private renderOverview() {
+  #renderOverview() {
     const layout = this.layout;
-    const base = this.baseScale;
+    const base = this.#baseScale;
     if (!this.overview || !layout || !base || this.vertical || this.status !== 'ready') return nothing;
-    const [v0, v1] = this.currentView;
+    const [v0, v1] = this.#currentView;
     // In rtl the view's start is on the right: the window spans the two ends, whichever is left.
     const x0 = Math.min(base(v0), base(v1));
     const x1 = Math.max(base(v0), base(v1));
-    const label = `${formatEdtf(msToDate(v0), this.locale_, 'short')} – ${formatEdtf(msToDate(v1 - 1), this.locale_, 'short')}`;
-    return html`<div part="overview" class="overview" @pointerdown=${this.onOverviewPointerDown}>
-      ${guard([base, this.visibleEvents], () => overviewTicks(base, this.visibleEvents))}
+    const label = `${formatEdtf(msToDate(v0), this.#locale_, 'short')} – ${formatEdtf(msToDate(v1 - 1), this.#locale_, 'short')}`;
+    return html`<div part="overview" class="overview" @pointerdown=${this.#onOverviewPointerDown}>
+      ${guard([base, this.#visibleEvents], () => overviewTicks(base, this.#visibleEvents))}
       <div
         class="overview-window"
         role="slider"
         tabindex=${this.zoomable ? 0 : -1}
         aria-label=${this.strings.zoomControls}
-        aria-valuemin=${Math.round(this.fullDomain[0])}
-        aria-valuemax=${Math.round(this.fullDomain[1])}
+        aria-valuemin=${Math.round(this.#fullDomain[0])}
+        aria-valuemax=${Math.round(this.#fullDomain[1])}
         aria-valuenow=${Math.round(v0)}
         aria-valuetext=${label}
         style=${styleMap({transform: `translateX(${x0}px)`, width: `${Math.max(6, x1 - x0)}px`})}
-        @keydown=${this.onOverviewKeyDown}
+        @keydown=${this.#onOverviewKeyDown}
       >
         <span class="overview-handle" data-edge="start"></span><span class="overview-handle" data-edge="end"></span>
       </div>
     </div>`;
   }
 
-  private onOverviewKeyDown(e: KeyboardEvent): void {
+  #onOverviewKeyDown(e: KeyboardEvent): void {
     if (e.key === 'ArrowLeft' || e.key === 'ArrowRight') {
       e.preventDefault();
-      const view = this.currentView;
+      const view = this.#currentView;
       // The strip is mirrored in rtl like the axis: ArrowLeft moves the window towards later time.
       const sign = e.key === (this.rtl ? 'ArrowLeft' : 'ArrowRight') ? 1 : -1;
-      this.setViewByReader(panView(view, this.fullDomain, sign * PAN_STEP * (view[1] - view[0])));
+      this.#setViewByReader(panView(view, this.#fullDomain, sign * PAN_STEP * (view[1] - view[0])));
     } else {
-      this.zoomKey(e);
+      this.#zoomKey(e);
     }
   }
 
   /** Drag the window to pan, its edges to zoom; a press elsewhere on the strip centres the view there. */
-  private onOverviewPointerDown(e: PointerEvent): void {
-    const base = this.baseScale;
+  #onOverviewPointerDown(e: PointerEvent): void {
+    const base = this.#baseScale;
     if (!this.zoomable || !base || e.button) return;
     const strip = e.currentTarget as HTMLElement;
     const left = strip.getBoundingClientRect().left;
     const target = e.target as HTMLElement;
     const edge = target.closest('.overview-handle')?.getAttribute('data-edge');
     const onWindow = !!target.closest('.overview-window');
-    const start = this.currentView;
+    const start = this.#currentView;
     const t0 = +base.invert(e.clientX - left);
     if (!onWindow) {
       const half = (start[1] - start[0]) / 2;
-      this.setViewByReader([t0 - half, t0 + half]);
+      this.#setViewByReader([t0 - half, t0 + half]);
     }
-    const from = this.currentView;
+    const from = this.#currentView;
     strip.setPointerCapture(e.pointerId);
     e.preventDefault();
     const move = (ev: PointerEvent) => {
       const t = +base.invert(ev.clientX - left);
-      if (edge === 'start') this.setViewByReader([Math.min(t, from[1] - 36e5), from[1]]);
-      else if (edge === 'end') this.setViewByReader([from[0], Math.max(t, from[0] + 36e5)]);
-      else this.setViewByReader(panView(from, this.fullDomain, t - t0));
+      if (edge === 'start') this.#setViewByReader([Math.min(t, from[1] - 36e5), from[1]]);
+      else if (edge === 'end') this.#setViewByReader([from[0], Math.max(t, from[0] + 36e5)]);
+      else this.#setViewByReader(panView(from, this.#fullDomain, t - t0));
     };
     const up = () => {
       strip.removeEventListener('pointermove', move);
@@ -1072,25 +1078,25 @@ export class ArticleTimeline extends LitElement implements ZoomHost {
     strip.addEventListener('pointercancel', up);
   }
 
-  private renderControls() {
+  #renderControls() {
     if (!this.zoomable || !this.layout || this.status !== 'ready') return nothing;
-    const [v0, v1] = this.currentView;
-    const [f0, f1] = this.fullDomain;
+    const [v0, v1] = this.#currentView;
+    const [f0, f1] = this.#fullDomain;
     const whole = v0 <= f0 && v1 >= f1;
     const atMax = v1 - v0 <= 36e5 * 1.001;
-    return html`<div class="controls" part="controls" role="group" aria-label=${this.strings.zoomControls} @keydown=${this.onControlsKeyDown}>
-        <button type="button" aria-label=${this.strings.zoomIn} title=${this.strings.zoomIn} ?disabled=${atMax} @click=${() => this.zoomBy(ZOOM_STEP)}>+</button>
-        <button type="button" aria-label=${this.strings.zoomOut} title=${this.strings.zoomOut} ?disabled=${whole} @click=${() => this.zoomBy(1 / ZOOM_STEP)}>−</button>
-        <button type="button" aria-label=${this.strings.resetZoom} title=${this.strings.resetZoom} ?disabled=${whole} @click=${() => this.zoomBy(0)}>⟲</button>
+    return html`<div class="controls" part="controls" role="group" aria-label=${this.strings.zoomControls} @keydown=${this.#onControlsKeyDown}>
+        <button type="button" aria-label=${this.strings.zoomIn} title=${this.strings.zoomIn} ?disabled=${atMax} @click=${() => this.#zoomBy(ZOOM_STEP)}>+</button>
+        <button type="button" aria-label=${this.strings.zoomOut} title=${this.strings.zoomOut} ?disabled=${whole} @click=${() => this.#zoomBy(1 / ZOOM_STEP)}>−</button>
+        <button type="button" aria-label=${this.strings.resetZoom} title=${this.strings.resetZoom} ?disabled=${whole} @click=${() => this.#zoomBy(0)}>⟲</button>
       </div>
       <p class="zoom-hint" role="status" ?data-visible=${this.hintVisible}>${this.hintVisible ? this.strings.zoomHint(isMac()) : ''}</p>`;
   }
 
-  private renderPlot() {
+  #renderPlot() {
     const layout = this.layout;
     if (!layout || this.status !== 'ready') return nothing;
-    const focusId = this.focusId && this.eventById.has(this.focusId) ? this.focusId : this.visibleEvents[0]?.id;
-    const clusters = this.clusterList;
+    const focusId = this.focusId && this.#eventById.has(this.focusId) ? this.focusId : this.#visibleEvents[0]?.id;
+    const clusters = this.#clusterList;
     const eventTabbable = !this.focusCluster;
     return html`
       <div class=${this.zoomable && !this.vertical ? 'plot zoomable' : 'plot'} style=${styleMap({height: `${layout.height}px`})}>
@@ -1099,7 +1105,7 @@ export class ArticleTimeline extends LitElement implements ZoomHost {
             part="axis"
             transform=${this.vertical ? `translate(${layout.axisX},0)` : `translate(0,${layout.axisY})`}
           ></g>
-          ${this.gaps.map((gap) => this.renderBreak(gap, layout))}
+          ${this.gaps.map((gap) => this.#renderBreak(gap, layout))}
           ${guard([layout], () =>
             layout.drawn.map((i) => {
               const leader = layout.items[i]!.leader;
@@ -1111,12 +1117,12 @@ export class ArticleTimeline extends LitElement implements ZoomHost {
         <ol
           aria-label=${this.strings.events}
           aria-describedby="${this.uid}-help"
-          @pointerover=${this.onPointerOver}
-          @pointerout=${this.onPointerOut}
-          @focusin=${this.onFocusIn}
-          @focusout=${this.onFocusOut}
+          @pointerover=${this.#onPointerOver}
+          @pointerout=${this.#onPointerOut}
+          @focusin=${this.#onFocusIn}
+          @focusout=${this.#onFocusOut}
           @click=${this.onClick}
-          @keydown=${this.onKeyDown}
+          @keydown=${this.#onKeyDown}
         >
           ${
             // Hover and focus change no item here (the open one is marked in updated()), so a
@@ -1124,31 +1130,31 @@ export class ArticleTimeline extends LitElement implements ZoomHost {
             // Only what is in view is drawn. An event inside a cluster is drawn by its cluster; it
             // gets its own item only while it has the keyboard focus or is selected. Keyed, so that
             // the focused item keeps its element while others come and go as the view changes.
-            guard([layout, this.locale_, this.selected, focusId, eventTabbable, this.strings], () =>
+            guard([layout, this.#locale_, this.selected, focusId, eventTabbable, this.strings], () =>
               repeat(
-                this.drawnItems(layout, eventTabbable ? focusId : undefined),
+                this.#drawnItems(layout, eventTabbable ? focusId : undefined),
                 (i) => layout.items[i]!.id,
                 (i) => {
                   const item = layout.items[i]!;
-                  const event = this.visibleEvents[i]!;
-                  return this.renderEvent(event, item, eventTabbable && event.id === focusId, item.cluster >= 0);
+                  const event = this.#visibleEvents[i]!;
+                  return this.#renderEvent(event, item, eventTabbable && event.id === focusId, item.cluster >= 0);
                 },
               ),
             )
           }
-          ${clusters.map((c) => html`<li class="cluster-item">${this.renderCluster(c)}</li>`)}
+          ${clusters.map((c) => html`<li class="cluster-item">${this.#renderCluster(c)}</li>`)}
         </ol>
       </div>
     `;
   }
 
   /** A compressed gap on the axis: a break mark and how much time it skips. */
-  private renderBreak(gap: Gap, layout: LayoutResult) {
+  #renderBreak(gap: Gap, layout: LayoutResult) {
     const a = layout.scale(gap.start);
     const b = layout.scale(gap.end);
     const mid = (a + b) / 2;
     const len = Math.abs(b - a);
-    const label = gapLength(gap, this.locale_);
+    const label = gapLength(gap, this.#locale_);
     return this.vertical
       ? svg`<g part="axis-break" class="axis-break" data-skips=${label} transform="translate(${layout.axisX},${mid})">
           <rect class="break-gap" x="-4" y=${-len / 2} width="8" height=${len}></rect>
@@ -1163,11 +1169,11 @@ export class ArticleTimeline extends LitElement implements ZoomHost {
   }
 
   /** An event's date as its label says it, formatted once per locale (Intl formatting is not free). */
-  private dateLabel(event: TimelineEvent): string {
-    const hit = this.dateLabels.get(event);
-    if (hit && hit.locale === this.locale_) return hit.text;
-    const text = formatEdtf(event.date, this.locale_);
-    this.dateLabels.set(event, {locale: this.locale_, text});
+  #dateLabel(event: TimelineEvent): string {
+    const hit = this.#dateLabels.get(event);
+    if (hit && hit.locale === this.#locale_) return hit.text;
+    const text = formatEdtf(event.date, this.#locale_);
+    this.#dateLabels.set(event, {locale: this.#locale_, text});
     return text;
   }
 
@@ -1175,21 +1181,21 @@ export class ArticleTimeline extends LitElement implements ZoomHost {
    * Indices (into the layout's items, which follow `visibleEvents`) of the events drawn on their
    * own, in time order: the layout's, plus a clustered event while it is focused or selected.
    */
-  private drawnItems(layout: LayoutResult, focusId: string | undefined): number[] {
+  #drawnItems(layout: LayoutResult, focusId: string | undefined): number[] {
     const drawn = [...layout.drawn];
     for (const id of new Set([focusId, this.selected])) {
-      const i = id ? this.indexById.get(id) : undefined;
+      const i = id ? this.#indexById.get(id) : undefined;
       if (i !== undefined && layout.items[i]!.inView && layout.items[i]!.cluster >= 0) drawn.push(i);
     }
     return drawn.sort((a, b) => a - b);
   }
 
-  private renderCluster(cluster: LayoutCluster) {
-    const events = cluster.ids.map((id) => this.eventById.get(id)!).filter(Boolean);
+  #renderCluster(cluster: LayoutCluster) {
+    const events = cluster.ids.map((id) => this.#eventById.get(id)!).filter(Boolean);
     const key = clusterKey(cluster);
     const [x, y] = this.vertical ? [cluster.cross, cluster.at] : [cluster.at, cluster.cross];
     const show = () => {
-      clearTimeout(this.hoverTimer);
+      clearTimeout(this.#hoverTimer);
       this.activeId = null;
       this.hoverCluster = key;
     };
@@ -1209,48 +1215,48 @@ export class ArticleTimeline extends LitElement implements ZoomHost {
       style=${styleMap({transform: `translate(${x}px, ${y}px)`})}
       @pointerenter=${show}
       @focus=${focus}
-      @pointerleave=${() => this.scheduleHoverClose()}
-      @blur=${() => this.scheduleHoverClose()}
-      @click=${(e: MouseEvent) => this.openCluster(events, e.detail === 0)}
+      @pointerleave=${() => this.#scheduleHoverClose()}
+      @blur=${() => this.#scheduleHoverClose()}
+      @click=${(e: MouseEvent) => this.#openCluster(events, e.detail === 0)}
     >
-      ${compactCount(events.length, this.locale_)}
+      ${compactCount(events.length, this.#locale_)}
     </button>`;
   }
 
   /** A selected event hidden in a cluster: zoom until the cluster around it is as small as it gets. */
-  private zoomIntoClusterOf(id: string): void {
+  #zoomIntoClusterOf(id: string): void {
     if (!this.zoomable || !this.layout) return;
-    const cluster = this.clusterList.find((c) => c.ids.includes(id));
+    const cluster = this.#clusterList.find((c) => c.ids.includes(id));
     if (!cluster) return;
-    const dates = cluster.ids.flatMap((cid) => this.eventById.get(cid)?.date ?? []);
-    this.viewDomain = fitView(dates, this.fullDomain);
-    this.computeLayout();
+    const dates = cluster.ids.flatMap((cid) => this.#eventById.get(cid)?.date ?? []);
+    this.viewDomain = fitView(dates, this.#fullDomain);
+    this.#computeLayout();
   }
 
-  private hoveredClusterEvents(): TimelineEvent[] {
+  #hoveredClusterEvents(): TimelineEvent[] {
     if (!this.hoverCluster) return [];
-    return this.hoverCluster.split(' ').flatMap((id) => this.eventById.get(id) ?? []);
+    return this.hoverCluster.split(' ').flatMap((id) => this.#eventById.get(id) ?? []);
   }
 
   /**
    * Zooms to fit a cluster's events; on a static timeline, focuses the first of them instead. From
    * the keyboard (Enter, Space) focus moves to the first of them, since the cluster mark goes away.
    */
-  private openCluster(events: TimelineEvent[], byKeyboard = false): void {
+  #openCluster(events: TimelineEvent[], byKeyboard = false): void {
     if (!events.length) return;
     if (!this.zoomable || byKeyboard) this.focusEvent(events[0]!.id);
-    if (this.zoomable) this.setViewByReader(fitView(events.map((e) => e.date), this.fullDomain));
+    if (this.zoomable) this.#setViewByReader(fitView(events.map((e) => e.date), this.#fullDomain));
     this.hoverCluster = null;
   }
 
-  private renderEvent(
+  #renderEvent(
     event: TimelineEvent,
     item: LayoutResult['items'][number] | undefined,
     tabbable: boolean,
     clustered = false,
   ) {
     if (!item || !item.inView) return nothing;
-    const date = this.dateLabel(event);
+    const date = this.#dateLabel(event);
     const precision = event.date.from.precision;
     const coarse = precision === 'year' || precision === 'month';
     const uncertain = event.date.from.uncertain || event.date.to.uncertain || event.date.from.approximate || event.date.to.approximate;
@@ -1291,7 +1297,7 @@ export class ArticleTimeline extends LitElement implements ZoomHost {
   }
 
   /** The sentence(s), the quote in one <mark>, the date phrase underlined; text nodes only. */
-  private renderPassage(text: string, event: TimelineEvent) {
+  #renderPassage(text: string, event: TimelineEvent) {
     const segments = passageSegments(text, event.sentenceSpan, event.quoteSpan, event.dateTextSpan);
     const inQuote = (s: Segment) => s.kind === 'quote' || s.kind === 'quote-date';
     const first = segments.findIndex(inQuote);
@@ -1302,13 +1308,13 @@ export class ArticleTimeline extends LitElement implements ZoomHost {
       .map(renderSegment)}</mark>${segments.slice(last + 1).map(renderSegment)}`;
   }
 
-  private renderTooltip() {
-    const id = this.openId;
-    const event = id ? this.eventById.get(id) : undefined;
-    const clustered = !event ? this.hoveredClusterEvents() : [];
+  #renderTooltip() {
+    const id = this.#openId;
+    const event = id ? this.#eventById.get(id) : undefined;
+    const clustered = !event ? this.#hoveredClusterEvents() : [];
     const text = this._model?.source.text ?? '';
     const pinned = !!event && this.selected === event.id;
-    const meta = event ? [formatEdtf(event.date, this.locale_), event.place].filter(Boolean).join(' · ') : '';
+    const meta = event ? [formatEdtf(event.date, this.#locale_), event.place].filter(Boolean).join(' · ') : '';
     return html`<div
       part="tooltip"
       id="${this.uid}-detail"
@@ -1317,19 +1323,19 @@ export class ArticleTimeline extends LitElement implements ZoomHost {
       popover="manual"
       data-placing
       ?hidden=${!event && !clustered.length}
-      @pointerenter=${this.onTooltipPointerEnter}
-      @pointerleave=${this.onTooltipPointerLeave}
-      @keydown=${this.onTooltipKeyDown}
+      @pointerenter=${this.#onTooltipPointerEnter}
+      @pointerleave=${this.#onTooltipPointerLeave}
+      @keydown=${this.#onTooltipKeyDown}
     >
       ${event
         ? html`
             <p class="tip-title">${event.title}</p>
             <p class="tip-meta">${meta}</p>
             <blockquote class="tip-quote" cite=${this._model?.source.url ?? nothing}>
-              ${this.renderPassage(text, event)}
+              ${this.#renderPassage(text, event)}
             </blockquote>
             ${event.dateText ? html`<p class="tip-source">${this.strings.dateInText}: “${event.dateText}”</p>` : nothing}
-            ${pinned ? this.renderArticleLink(event) : nothing}
+            ${pinned ? this.#renderArticleLink(event) : nothing}
             ${pinned
               ? html`<button class="tip-close" type="button" aria-label=${this.strings.close} @click=${() => this.close()}>×</button>`
               : nothing}
@@ -1337,14 +1343,14 @@ export class ArticleTimeline extends LitElement implements ZoomHost {
         : clustered.length
           ? html`<p class="tip-title">${this.strings.eventsCount(clustered.length)}</p>
               <ul class="tip-list">
-                ${clustered.map((e) => html`<li><span>${e.title}</span> <span class="tip-date">${formatEdtf(e.date, this.locale_, 'short')}</span></li>`)}
+                ${clustered.map((e) => html`<li><span>${e.title}</span> <span class="tip-date">${formatEdtf(e.date, this.#locale_, 'short')}</span></li>`)}
               </ul>`
           : nothing}
     </div>`;
   }
 
   /** A link that opens the article scrolled to the quote (a text fragment); only for http(s) sources. */
-  private renderArticleLink(event: TimelineEvent) {
+  #renderArticleLink(event: TimelineEvent) {
     const url = this._model?.source.url;
     const href = url ? textFragmentUrl(url, event.quote) : undefined;
     if (!href) return nothing;
@@ -1354,14 +1360,14 @@ export class ArticleTimeline extends LitElement implements ZoomHost {
   }
 
   /** Paper cannot be hovered: a plain chronological list, shown by the print styles instead of the plot. */
-  private renderPrintList() {
+  #renderPrintList() {
     // Built only for printing: on screen it would double the DOM for nothing.
-    if (!this.printing || this.status !== 'ready' || !this.visibleEvents.length) return nothing;
+    if (!this.printing || this.status !== 'ready' || !this.#visibleEvents.length) return nothing;
     const text = this._model?.source.text ?? '';
     return html`<ol class="print-list">
-      ${this.visibleEvents.map(
+      ${this.#visibleEvents.map(
         (e) => html`<li>
-          <p class="print-meta">${[formatEdtf(e.date, this.locale_), e.place].filter(Boolean).join(' · ')}</p>
+          <p class="print-meta">${[formatEdtf(e.date, this.#locale_), e.place].filter(Boolean).join(' · ')}</p>
           <p class="print-title">${e.title}</p>
           <blockquote class="print-quote">${text.slice(e.sentenceSpan.start, e.sentenceSpan.end)}</blockquote>
         </li>`,

@@ -44,12 +44,12 @@ export class ZoomController implements ReactiveController {
   private full: View = [0, 1];
   private drag?: Drag;
 
-  private readonly onWheel = (e: WheelEvent) => this.wheel(e);
-  private readonly onPointerDown = (e: PointerEvent) => this.pointerDown(e);
-  private readonly onPointerMove = (e: PointerEvent) => this.pointerMove(e);
-  private readonly onPointerUp = (e: PointerEvent) => this.pointerUp(e);
-  private readonly onDblClick = (e: MouseEvent) => this.dblClick(e);
-  private readonly swallowClick = (e: MouseEvent) => {
+  readonly #onWheel = (e: WheelEvent) => this.wheel(e);
+  readonly #onPointerDown = (e: PointerEvent) => this.#pointerDown(e);
+  readonly #onPointerMove = (e: PointerEvent) => this.#pointerMove(e);
+  readonly #onPointerUp = (e: PointerEvent) => this.#pointerUp(e);
+  readonly #onDblClick = (e: MouseEvent) => this.#dblClick(e);
+  readonly #swallowClick = (e: MouseEvent) => {
     e.stopPropagation();
     e.preventDefault();
   };
@@ -76,24 +76,24 @@ export class ZoomController implements ReactiveController {
     if (plot === this.plot) return;
     this.detach();
     this.plot = plot;
-    plot.addEventListener('wheel', this.onWheel, {passive: false});
-    plot.addEventListener('pointerdown', this.onPointerDown);
-    plot.addEventListener('pointermove', this.onPointerMove);
-    plot.addEventListener('pointerup', this.onPointerUp);
-    plot.addEventListener('pointercancel', this.onPointerUp);
-    plot.addEventListener('dblclick', this.onDblClick);
+    plot.addEventListener('wheel', this.#onWheel, {passive: false});
+    plot.addEventListener('pointerdown', this.#onPointerDown);
+    plot.addEventListener('pointermove', this.#onPointerMove);
+    plot.addEventListener('pointerup', this.#onPointerUp);
+    plot.addEventListener('pointercancel', this.#onPointerUp);
+    plot.addEventListener('dblclick', this.#onDblClick);
   }
 
   detach(): void {
     const plot = this.plot;
     if (!plot) return;
-    plot.removeEventListener('wheel', this.onWheel);
-    plot.removeEventListener('pointerdown', this.onPointerDown);
-    plot.removeEventListener('pointermove', this.onPointerMove);
-    plot.removeEventListener('pointerup', this.onPointerUp);
-    plot.removeEventListener('pointercancel', this.onPointerUp);
-    plot.removeEventListener('dblclick', this.onDblClick);
-    plot.removeEventListener('click', this.swallowClick, true);
+    plot.removeEventListener('wheel', this.#onWheel);
+    plot.removeEventListener('pointerdown', this.#onPointerDown);
+    plot.removeEventListener('pointermove', this.#onPointerMove);
+    plot.removeEventListener('pointerup', this.#onPointerUp);
+    plot.removeEventListener('pointercancel', this.#onPointerUp);
+    plot.removeEventListener('dblclick', this.#onDblClick);
+    plot.removeEventListener('click', this.#swallowClick, true);
     this.plot = undefined;
     this.drag = undefined;
   }
@@ -107,7 +107,7 @@ export class ZoomController implements ReactiveController {
     return e.clientX - this.plot!.getBoundingClientRect().left;
   }
 
-  private zoomAround(factor: number, px: number, from: View = this.view, scale = this.scale): void {
+  #zoomAround(factor: number, px: number, from: View = this.view, scale = this.scale): void {
     if (!scale) return;
     this.host.onGestureView(zoomView(from, this.full, factor, +scale.invert(px)));
   }
@@ -119,7 +119,7 @@ export class ZoomController implements ReactiveController {
       e.preventDefault();
       const unit = e.deltaMode === 1 ? 0.05 : e.deltaMode ? 1 : 0.002;
       const factor = 2 ** (-e.deltaY * unit * (e.ctrlKey ? 10 : 1));
-      this.zoomAround(Math.min(MAX_WHEEL_FACTOR, Math.max(1 / MAX_WHEEL_FACTOR, factor)), this.x(e));
+      this.#zoomAround(Math.min(MAX_WHEEL_FACTOR, Math.max(1 / MAX_WHEEL_FACTOR, factor)), this.x(e));
       return;
     }
     const dx = e.shiftKey && !e.deltaX ? e.deltaY : e.deltaX;
@@ -138,7 +138,7 @@ export class ZoomController implements ReactiveController {
     }
   }
 
-  private pointerDown(e: PointerEvent): void {
+  #pointerDown(e: PointerEvent): void {
     if (!this.host.zoomEnabled || !this.scale || e.button !== 0) return;
     if ((e.target as Element | null)?.closest?.('[part~="controls"]')) return;
     const x = this.x(e);
@@ -154,7 +154,7 @@ export class ZoomController implements ReactiveController {
     this.drag.now.set(e.pointerId, x);
   }
 
-  private pointerMove(e: PointerEvent): void {
+  #pointerMove(e: PointerEvent): void {
     const drag = this.drag;
     if (!drag || !drag.start.has(e.pointerId)) return;
     drag.now.set(e.pointerId, this.x(e));
@@ -164,14 +164,14 @@ export class ZoomController implements ReactiveController {
       drag.moved = true;
       // Captured only once it is a drag, so that a plain press still clicks the label under it.
       this.plot!.setPointerCapture?.(e.pointerId);
-      this.plot!.addEventListener('click', this.swallowClick, true);
+      this.plot!.addEventListener('click', this.#swallowClick, true);
     }
     if (ids.length >= 2) {
       const [a, b] = ids as [number, number];
       const d0 = Math.abs(drag.start.get(a)! - drag.start.get(b)!);
       const d1 = Math.abs(drag.now.get(a)! - drag.now.get(b)!);
       if (d0 < 1 || d1 < 1) return;
-      this.zoomAround(d1 / d0, (drag.start.get(a)! + drag.start.get(b)!) / 2, drag.view, drag.scale);
+      this.#zoomAround(d1 / d0, (drag.start.get(a)! + drag.start.get(b)!) / 2, drag.view, drag.scale);
     } else {
       const t0 = +drag.scale.invert(drag.start.get(e.pointerId)!);
       const t1 = +drag.scale.invert(drag.now.get(e.pointerId)!);
@@ -179,7 +179,7 @@ export class ZoomController implements ReactiveController {
     }
   }
 
-  private pointerUp(e: PointerEvent): void {
+  #pointerUp(e: PointerEvent): void {
     const drag = this.drag;
     if (!drag) return;
     drag.start.delete(e.pointerId);
@@ -193,14 +193,14 @@ export class ZoomController implements ReactiveController {
     }
     this.drag = undefined;
     // The click that ends a drag is not a click on what lies under it.
-    if (drag.moved) setTimeout(() => this.plot?.removeEventListener('click', this.swallowClick, true));
+    if (drag.moved) setTimeout(() => this.plot?.removeEventListener('click', this.#swallowClick, true));
   }
 
-  private dblClick(e: MouseEvent): void {
+  #dblClick(e: MouseEvent): void {
     if (!this.host.zoomEnabled) return;
     // A double-click on an event toggles it; only the empty plot zooms.
     if ((e.target as Element | null)?.closest?.('[data-event-id], [part~="controls"], [part~="cluster"]')) return;
     e.preventDefault();
-    this.zoomAround(e.shiftKey ? 0.5 : 2, this.x(e));
+    this.#zoomAround(e.shiftKey ? 0.5 : 2, this.x(e));
   }
 }
