@@ -180,9 +180,8 @@ export function findNearMiss(text: string, quote: string): string | null {
   if (quote === '' || text.includes(quote)) return null;
   // Folding copies the text with an offset map: skip it for huge texts, the prefix hint is cheap.
   if (text.length > MAX_FOLDED_TEXT) return prefixHint(text, quote);
+  // Quote marks and dashes in one pass: the substitutions listed are the ones that differ.
   const tries: [Folding, (span: TextSpan) => string][] = [
-    [{quotes: true}, (m) => `with ${substitutions(text.slice(m.start, m.end), quote).join(' and ')}`],
-    [{dashes: true}, (m) => `with ${substitutions(text.slice(m.start, m.end), quote).join(' and ')}`],
     [{quotes: true, dashes: true}, (m) => `with ${substitutions(text.slice(m.start, m.end), quote).join(' and ')}`],
     [{space: true}, () => 'with different whitespace (line breaks or spaces)'],
     [{case: true}, (m) => `with different capitals: ${show(text.slice(m.start, m.end))}`],
