@@ -1290,8 +1290,9 @@ export class ArticleTimeline extends LitElement implements ZoomHost {
         style=${styleMap(labelStyle)}
         tabindex=${tabbable ? 0 : -1}
         aria-pressed=${this.selected === event.id ? 'true' : 'false'}
+        aria-label=${this.strings.eventName(event.title, date)}
       >
-        ${event.title}<span class="sr-only">, ${date}</span>
+        ${event.title}
       </button>
     </li>`;
   }
