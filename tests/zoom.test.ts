@@ -37,6 +37,20 @@ describe('<article-timeline> zoom and pan', () => {
     expect(+el.view.start - +el.model!.events[0]!.date.start).to.be.greaterThan(0);
   });
 
+  it('draws a burst of wheel events once per frame, each step going on from the last', async () => {
+    const el = await articleTimeline(1000, {orientation: 'horizontal'});
+    const before = span(el);
+    let changes = 0;
+    el.addEventListener('timeline-view-change', () => changes++);
+    // Three pinch steps in one task, as a trackpad sends them between two frames: 2^0.5 each.
+    for (let i = 0; i < 3; i++) wheel(el, {deltaY: -25, ctrlKey: true});
+    expect(changes, 'nothing is drawn before the frame').to.equal(0);
+    await new Promise((r) => requestAnimationFrame(r));
+    await settle(el);
+    expect(changes, 'one view change for the burst').to.equal(1);
+    expect(before / span(el)).to.be.closeTo(2 ** 1.5, 0.01);
+  });
+
   it('lets a plain vertical wheel scroll the page and shows how to zoom instead', async () => {
     const el = await articleTimeline(1000, {orientation: 'horizontal'});
     const before = el.view;

@@ -179,6 +179,8 @@ export class ArticleTimeline extends LitElement implements ZoomHost {
   #baseRange: [number, number] = [0, 0];
   /** The axis' tick font (CSS shorthand), read on the first draw after a data, size or font change. */
   #tickFont?: string;
+  #gestureView?: [number, number];
+  #gestureFrame = 0;
   #warmHandle?: {idle?: number; timer?: ReturnType<typeof setTimeout>};
   private roving?: {layout: LayoutResult; order: RovingEntry[]};
   /** Measured label widths of the current model's events, for the font they were measured in. */
@@ -256,6 +258,9 @@ export class ArticleTimeline extends LitElement implements ZoomHost {
   }
   set view(value: {start: Date | number | string; end: Date | number | string} | null | undefined) {
     cancelAnimationFrame(this.#viewAnimation);
+    // A gesture not drawn yet does not override a view set by code.
+    cancelAnimationFrame(this.#gestureFrame);
+    this.#gestureFrame = 0;
     if (!value) {
       this.viewDomain = null;
       return;
@@ -312,6 +317,9 @@ export class ArticleTimeline extends LitElement implements ZoomHost {
     clearTimeout(this.#hintTimer);
     cancelAnimationFrame(this.#viewAnimation);
     this.#cancelWarm();
+    cancelAnimationFrame(this.#gestureFrame);
+    this.#gestureFrame = 0;
+    this.#gestureView = undefined;
     this.#loadAbort?.abort();
   }
 
@@ -727,9 +735,19 @@ export class ArticleTimeline extends LitElement implements ZoomHost {
     return this.zoomable;
   }
 
-  /** @internal */
+  /**
+   * @internal
+   * Gestures are drawn once per frame: a trackpad sends wheel events faster than frames, and a
+   * thousand events take longer to lay out than the gap between two of them.
+   */
   onGestureView(view: [number, number]): void {
-    this.#setViewByReader(view);
+    this.#gestureView = view;
+    this.#gestureFrame ||= requestAnimationFrame(() => {
+      this.#gestureFrame = 0;
+      const next = this.#gestureView;
+      this.#gestureView = undefined;
+      if (next) this.#setViewByReader(next);
+    });
   }
 
   /** @internal */

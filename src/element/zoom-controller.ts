@@ -109,7 +109,20 @@ export class ZoomController implements ReactiveController {
 
   #zoomAround(factor: number, px: number, from: View = this.view, scale = this.scale): void {
     if (!scale) return;
-    this.host.onGestureView(zoomView(from, this.full, factor, +scale.invert(px)));
+    const next = zoomView(from, this.full, factor, +scale.invert(px));
+    // A pinch zooms from where it started; a wheel from the last step, which may not be drawn yet.
+    if (from === this.view) this.#ahead(next);
+    this.host.onGestureView(next);
+  }
+
+  /**
+   * The element draws gestures once per frame, and a trackpad sends several wheel events per frame:
+   * each step goes on from the previous one (not from what is drawn), and a two-stop (linear) scale
+   * is moved with it, so that the time under the pointer stays under it.
+   */
+  #ahead(next: View): void {
+    this.view = next;
+    if (this.scale && this.scale.domain().length === 2) this.scale = this.scale.copy().domain([new Date(next[0]), new Date(next[1])]);
   }
 
   private wheel(e: WheelEvent): void {
@@ -132,7 +145,9 @@ export class ZoomController implements ReactiveController {
       const range = scale.range();
       const length = range[range.length - 1]! - range[0]!;
       const px = e.deltaMode === 1 ? dx * 16 : e.deltaMode === 2 ? dx * Math.abs(length) : dx;
-      this.host.onGestureView(panView(this.view, this.full, ((this.view[1] - this.view[0]) * px) / (length || 1)));
+      const next = panView(this.view, this.full, ((this.view[1] - this.view[0]) * px) / (length || 1));
+      this.#ahead(next);
+      this.host.onGestureView(next);
     } else if (e.deltaY) {
       this.host.onPlainWheel();
     }
