@@ -77,12 +77,11 @@ function bundledPackages() {
 
 /**
  * One line at the top of the bundle instead of esbuild's block of notices at its end (which named
- * lit's files only, and no d3, date-fns or valibot notice at all): the file next to the bundle has
- * every bundled package, its version and its full licence text.
+ * lit's files only, and no d3, date-fns or valibot notice at all): the file next to the bundle, in
+ * the same folder of the package, has every bundled package, its version and its full licence text.
  */
 function banner() {
-  const licences = [...new Set(bundledPackages().map((p) => p.license))].join(', ');
-  return `/*! article-timeline; bundled third-party code (${licences}) and its licences: article-timeline.bundled.js.LEGAL.txt */`;
+  return '/*! article-timeline. Bundled code and its licences: article-timeline.bundled.js.LEGAL.txt */';
 }
 
 function legalText() {

@@ -58,7 +58,9 @@ export function minifyLitCss() {
           const body = match[1];
           if (body.includes('${') || body.includes('\\')) continue;
           const {code: min} = await build.esbuild.transform(body, {loader: 'css', minify: true});
-          const escaped = min.trim().replace(/[\\`]/g, '\\$&').replace(/\$\{/g, '\\${');
+          // esbuild keeps the space after a custom property's colon; CSS drops it anyway (css-variables-1, 2).
+          const tight = min.trim().replace(/(--[\w-]+):\s+/g, '$1:');
+          const escaped = tight.replace(/[\\`]/g, '\\$&').replace(/\$\{/g, '\\${');
           code += source.slice(last, match.index) + 'css`' + escaped + '`';
           last = match.index + match[0].length;
         }
