@@ -1,5 +1,7 @@
 import {css} from 'lit';
 
+// Rules select classes, not [part~=…]: the browser files rules under their rightmost class, tag or
+// id, and checks an attribute-only rule against every element on every style recalculation.
 export const styles = css`
   :host {
     /* Private tokens read the public --article-timeline-* ones, with light and dark defaults
@@ -126,16 +128,16 @@ export const styles = css`
     overflow: visible;
     pointer-events: none;
   }
-  [part~='axis'] {
+  .axis {
     color: var(--_muted);
     font-family: var(--_font);
   }
-  [part~='axis'] text {
+  .axis text {
     font-size: 0.85em;
     fill: currentColor;
   }
-  [part~='axis'] .domain,
-  [part~='axis'] line {
+  .axis .domain,
+  .axis line {
     stroke: currentColor;
   }
   .overview {
@@ -212,7 +214,7 @@ export const styles = css`
     margin: 0;
     padding: 0;
   }
-  [part~='event'] {
+  .event {
     display: contents;
   }
   .mark {
@@ -262,7 +264,7 @@ export const styles = css`
     box-shadow: 0 0 0 3px color-mix(in srgb, var(--_accent) 35%, transparent);
   }
 
-  [part~='cluster'] {
+  .cluster {
     position: absolute;
     top: 0;
     left: 0;
@@ -287,15 +289,15 @@ export const styles = css`
     display: contents;
   }
   /* A clustered event drawn for the keyboard sits above its cluster. */
-  [data-clustered] [part~='event-label'] {
+  [data-clustered] .label {
     z-index: 2;
   }
   /* The cluster takes the pointer; each event stays in the keyboard order. */
   [data-clustered] .mark,
-  [data-clustered] [part~='event-label'] {
+  [data-clustered] .label {
     pointer-events: none;
   }
-  [part~='event-label'] {
+  .label {
     position: absolute;
     top: 0;
     left: 0;
@@ -315,20 +317,20 @@ export const styles = css`
     text-overflow: ellipsis;
     cursor: pointer;
   }
-  [part~='event-label']:hover,
-  [data-active] [part~='event-label'] {
+  .label:hover,
+  [data-active] .label {
     text-decoration: underline;
     text-underline-offset: 2px;
   }
-  [data-selected] [part~='event-label'] {
+  [data-selected] .label {
     font-weight: 650;
   }
-  [part~='event-label']:focus-visible {
+  .label:focus-visible {
     outline: 2px solid var(--_focus);
     outline-offset: 1px;
   }
   /* An event whose label has no room: the button shrinks onto its mark, still focusable. */
-  [part~='event-label'].unlabelled {
+  .unlabelled {
     color: transparent;
     background: transparent;
     padding: 0;
@@ -343,7 +345,7 @@ export const styles = css`
     white-space: nowrap;
   }
 
-  [part~='tooltip'] {
+  .tooltip {
     position: fixed;
     inset: auto;
     top: 0;
@@ -364,10 +366,10 @@ export const styles = css`
     overflow: visible;
     transition: opacity 120ms ease-out;
   }
-  [part~='tooltip'][data-placing] {
+  .tooltip[data-placing] {
     visibility: hidden;
   }
-  [part~='tooltip']:not(:popover-open)[popover] {
+  .tooltip:not(:popover-open)[popover] {
     display: none;
   }
   .tip-title {
@@ -431,18 +433,18 @@ export const styles = css`
     outline: 2px solid var(--_focus);
   }
 
-  [part~='error'] {
+  .error {
     margin: 0 0 0.5em;
     padding: 0.5em 0.75em;
     border-inline-start: 3px solid var(--_error);
     color: var(--_error);
     background: color-mix(in srgb, var(--_error) 8%, transparent);
   }
-  [part~='error'] p {
+  .error p {
     margin: 0;
     font-weight: 600;
   }
-  [part~='error'] ul {
+  .error ul {
     margin: 0.25em 0 0;
     padding-inline-start: 1.25em;
   }
@@ -452,7 +454,7 @@ export const styles = css`
   }
 
   @media (prefers-reduced-motion: reduce) {
-    [part~='tooltip'] {
+    .tooltip {
       transition: none;
     }
   }
@@ -472,7 +474,7 @@ export const styles = css`
       background: Mark;
       color: MarkText;
     }
-    [part~='tooltip'] {
+    .tooltip {
       border-color: CanvasText;
     }
   }
@@ -508,7 +510,7 @@ export const styles = css`
     .plot,
     .controls,
     .zoom-hint,
-    [part~='tooltip'] {
+    .tooltip {
       display: none !important;
     }
     .print-list {

@@ -1007,7 +1007,7 @@ export class ArticleTimeline extends LitElement implements ZoomHost {
     if (!problems.length) return nothing;
     const title = this.status === 'error' ? this.strings.loadFailed : this.strings.problems(problems.length);
     const listed = problems.slice(0, MAX_LISTED_PROBLEMS);
-    return html`<div part="error" role="alert">
+    return html`<div part="error" class="error" role="alert">
       <p>${title}</p>
       <ul>
         ${listed.map((p) => html`<li>${this.strings.problem(p)}</li>`)}
@@ -1121,6 +1121,7 @@ export class ArticleTimeline extends LitElement implements ZoomHost {
         <svg width="100%" height=${layout.height} aria-hidden="true" focusable="false">
           <g
             part="axis"
+            class="axis"
             transform=${this.vertical ? `translate(${layout.axisX},0)` : `translate(0,${layout.axisY})`}
           ></g>
           ${this.gaps.map((gap) => this.#renderBreak(gap, layout))}
@@ -1296,6 +1297,7 @@ export class ArticleTimeline extends LitElement implements ZoomHost {
       : {transform: `translate(${cx - 12}px, ${cy - 12}px)`, width: '24px', height: '24px'};
     return html`<li
       part="event"
+      class="event"
       data-event-id=${event.id}
       ?data-selected=${this.selected === event.id}
       ?data-clustered=${clustered}
@@ -1304,13 +1306,16 @@ export class ArticleTimeline extends LitElement implements ZoomHost {
       <button
         type="button"
         part="event-label"
-        class=${item.labelVisible ? '' : 'unlabelled'}
+        class=${item.labelVisible ? 'label' : 'label unlabelled'}
         style=${styleMap(labelStyle)}
         tabindex=${tabbable ? 0 : -1}
         aria-pressed=${this.selected === event.id ? 'true' : 'false'}
         aria-label=${this.strings.eventName(event.title, date)}
       >
-        ${event.title}
+        ${
+          // The name is in aria-label: a label with no room has no text to lay out.
+          item.labelVisible ? event.title : nothing
+        }
       </button>
     </li>`;
   }
@@ -1336,6 +1341,7 @@ export class ArticleTimeline extends LitElement implements ZoomHost {
     const meta = event ? [formatEdtf(event.date, this.#locale_), event.place].filter(Boolean).join(' · ') : '';
     return html`<div
       part="tooltip"
+      class="tooltip"
       id="${this.uid}-detail"
       role=${pinned ? 'dialog' : 'tooltip'}
       aria-label=${pinned && event ? event.title : nothing}
