@@ -109,7 +109,7 @@ let nextInstance = 0;
  * @csspart event-mark - The mark of an event: a dot for a day, a bar for a period or a coarse date.
  * @csspart event-label - The label (a button) of an event.
  * @csspart controls - The zoom-in, zoom-out and reset buttons.
- * @csspart cluster - One mark standing for several events too close to point at; `data-count` holds how many. Click zooms to them.
+ * @csspart cluster - One mark standing for events too close to point at (or a bar with no row left); `data-count` holds how many, `data-ids` their ids. Hover or focus lists them; click or Enter zooms to them.
  * @csspart axis-break - One per gap the compressed scale (`scale="compressed"`) leaves out; `data-skips` holds how long it is ("5 years").
  * @csspart overview - The strip of the whole period under the axis (`overview` attribute), with the view's window.
  * @csspart tooltip - The detail of the open event.
