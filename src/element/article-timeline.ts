@@ -75,6 +75,8 @@ export interface TimelineView {
 const MAX_LISTED_PROBLEMS = 8;
 
 let nextInstance = 0;
+/** Whether a page's first date format and text measurement have been done (see #warmFormats). */
+let formatsWarmed = false;
 
 /**
  * A news article's dated events on a time axis. Each event shows, on hover, focus or tap,
@@ -182,6 +184,7 @@ export class ArticleTimeline extends LitElement implements ZoomHost {
   #gestureView?: [number, number];
   #gestureFrame = 0;
   #warmHandle?: {idle?: number; timer?: ReturnType<typeof setTimeout>};
+  #idleTasks: (() => void)[] = [];
   private roving?: {layout: LayoutResult; order: RovingEntry[]};
   /** Measured label widths of the current model's events, for the font they were measured in. */
   #labelWidths = new WeakMap<TimelineEvent, number>();
@@ -292,6 +295,7 @@ export class ArticleTimeline extends LitElement implements ZoomHost {
   // --- lifecycle -----------------------------------------------------------
   override connectedCallback(): void {
     super.connectedCallback();
+    this.#warmFormats();
     window.addEventListener('scroll', this.#onViewportChange, {capture: true, passive: true});
     window.addEventListener('resize', this.#onViewportChange, {passive: true});
     window.addEventListener('beforeprint', this.#onBeforePrint);
@@ -425,20 +429,44 @@ export class ArticleTimeline extends LitElement implements ZoomHost {
    * rules (tens of ms): find one while the page is idle, so that the first hover is as quick as the rest.
    */
   #warmSentences(model: TimelineModel): void {
-    this.#cancelWarm();
     const first = model.events[0];
-    if (!first) return;
-    const warm = () => void first.sentenceSpan;
+    if (first) this.#whenIdle(() => void first.sentenceSpan);
+  }
+
+  /**
+   * The first date formatted in a page costs the browser's date data (tens of ms, more than laying
+   * out a thousand events), and the first text measured its font: do both while the page is idle
+   * after the element connects, typically while its document is still on the network.
+   */
+  #warmFormats(): void {
+    if (formatsWarmed) return;
+    this.#whenIdle(() => {
+      formatsWarmed = true;
+      // The browser's date data loads with the first format; later formats cost little.
+      new Intl.DateTimeFormat(this.#locale_).format(0);
+      measureLabel('Xi 2023', labelFont(this).css);
+    });
+  }
+
+  /** Runs `task` when the page is idle (within 2 s); tasks wait together and go with a disconnect. */
+  #whenIdle(task: () => void): void {
+    this.#idleTasks.push(task);
+    if (this.#warmHandle) return;
+    const run = () => {
+      this.#warmHandle = undefined;
+      for (const t of this.#idleTasks.splice(0)) t();
+    };
     this.#warmHandle =
       typeof requestIdleCallback === 'function'
-        ? {idle: requestIdleCallback(warm, {timeout: 2000})}
-        : {timer: setTimeout(warm, 200)};
+        ? {idle: requestIdleCallback(run, {timeout: 2000})}
+        : {timer: setTimeout(run, 200)};
   }
 
   #cancelWarm(): void {
     if (this.#warmHandle?.idle !== undefined) cancelIdleCallback(this.#warmHandle.idle);
     if (this.#warmHandle?.timer !== undefined) clearTimeout(this.#warmHandle.timer);
     this.#warmHandle = undefined;
+    this.#idleTasks = [];
   }
 
   // --- derived layout ------------------------------------------------------
