@@ -1,4 +1,4 @@
-import {expect, fixture, html, oneEvent} from '@open-wc/testing';
+import {expect} from '@open-wc/testing';
 import '../src/define.js';
 import type {ArticleTimeline} from '../src/element/article-timeline.js';
 import {
@@ -15,7 +15,7 @@ import {problemLabel} from '../src/document/schema.js';
 import type {ProblemCode, TimelineDocument, TimelineProblem} from '../src/document/types.js';
 import {EdtfError, parseEdtf, tryParseEdtf, type EdtfErrorCode} from '../src/time/edtf.js';
 import {uiStrings} from '../src/i18n/index.js';
-import {eventLi, parts, settle} from './helpers/timeline.js';
+import {eventLi, parts, timelineFrom} from './helpers/timeline.js';
 
 /** Every code, so that a new one without a bad input below fails the coverage test (TypeScript checks the list). */
 const ALL_CODES: Record<ProblemCode, true> = {
@@ -296,18 +296,8 @@ describe('<article-timeline> problems in its language', () => {
     ],
   };
 
-  async function mount(locale: string, doc: TimelineDocument, attrs: Record<string, string> = {}): Promise<ArticleTimeline> {
-    const wrapper = await fixture<HTMLDivElement>(html`<div style="width:800px"></div>`);
-    const el = document.createElement('article-timeline');
-    el.setAttribute('locale', locale);
-    for (const [k, v] of Object.entries(attrs)) el.setAttribute(k, v);
-    const loaded = oneEvent(el, 'timeline-load');
-    el.timeline = doc;
-    wrapper.append(el);
-    await loaded;
-    await settle(el);
-    return el;
-  }
+  const mount = (locale: string, doc: TimelineDocument, attrs: Record<string, string> = {}): Promise<ArticleTimeline> =>
+    timelineFrom(doc, 800, {locale, ...attrs});
   const items = (el: ArticleTimeline) => [...parts(el, 'error')[0]!.querySelectorAll('li')].map((li) => li.textContent!.trim());
 
   it('German: lists the problems in German and still draws the good event', async () => {

@@ -30,10 +30,11 @@ export async function mountArticle(
   return el;
 }
 
-/** A timeline from a document object. */
-export async function timelineFrom(doc: TimelineDocument, width = 800): Promise<ArticleTimeline> {
+/** A timeline from a document object, with attributes set before it loads. */
+export async function timelineFrom(doc: TimelineDocument, width = 800, attrs: Record<string, string> = {}): Promise<ArticleTimeline> {
   const wrapper = await fixture<HTMLDivElement>(html`<div style="width:${width}px"></div>`);
   const el = document.createElement('article-timeline');
+  for (const [k, v] of Object.entries(attrs)) el.setAttribute(k, v);
   const loaded = oneEvent(el, 'timeline-load');
   el.timeline = doc;
   wrapper.append(el);
