@@ -1,5 +1,5 @@
 import {expect, oneEvent} from '@open-wc/testing';
-import {sendKeys} from '@web/test-runner-commands';
+import {sendKeys, setViewport} from '@web/test-runner-commands';
 import type {ArticleTimeline, TimelineView} from '../src/element/article-timeline.js';
 import {articleTimeline, eventLi, isOpen, labelOf, parts, settle, tooltip, drawnIds, reveal, timelineFrom} from './helpers/timeline.js';
 import type {TimelineDocument} from '../src/document/types.js';
@@ -261,6 +261,26 @@ describe('<article-timeline> cluster details', () => {
     expect(items).to.have.length(Number(cluster.dataset.count));
     expect(items.some((t) => t.includes('Xi–Putin talks continue') && /Mar 21, 2023/.test(t))).to.be.true;
     expect(tip.querySelector('.tip-title')!.textContent).to.equal(`${cluster.dataset.count} events`);
+  });
+
+  it('keeps a cluster list taller than the room above and below on screen, beside the cluster', async () => {
+    const [width, height] = [innerWidth, innerHeight];
+    await setViewport({width: 1280, height: 360});
+    try {
+      const el = await articleTimeline(1000, {orientation: 'horizontal'});
+      const cluster = parts(el, 'cluster').sort((a, b) => Number(b.dataset.count) - Number(a.dataset.count))[0]!;
+      cluster.scrollIntoView({block: 'center'});
+      cluster.dispatchEvent(new PointerEvent('pointerenter'));
+      await settle(el);
+      const tip = tooltip(el).getBoundingClientRect();
+      const mark = cluster.getBoundingClientRect();
+      expect(tip.top, 'top on screen').to.be.at.least(0);
+      expect(tip.bottom, 'bottom on screen').to.be.at.most(innerHeight);
+      const covers = tip.left < mark.right && mark.left < tip.right && tip.top < mark.bottom && mark.top < tip.bottom;
+      expect(covers, 'the list does not cover its cluster').to.be.false;
+    } finally {
+      await setViewport({width, height});
+    }
   });
 
   it('zooms to an event selected inside a cluster and opens its detail', async () => {

@@ -354,6 +354,7 @@ export const styles = css`
     z-index: 10;
     width: max-content;
     max-width: min(26rem, calc(100vw - 16px));
+    max-height: calc(100vh - 16px);
     padding: 0.75em 0.9em;
     border: 1px solid var(--_tip-border);
     border-radius: 8px;
@@ -363,7 +364,7 @@ export const styles = css`
     font-family: var(--_font);
     font-size: var(--_font-size);
     line-height: 1.45;
-    overflow: visible;
+    overflow: auto;
     transition: opacity 120ms ease-out;
   }
   .tooltip[data-placing] {

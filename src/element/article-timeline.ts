@@ -15,6 +15,7 @@ import type {TimelineDocument, TimelineEvent, TimelineModel, TimelineProblem} fr
 import {loadTimeline, modelFromDocument, readInlineDocument, TimelineLoadError} from '../document/load.js';
 import {readLightDomDocument} from '../document/light-dom.js';
 import {textFragmentUrl} from '../document/text-fragment.js';
+import {sentenceSpan} from '../document/anchor.js';
 import {invalidDate} from '../document/model.js';
 import {passageSegments, type Segment} from '../document/segments.js';
 import {
@@ -430,7 +431,7 @@ export class ArticleTimeline extends LitElement implements ZoomHost {
    */
   #warmSentences(model: TimelineModel): void {
     const first = model.events[0];
-    if (first) this.#whenIdle(() => void first.sentenceSpan);
+    if (first) this.#whenIdle(() => sentenceSpan(model.source.text, first.quoteSpan));
   }
 
   /**
@@ -956,22 +957,17 @@ export class ArticleTimeline extends LitElement implements ZoomHost {
     const pad = 8;
     const fitsBelow = a.bottom + gap + t.height <= vh - pad;
     const fitsAbove = a.top - gap - t.height >= pad;
-    let top: number;
-    let left: number;
-    if (this.vertical) {
-      // Beside the mark, on the labels' side (the left in rtl), when there is room; else below or above it.
-      const fitsBeside = this.rtl ? a.left - gap - t.width >= pad : a.right + gap + t.width <= vw - pad;
-      if (fitsBeside) {
-        left = this.rtl ? a.left - gap - t.width : a.right + gap;
-        top = clamp(a.top + a.height / 2 - t.height / 2, pad, vh - pad - t.height);
-      } else {
-        left = clamp(a.left + a.width / 2 - t.width / 2, pad, vw - pad - t.width);
-        top = fitsBelow || !fitsAbove ? a.bottom + gap : a.top - gap - t.height;
-      }
-    } else {
-      left = clamp(a.left + a.width / 2 - t.width / 2, pad, vw - pad - t.width);
-      top = fitsBelow || (!fitsAbove && vh - a.bottom > a.top) ? a.bottom + gap : a.top - gap - t.height;
-    }
+    // Below or above the mark, centred on it; a vertical timeline's detail goes beside the mark first,
+    // on the labels' side; a detail too tall for above or below (a long cluster list) goes beside it
+    // on the wider side, so that it does not cover what it describes.
+    const side = this.vertical ? !this.rtl : vw - a.right > a.left;
+    const besideFits = side ? a.right + gap + t.width <= vw - pad : a.left - gap - t.width >= pad;
+    const beside = this.vertical ? besideFits : !fitsBelow && !fitsAbove;
+    let left = beside ? (side ? a.right + gap : a.left - gap - t.width) : a.left + a.width / 2 - t.width / 2;
+    let top = beside ? a.top + a.height / 2 - t.height / 2 : fitsBelow || !fitsAbove ? a.bottom + gap : a.top - gap - t.height;
+    // Always on screen, its top first: the stylesheet caps its height to the viewport and lets it scroll.
+    left = clamp(left, pad, vw - pad - t.width);
+    top = clamp(top, pad, vh - pad - t.height);
     tip.style.transform = `translate(${Math.round(left)}px, ${Math.round(top)}px)`;
     tip.removeAttribute('data-placing');
   }
