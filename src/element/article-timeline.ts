@@ -1,7 +1,6 @@
 import {LitElement, html, nothing, svg, type PropertyValues, type TemplateResult} from 'lit';
 import {property, state} from 'lit/decorators.js';
-// Lit's styleMap writes a style attribute on first render, which a strict CSP blocks; ours uses the CSSOM.
-import {styleMap} from './style-map.js';
+// Positions go through the CSSOM (#placeItems): a style attribute, which lit's styleMap writes on first render, is blocked by a strict CSP.
 import {guard} from 'lit/directives/guard.js';
 import {repeat} from 'lit/directives/repeat.js';
 import {axisBottom, axisLeft, axisRight} from 'd3-axis';
@@ -186,6 +185,10 @@ export class ArticleTimeline extends LitElement implements ZoomHost {
   #gestureFrame = 0;
   #warmHandle?: {idle?: number; timer?: ReturnType<typeof setTimeout>};
   #idleTasks: (() => void)[] = [];
+  #placedLayout?: LayoutResult;
+  /** The overview window's place, worked out by its render and written by #placeItems(). */
+  #overviewWindow?: {transform: string; width: string};
+  #placed = new WeakSet<HTMLElement>();
   private roving?: {layout: LayoutResult; order: RovingEntry[]};
   /** Measured label widths of the current model's events, for the font they were measured in. */
   #labelWidths = new WeakMap<TimelineEvent, number>();
@@ -353,6 +356,7 @@ export class ArticleTimeline extends LitElement implements ZoomHost {
 
   protected override updated(): void {
     this.#drawAxis();
+    this.#placeItems();
     this.#markOpenEvent();
     if (this.layout && !this.vertical) {
       this.zoomer.attach(this.#plot, this.layout.scale, this.#currentView, this.#fullDomain);
@@ -972,6 +976,59 @@ export class ArticleTimeline extends LitElement implements ZoomHost {
     tip.removeAttribute('data-placing');
   }
 
+  /**
+   * Puts each drawn event's mark and label where the layout says, through the CSSOM (a strict CSP
+   * allows that, not style attributes). Items are placed once per layout: a hover places nothing.
+   */
+  #placeItems(): void {
+    const layout = this.layout;
+    const root = this.shadowRoot;
+    if (!layout || !root) return;
+    const plot = root.querySelector<HTMLElement>('.plot');
+    if (plot) plot.style.height = `${layout.height}px`;
+    const win = root.querySelector<HTMLElement>('.overview-window');
+    if (win && this.#overviewWindow) place(win, this.#overviewWindow);
+    if (layout !== this.#placedLayout) {
+      this.#placedLayout = layout;
+      this.#placed = new WeakSet();
+    }
+    root.querySelectorAll<HTMLElement>('.cluster').forEach((button, k) => {
+      const cluster = this.#clusterList[k];
+      if (!cluster || this.#placed.has(button)) return;
+      this.#placed.add(button);
+      const [x, y] = this.vertical ? [cluster.cross, cluster.at] : [cluster.at, cluster.cross];
+      place(button, {transform: `translate(${x}px, ${y}px)`});
+    });
+    for (const li of root.querySelectorAll<HTMLElement>('li.event')) {
+      if (this.#placed.has(li)) continue;
+      const i = this.#indexById.get(li.dataset.eventId ?? '');
+      const item = i === undefined ? undefined : layout.items[i];
+      if (!item) continue;
+      this.#placed.add(li);
+      const cx = (item.x0 + item.x1) / 2;
+      const cy = (item.y0 + item.y1) / 2;
+      place(
+        li.firstElementChild as HTMLElement,
+        item.point
+          ? {transform: `translate(${item.x0 - 5}px, ${item.y0 - 5}px)`}
+          : this.vertical
+            ? {transform: `translate(${item.x0 - 4}px, ${item.y0}px)`, height: `${Math.max(6, item.y1 - item.y0)}px`}
+            : {transform: `translate(${item.x0}px, ${item.y0 - 4}px)`, width: `${Math.max(6, item.x1 - item.x0)}px`},
+      );
+      place(
+        li.lastElementChild as HTMLElement,
+        item.labelVisible
+          ? {
+              transform: `translate(${item.labelX}px, ${item.labelY}px)`,
+              maxWidth: `${item.labelWidth}px`,
+              // Mirrored boxes end at their mark: a full width keeps a text shorter than measured against it.
+              width: this.rtl ? `${item.labelWidth}px` : '',
+            }
+          : {transform: `translate(${cx - 12}px, ${cy - 12}px)`, width: '24px', height: '24px'},
+      );
+    }
+  }
+
   /** Marks the event whose detail is open, and makes the detail its accessible description. */
   #markOpenEvent(): void {
     const root = this.shadowRoot;
@@ -1054,6 +1111,7 @@ export class ArticleTimeline extends LitElement implements ZoomHost {
     // In rtl the view's start is on the right: the window spans the two ends, whichever is left.
     const x0 = Math.min(base(v0), base(v1));
     const x1 = Math.max(base(v0), base(v1));
+    this.#overviewWindow = {transform: `translateX(${x0}px)`, width: `${Math.max(6, x1 - x0)}px`};
     const label = `${formatEdtf(msToDate(v0), this.#locale_, 'short')} – ${formatEdtf(msToDate(v1 - 1), this.#locale_, 'short')}`;
     return html`<div part="overview" class="overview" @pointerdown=${this.#onOverviewPointerDown}>
       ${guard([base, this.#visibleEvents], () => overviewTicks(base, this.#visibleEvents))}
@@ -1066,7 +1124,6 @@ export class ArticleTimeline extends LitElement implements ZoomHost {
         aria-valuemax=${Math.round(this.#fullDomain[1])}
         aria-valuenow=${Math.round(v0)}
         aria-valuetext=${label}
-        style=${styleMap({transform: `translateX(${x0}px)`, width: `${Math.max(6, x1 - x0)}px`})}
         @keydown=${this.#onOverviewKeyDown}
       >
         <span class="overview-handle" data-edge="start"></span><span class="overview-handle" data-edge="end"></span>
@@ -1141,7 +1198,7 @@ export class ArticleTimeline extends LitElement implements ZoomHost {
     const clusters = this.#clusterList;
     const eventTabbable = !this.focusCluster;
     return html`
-      <div class=${this.zoomable && !this.vertical ? 'plot zoomable' : 'plot'} style=${styleMap({height: `${layout.height}px`})}>
+      <div class=${this.zoomable && !this.vertical ? 'plot zoomable' : 'plot'}>
         <svg width="100%" height=${layout.height} aria-hidden="true" focusable="false">
           <g
             part="axis"
@@ -1180,7 +1237,13 @@ export class ArticleTimeline extends LitElement implements ZoomHost {
                 (i) => {
                   const item = layout.items[i]!;
                   const event = this.#visibleEvents[i]!;
-                  return this.#renderEvent(event, item, eventTabbable && event.id === focusId, item.cluster >= 0);
+                  const tabbable = eventTabbable && event.id === focusId;
+                  // Positions are written in #placeItems(): a zoom step re-renders no item whose
+                  // content stays the same.
+                  return guard(
+                    [event, item.point, item.labelVisible, tabbable, item.cluster >= 0, this.selected === event.id, this.strings, this.#locale_],
+                    () => this.#renderEvent(event, item, tabbable, item.cluster >= 0),
+                  );
                 },
               ),
             )
@@ -1236,7 +1299,6 @@ export class ArticleTimeline extends LitElement implements ZoomHost {
   #renderCluster(cluster: LayoutCluster) {
     const events = cluster.ids.map((id) => this.#eventById.get(id)!).filter(Boolean);
     const key = clusterKey(cluster);
-    const [x, y] = this.vertical ? [cluster.cross, cluster.at] : [cluster.at, cluster.cross];
     const show = () => {
       clearTimeout(this.#hoverTimer);
       this.activeId = null;
@@ -1255,7 +1317,6 @@ export class ArticleTimeline extends LitElement implements ZoomHost {
       tabindex=${this.focusCluster === key ? 0 : -1}
       aria-label=${this.strings.eventsCount(events.length)}
       aria-describedby=${this.hoverCluster === key ? `${this.uid}-detail` : nothing}
-      style=${styleMap({transform: `translate(${x}px, ${y}px)`})}
       @pointerenter=${show}
       @focus=${focus}
       @pointerleave=${() => this.#scheduleHoverClose()}
@@ -1304,21 +1365,6 @@ export class ArticleTimeline extends LitElement implements ZoomHost {
     const coarse = precision === 'year' || precision === 'month';
     const uncertain = event.date.from.uncertain || event.date.to.uncertain || event.date.from.approximate || event.date.to.approximate;
     const markClass = `mark ${item.point ? 'point' : 'span'}${coarse ? ' coarse' : ''}${uncertain ? ' uncertain' : ''}`;
-    const cx = (item.x0 + item.x1) / 2;
-    const cy = (item.y0 + item.y1) / 2;
-    const markStyle = item.point
-      ? {transform: `translate(${item.x0 - 5}px, ${item.y0 - 5}px)`}
-      : this.vertical
-        ? {transform: `translate(${item.x0 - 4}px, ${item.y0}px)`, height: `${Math.max(6, item.y1 - item.y0)}px`}
-        : {transform: `translate(${item.x0}px, ${item.y0 - 4}px)`, width: `${Math.max(6, item.x1 - item.x0)}px`};
-    const labelStyle = item.labelVisible
-      ? {
-          transform: `translate(${item.labelX}px, ${item.labelY}px)`,
-          maxWidth: `${item.labelWidth}px`,
-          // Mirrored boxes end at their mark: a full width keeps a text shorter than measured against it.
-          width: this.rtl ? `${item.labelWidth}px` : null,
-        }
-      : {transform: `translate(${cx - 12}px, ${cy - 12}px)`, width: '24px', height: '24px'};
     return html`<li
       part="event"
       class="event"
@@ -1326,12 +1372,11 @@ export class ArticleTimeline extends LitElement implements ZoomHost {
       ?data-selected=${this.selected === event.id}
       ?data-clustered=${clustered}
     >
-      <span part="event-mark" class=${markClass} style=${styleMap(markStyle)}></span>
+      <span part="event-mark" class=${markClass}></span>
       <button
         type="button"
         part="event-label"
         class=${item.labelVisible ? 'label' : 'label unlabelled'}
-        style=${styleMap(labelStyle)}
         tabindex=${tabbable ? 0 : -1}
         aria-pressed=${this.selected === event.id ? 'true' : 'false'}
         aria-label=${this.strings.eventName(event.title, date)}
@@ -1473,6 +1518,15 @@ function overviewTicks(base: ScaleTime<number, number>, events: readonly Timelin
   }
   const d = [...columns].map((x) => `M${x} 0v10`).join('');
   return html`<svg class="overview-ticks" aria-hidden="true" focusable="false"><path d=${d}></path></svg>`;
+}
+
+/** Sets a mark's or label's position; the properties a position may use and this one does not are cleared. */
+function place(el: HTMLElement, styles: {transform: string; width?: string; height?: string; maxWidth?: string}): void {
+  const style = el.style;
+  style.transform = styles.transform;
+  style.width = styles.width ?? '';
+  style.height = styles.height ?? '';
+  style.maxWidth = styles.maxWidth ?? '';
 }
 
 function renderSegment(s: Segment) {
