@@ -7,7 +7,7 @@ import {expect, fixture, html, oneEvent} from '@open-wc/testing';
 import '../src/define.js';
 import type {ArticleTimeline} from '../src/element/article-timeline.js';
 import {DEFAULT_TIMEOUT_MS, loadTimeline, TimelineLoadError} from '../src/document/load.js';
-import {labelOf, minimalDoc, parts, settle} from './helpers/timeline.js';
+import {labelOf, minimalDoc, parts, settle, timelineFrom} from './helpers/timeline.js';
 
 const OK_DOC = minimalDoc([{id: 'a', date: '2023-03-20', title: 'Event A', quote: 'A happened'}]);
 const OK_JSON = JSON.stringify(OK_DOC);
@@ -279,13 +279,8 @@ describe('faults: a detached element', () => {
     // Frameworks set properties on elements that are not (or no longer) in the document.
     const global = watchGlobalErrors();
     try {
-      const wrapper = await fixture<HTMLDivElement>(html`<div style="width:900px"></div>`);
-      const el = document.createElement('article-timeline');
-      const loaded = oneEvent(el, 'timeline-load');
-      el.timeline = OK_DOC;
-      wrapper.append(el);
-      await loaded;
-      await settle(el);
+      const el = await timelineFrom(OK_DOC, 900);
+      const wrapper = el.parentElement!;
       el.remove();
       el.selected = 'a';
       await el.updateComplete; // rejected if an update threw
@@ -315,13 +310,8 @@ describe('faults: a thousand attach/detach cycles', () => {
 
   it('leaves no window/document listeners, observers, timers or frames behind', async function () {
     this.timeout(60_000);
-    const wrapper = await fixture<HTMLDivElement>(html`<div style="width:900px"></div>`);
-    const el = document.createElement('article-timeline');
-    const loaded = oneEvent(el, 'timeline-load');
-    el.timeline = OK_DOC;
-    wrapper.append(el);
-    await loaded;
-    await settle(el);
+    const el = await timelineFrom(OK_DOC, 900);
+    const wrapper = el.parentElement!;
     el.remove();
 
     // Live registrations, keyed so that duplicates and unknown removals count as the platform counts them.
