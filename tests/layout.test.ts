@@ -299,6 +299,26 @@ describe('layout/layoutTimeline', () => {
   });
   const byId = (layout: LayoutResult, id: string) => layout.items.find((i) => i.id === id)!;
 
+  describe('items made on demand', () => {
+    for (const orientation of ['horizontal', 'vertical'] as const) {
+      it(`answers item, inView and clusterOf as items does, also after the same items are laid out again (${orientation})`, () => {
+        // Two layouts of the same items array share its measured spans: the first must keep its own view.
+        const wide = layoutTimeline(base({orientation}));
+        const narrow = layoutTimeline(base({orientation, domain: [utc(2023, 3, 16), utc(2023, 3, 19)]}));
+        expect(wide.count).to.equal(items.length);
+        for (const layout of [wide, narrow]) {
+          for (let i = 0; i < items.length; i++) {
+            expect(layout.item(i), `item(${i})`).to.equal(layout.items[i]);
+            expect(layout.inView(i), `inView(${i})`).to.equal(layout.items[i]!.inView);
+            expect(layout.clusterOf(i), `clusterOf(${i})`).to.equal(layout.items[i]!.cluster);
+          }
+        }
+        expect(items.map((_, i) => wide.inView(i))).to.deep.equal(items.map(() => true));
+        expect(items.map((_, i) => narrow.inView(i))).to.deep.equal([false, false, true, true, true, false, false]);
+      });
+    }
+  });
+
   describe('horizontal', () => {
     for (const width of [320, 768, 1280]) {
       it(`places marks and labels without overlap at ${width} px`, () => {
@@ -555,8 +575,12 @@ describe('layout/mirrorLayout', () => {
     it(`gives the original back when mirrored twice (${orientation})`, () => {
       const ltr = layoutTimeline(input(orientation));
       const twice = mirrorLayout(mirrorLayout(ltr));
-      const {scale: s1, ...a} = ltr;
-      const {scale: s2, ...b} = twice;
+      const {scale: s1, item: _i1, inView: v1, clusterOf: c1, ...a} = ltr;
+      const {scale: s2, item: _i2, inView: v2, clusterOf: c2, ...b} = twice;
+      for (let i = 0; i < ltr.count; i++) {
+        expect(v2(i), `inView(${i})`).to.equal(v1(i));
+        expect(c2(i), `clusterOf(${i})`).to.equal(c1(i));
+      }
       // Integer widths and px from d3 mirror exactly only up to rounding: compare at 1e-6 px.
       const round = (v: unknown): unknown =>
         typeof v === 'number' ? Math.round(v * 1e6) / 1e6 : Array.isArray(v) ? v.map(round) : v && typeof v === 'object' ? Object.fromEntries(Object.entries(v).map(([k, x]) => [k, round(x)])) : v;

@@ -124,8 +124,19 @@ export interface LayoutResult {
   trackY: number;
   /** Label lanes in use (horizontal); 0 vertically. */
   lanes: number;
-  /** One per input item, in input order. */
-  items: LayoutItem[];
+  /**
+   * One per input item, in input order, made on first read. A zoom step at ten thousand events
+   * would otherwise build ten thousand objects for the few hundred in view: prefer `item(i)`.
+   */
+  readonly items: readonly LayoutItem[];
+  /** Number of items: one per input item. */
+  count: number;
+  /** Item `i` (input order), made when first asked for. */
+  item(i: number): LayoutItem;
+  /** Whether item `i` is in view, without making it. */
+  inView(i: number): boolean;
+  /** Index in `clusters` of the cluster that draws item `i`, or -1, without making it. */
+  clusterOf(i: number): number;
   /** Clusters along the axis (horizontal), in order along it; each has two or more events, or one bar with no room. */
   clusters: LayoutCluster[];
   /** Indices into `items` of what is drawn on its own: in view and not in a cluster, in order along the axis. */
@@ -174,13 +185,28 @@ interface Spans {
   labelHeight: Float64Array;
 }
 
+/** The spans of an items array, kept while it lives: a zoom step changes only what is in view. */
+const spansOf = new WeakMap<readonly LayoutItemInput[], Spans & {known: Uint8Array}>();
+
 function spans(inputs: readonly LayoutItemInput[], [d0, d1]: [number, number]): Spans {
+  let out = spansOf.get(inputs);
+  if (!out) spansOf.set(inputs, (out = measureSpans(inputs)));
+  const {t0, t1, known, inView} = out;
+  for (let i = 0; i < out.n; i++) {
+    // Half-open [start, end): an event ending exactly at the domain start is outside it.
+    inView[i] = known[i] && (t0[i] === t1[i] ? t0[i]! >= d0 && t0[i]! <= d1 : t1[i]! > d0 && t0[i]! < d1) ? 1 : 0;
+  }
+  return out;
+}
+
+function measureSpans(inputs: readonly LayoutItemInput[]): Spans & {known: Uint8Array} {
   const n = inputs.length;
-  const out: Spans = {
+  const out = {
     inputs,
     n,
     t0: new Float64Array(n),
     t1: new Float64Array(n),
+    known: new Uint8Array(n),
     inView: new Uint8Array(n),
     point: new Uint8Array(n),
     labelWidth: new Float64Array(n),
@@ -200,10 +226,10 @@ function spans(inputs: readonly LayoutItemInput[], [d0, d1]: [number, number]): 
     const point = !!input.point;
     const t0 = point ? (s + e) / 2 : s;
     const t1 = point ? t0 : e;
-    // Half-open [start, end): an event ending exactly at the domain start is outside it.
-    out.inView[i] = known && (t0 === t1 ? t0 >= d0 && t0 <= d1 : t1 > d0 && t0 < d1) ? 1 : 0;
-    out.t0[i] = known ? t0 : d0;
-    out.t1[i] = known ? t1 : d0;
+    out.known[i] = known ? 1 : 0;
+    // Unknown times are never in view; markExtents puts them at the start.
+    out.t0[i] = known ? t0 : -Infinity;
+    out.t1[i] = known ? t1 : -Infinity;
     out.point[i] = point ? 1 : 0;
     out.labelWidth[i] = nonNegative(input.labelWidth);
     out.labelHeight[i] = nonNegative(input.labelHeight);
@@ -372,8 +398,9 @@ function layoutHorizontal(c: Common & {maxLanes: number}): LayoutResult {
   const clusters = clusterLoose(loose, items, X0, X1, c.radius, trackY, clusterOf);
   const drawn = visible.filter((i) => clusterOf[i] === -1);
 
-  const laid: LayoutItem[] = new Array(items.n);
-  for (let i = 0; i < items.n; i++) {
+  // A copy: the spans' inView is rewritten by the next layout of the same items, and items are made later.
+  const inView = items.inView.slice();
+  const make = (i: number): LayoutItem => {
     const lane = laneOf[i]!;
     const labelVisible = lane >= 0;
     const labelHeight = items.labelHeight[i]!;
@@ -382,14 +409,14 @@ function layoutHorizontal(c: Common & {maxLanes: number}): LayoutResult {
     const row = items.point[i] ? 0 : rowOf[i] || Math.max(1, rowCount - 1);
     const y = trackY + row * rowPitch;
     const x0 = X0[i]!;
-    laid[i] = {
+    return {
       id: items.inputs[i]!.id,
       point: !!items.point[i],
       x0,
       x1: X1[i]!,
       y0: y,
       y1: y,
-      inView: !!items.inView[i],
+      inView: !!inView[i],
       lane,
       labelX: labelVisible ? labelXOf[i]! : x0,
       labelY,
@@ -399,23 +426,56 @@ function layoutHorizontal(c: Common & {maxLanes: number}): LayoutResult {
       leader: labelVisible ? {x1: x0, y1: markTop, x2: x0, y2: labelY + labelHeight} : null,
       cluster: clusterOf[i]!,
     };
-  }
+  };
 
+  return withItems(
+    {
+      orientation: 'horizontal',
+      width,
+      height: axisY + margin.bottom,
+      scale,
+      ticks: tickCount(range[1] - range[0], 'horizontal'),
+      range,
+      axisX: 0,
+      axisY,
+      trackX: 0,
+      trackY,
+      lanes,
+      clusters,
+      drawn,
+    },
+    items.n,
+    make,
+    inView,
+    clusterOf,
+  );
+}
+
+type LayoutFields = Omit<LayoutResult, 'items' | 'count' | 'item' | 'inView' | 'clusterOf'>;
+
+/**
+ * Completes a layout with its items, each made on first read from `make` and kept. `inView` and
+ * `clusterOf` answer for any item without making it.
+ */
+export function withItems(
+  fields: LayoutFields,
+  n: number,
+  make: (i: number) => LayoutItem,
+  inView: Uint8Array,
+  clusterOf: Int32Array | null,
+): LayoutResult {
+  const made: (LayoutItem | undefined)[] = new Array(n);
+  let all: LayoutItem[] | undefined;
+  const item = (i: number): LayoutItem => (made[i] ??= make(i));
   return {
-    orientation: 'horizontal',
-    width,
-    height: axisY + margin.bottom,
-    scale,
-    ticks: tickCount(range[1] - range[0], 'horizontal'),
-    range,
-    axisX: 0,
-    axisY,
-    trackX: 0,
-    trackY,
-    lanes,
-    items: laid,
-    clusters,
-    drawn,
+    ...fields,
+    count: n,
+    item,
+    inView: (i) => inView[i] === 1,
+    clusterOf: (i) => (clusterOf ? clusterOf[i]! : -1),
+    get items() {
+      return (all ??= Array.from({length: n}, (_, i) => item(i)));
+    },
   };
 }
 
@@ -522,7 +582,7 @@ function layoutVertical(c: Common & {height: number}): LayoutResult {
     };
   }
 
-  return {
+  return withItems({
     orientation: 'vertical',
     width,
     height: extent,
@@ -534,9 +594,8 @@ function layoutVertical(c: Common & {height: number}): LayoutResult {
     trackX,
     trackY: 0,
     lanes: 0,
-    items: laid,
     // Every event in view has a label vertically (the drawing grows to fit them): nothing to merge.
     clusters: [],
     drawn: visible,
-  };
+  }, items.n, (i) => laid[i]!, items.inView.slice(), null);
 }

@@ -1,5 +1,5 @@
 import type {ScaleTime} from 'd3-scale';
-import type {LayoutCluster, LayoutItem, LayoutResult, Leader} from './layout.js';
+import {withItems, type LayoutCluster, type LayoutItem, type LayoutResult, type Leader} from './layout.js';
 
 /**
  * A copy of a time scale whose every output `x` becomes `total - x`: time runs the other way
@@ -22,29 +22,38 @@ export function mirrorLayout(layout: LayoutResult): LayoutResult {
   const x = (v: number) => w - v;
   const horizontal = layout.orientation === 'horizontal';
   const leader = (l: Leader | null): Leader | null => (l ? {...l, x1: x(l.x1), x2: x(l.x2)} : null);
-  const items = layout.items.map(
-    (item): LayoutItem => ({
-      ...item,
-      x0: x(item.x1),
-      x1: x(item.x0),
-      labelX: w - item.labelX - item.labelWidth,
-      leader: leader(item.leader),
-    }),
-  );
+  const item = (i: number): LayoutItem => {
+    const it = layout.item(i);
+    return {...it, x0: x(it.x1), x1: x(it.x0), labelX: w - it.labelX - it.labelWidth, leader: leader(it.leader)};
+  };
   const clusters = layout.clusters.map(
     (c): LayoutCluster =>
       horizontal ? {...c, ids: [...c.ids], at: x(c.at), from: x(c.to), to: x(c.from)} : {...c, ids: [...c.ids], cross: x(c.cross)},
   );
   const [r0, r1] = layout.range;
-  return {
-    ...layout,
-    // Along a horizontal axis the scale carries the mirroring; the axis group stays at x = 0.
-    scale: horizontal ? mirrorScale(layout.scale, w) : layout.scale,
-    range: horizontal ? [x(r1), x(r0)] : [r0, r1],
-    axisX: horizontal ? layout.axisX : x(layout.axisX),
-    trackX: horizontal ? layout.trackX : x(layout.trackX),
-    items,
-    clusters,
-    drawn: [...layout.drawn],
-  };
+  const n = layout.count;
+  const inView = Uint8Array.from({length: n}, (_, i) => (layout.inView(i) ? 1 : 0));
+  const clusterOf = Int32Array.from({length: n}, (_, i) => layout.clusterOf(i));
+  return withItems(
+    {
+      orientation: layout.orientation,
+      width: w,
+      height: layout.height,
+      ticks: layout.ticks,
+      axisY: layout.axisY,
+      trackY: layout.trackY,
+      lanes: layout.lanes,
+      // Along a horizontal axis the scale carries the mirroring; the axis group stays at x = 0.
+      scale: horizontal ? mirrorScale(layout.scale, w) : layout.scale,
+      range: horizontal ? [x(r1), x(r0)] : [r0, r1],
+      axisX: horizontal ? layout.axisX : x(layout.axisX),
+      trackX: horizontal ? layout.trackX : x(layout.trackX),
+      clusters,
+      drawn: [...layout.drawn],
+    },
+    n,
+    item,
+    inView,
+    clusterOf,
+  );
 }
