@@ -1,4 +1,5 @@
 import {expect, fixture, html, oneEvent} from '@open-wc/testing';
+import {sendKeys} from '@web/test-runner-commands';
 import {ArticleTimeline} from '../src/define.js';
 import type {TimelineEvent, TimelineProblem} from '../src/document/types.js';
 import {
@@ -128,8 +129,8 @@ describe('<article-timeline> with the Xi–Putin article', () => {
     expect(tooltip(el).textContent).to.contain('cooked Russian pancakes together');
 
     const selected = oneEvent(el, 'timeline-select');
+    // The label is a role="button" span: the element itself activates it on Enter, as a browser does a <button>.
     second.dispatchEvent(new KeyboardEvent('keydown', {key: 'Enter', bubbles: true, composed: true}));
-    second.click(); // a button activates on Enter; click() stands in for the browser's default action
     const {detail} = await selected;
     expect((detail as TimelineEvent).id).to.equal('vladivostok-pancakes');
     expect(el.selected).to.equal('vladivostok-pancakes');
@@ -143,6 +144,26 @@ describe('<article-timeline> with the Xi–Putin article', () => {
     second.dispatchEvent(new KeyboardEvent('keydown', {key: 'End', bubbles: true, composed: true}));
     await settle(el);
     expect(el.shadowRoot!.activeElement).to.equal(labelOf(el, 'talks-continue'));
+  });
+
+  it('activates a label from the keyboard as a button: Enter on press, Space on release without scrolling', async () => {
+    const el = await articleTimeline(1280);
+    const label = labelOf(el, 'icc-warrant');
+    expect(label.getAttribute('role')).to.equal('button');
+    label.focus();
+    await sendKeys({press: 'Enter'});
+    await settle(el);
+    expect(el.selected).to.equal('icc-warrant');
+    expect(labelOf(el, 'icc-warrant').getAttribute('aria-pressed')).to.equal('true');
+    // Space: its keydown is cancelled (no page scroll); the press ends on keyup, which toggles.
+    const down = new KeyboardEvent('keydown', {key: ' ', bubbles: true, composed: true, cancelable: true});
+    labelOf(el, 'icc-warrant').dispatchEvent(down);
+    expect(down.defaultPrevented, 'Space keydown cancelled').to.be.true;
+    expect(el.selected, 'nothing happens on keydown').to.equal('icc-warrant');
+    await sendKeys({press: 'Space'});
+    await settle(el);
+    expect(el.selected).to.equal('');
+    expect(labelOf(el, 'icc-warrant').getAttribute('aria-pressed')).to.equal('false');
   });
 
   it('gives every event an accessible name with its date, at the data’s precision', async () => {

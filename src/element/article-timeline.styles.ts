@@ -225,13 +225,8 @@ export const styles = css`
     background: var(--_accent);
     border-radius: 999px;
   }
-  /* A 24px hit area around small marks, for fingers. */
-  .mark::before {
-    content: '';
-    box-sizing: border-box;
-    position: absolute;
-    inset: -7px;
-  }
+  /* No ::before hit area around marks: a pseudo-element made the browser rebuild every mark's box on
+     each zoom step. The 24px targets are the labels; an unlabelled one is a 24px box on its mark. */
   .mark.point {
     width: 10px;
     height: 10px;
@@ -276,13 +271,16 @@ export const styles = css`
     padding: 0 4px;
     border: 2px solid var(--_label-bg);
     border-radius: 12px;
+    text-align: center;
     white-space: nowrap;
+    user-select: none;
     background: var(--_accent);
     color: var(--_label-bg);
     font: inherit;
     font-size: 0.75em;
     font-weight: 700;
-    line-height: 1;
+    /* The 20px inside its border: the count is centred without a flex box. */
+    line-height: 20px;
     cursor: zoom-in;
   }
   .cluster-item {
@@ -315,6 +313,7 @@ export const styles = css`
     white-space: nowrap;
     overflow: hidden;
     text-overflow: ellipsis;
+    user-select: none;
     cursor: pointer;
   }
   .label:hover,

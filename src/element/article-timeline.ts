@@ -109,7 +109,7 @@ let formatsWarmed = false;
  * @csspart axis - The time axis (an SVG group drawn by d3-axis).
  * @csspart event - One per event (a list item), with `data-event-id`.
  * @csspart event-mark - The mark of an event: a dot for a day, a bar for a period or a coarse date.
- * @csspart event-label - The label (a button) of an event.
+ * @csspart event-label - The label of an event (role button; it has the keyboard focus).
  * @csspart controls - The zoom-in, zoom-out and reset buttons.
  * @csspart cluster - One mark standing for events too close to point at (or a bar with no row left); `data-count` holds how many, `data-ids` their ids. Hover or focus lists them; click or Enter zooms to them.
  * @csspart axis-break - One per gap the compressed scale (`scale="compressed"`) leaves out; `data-skips` holds how long it is ("5 years").
@@ -638,6 +638,15 @@ export class ArticleTimeline extends LitElement implements ZoomHost {
   }
 
   #onKeyDown(e: KeyboardEvent): void {
+    // Labels and cluster marks are spans with role="button": a <button> costs the browser about five
+    // times as much to restyle and lay out, and a zoom step moves every one of them. They activate as
+    // buttons do: Enter on keydown, Space on keyup (its keydown must not scroll the page).
+    const button = activator(e);
+    if (button) {
+      e.preventDefault();
+      if (e.key === 'Enter') button.click();
+      return;
+    }
     const order = this.#rovingOrder();
     const cluster = (e.target as Element | null)?.closest?.('[part~="cluster"]')?.getAttribute('data-ids') ?? null;
     const current = cluster ?? this.#eventFrom(e);
@@ -828,13 +837,13 @@ export class ArticleTimeline extends LitElement implements ZoomHost {
 
   /** Zooming or panning the focused event off screen hands focus to the nearest event still on screen. */
   #keepFocusInView(): void {
-    const shown = new Set(this.layout?.items.filter((i) => i.inView).map((i) => i.id));
-    if (!this.focusId || shown.has(this.focusId) || !shown.size) return;
-    const from = this.#visibleEvents.find((e) => e.id === this.focusId);
-    if (!from) return;
+    const layout = this.layout;
+    const at = this.#indexById.get(this.focusId ?? '');
+    if (!layout || at === undefined || layout.inView(at)) return;
+    const from = this.#visibleEvents[at]!;
     let best: TimelineEvent | undefined;
-    for (const e of this.#visibleEvents) {
-      if (!shown.has(e.id)) continue;
+    for (const [i, e] of this.#visibleEvents.entries()) {
+      if (!layout.inView(i)) continue;
       if (!best || Math.abs(e.date.start - from.date.start) < Math.abs(best.date.start - from.date.start)) best = e;
     }
     if (!best) return;
@@ -951,7 +960,7 @@ export class ArticleTimeline extends LitElement implements ZoomHost {
     // Next to the mark; next to the label when the mark is off screen (a long leader, a tall page).
     const markRect = mark.getBoundingClientRect();
     const offscreen = markRect.bottom < 0 || markRect.top > window.innerHeight;
-    const anchor = offscreen && li ? (li.querySelector('button') ?? mark) : mark;
+    const anchor = offscreen && li ? (li.querySelector<HTMLElement>('.label') ?? mark) : mark;
     tip.setAttribute('data-placing', '');
     const a = anchor.getBoundingClientRect();
     const t = tip.getBoundingClientRect();
@@ -1002,7 +1011,7 @@ export class ArticleTimeline extends LitElement implements ZoomHost {
     for (const li of root.querySelectorAll<HTMLElement>('li.event')) {
       if (this.#placed.has(li)) continue;
       const i = this.#indexById.get(li.dataset.eventId ?? '');
-      const item = i === undefined ? undefined : layout.items[i];
+      const item = i === undefined ? undefined : layout.item(i);
       if (!item) continue;
       this.#placed.add(li);
       const cx = (item.x0 + item.x1) / 2;
@@ -1037,16 +1046,16 @@ export class ArticleTimeline extends LitElement implements ZoomHost {
     for (const li of root.querySelectorAll('[part~="event"][data-active]')) {
       if (li.getAttribute('data-event-id') === id) continue;
       li.removeAttribute('data-active');
-      li.querySelector('button')?.removeAttribute('aria-describedby');
+      li.querySelector('.label')?.removeAttribute('aria-describedby');
     }
     const li = id ? root.querySelector(`[part~="event"][data-event-id="${CSS.escape(id)}"]`) : null;
     li?.setAttribute('data-active', '');
-    li?.querySelector('button')?.setAttribute('aria-describedby', `${this.uid}-detail`);
+    li?.querySelector('.label')?.setAttribute('aria-describedby', `${this.uid}-detail`);
   }
 
-  #labelButton(id: string | null): HTMLButtonElement | null {
+  #labelButton(id: string | null): HTMLElement | null {
     if (!id) return null;
-    return this.shadowRoot?.querySelector<HTMLButtonElement>(`[data-event-id="${CSS.escape(id)}"] button`) ?? null;
+    return this.shadowRoot?.querySelector<HTMLElement>(`[data-event-id="${CSS.escape(id)}"] .label`) ?? null;
   }
 
   /** The event whose detail shows: the hovered/focused one, else the pinned one. */
@@ -1197,6 +1206,28 @@ export class ArticleTimeline extends LitElement implements ZoomHost {
     const focusId = this.focusId && this.#eventById.has(this.focusId) ? this.focusId : this.#visibleEvents[0]?.id;
     const clusters = this.#clusterList;
     const eventTabbable = !this.focusCluster;
+    // Hover and focus change no item here (the open one is marked in updated()), so a thousand
+    // items are not re-rendered for each pointer move. Only what is in view is drawn. An event
+    // inside a cluster is drawn by its cluster; it gets its own item only while it has the keyboard
+    // focus or is selected. Keyed, so that the focused item keeps its element while others come and
+    // go as the view changes. The list has no whitespace text between its items (see #renderEvent).
+    const items = guard([layout, this.#locale_, this.selected, focusId, eventTabbable, this.strings], () =>
+    repeat(
+      this.#drawnItems(layout, eventTabbable ? focusId : undefined),
+      (i) => layout.item(i).id,
+      (i) => {
+        const item = layout.item(i);
+        const event = this.#visibleEvents[i]!;
+        const tabbable = eventTabbable && event.id === focusId;
+        // Positions are written in #placeItems(): a zoom step re-renders no item whose
+        // content stays the same.
+        return guard(
+          [event, item.point, item.labelVisible, tabbable, item.cluster >= 0, this.selected === event.id, this.strings, this.#locale_],
+          () => this.#renderEvent(event, item, tabbable, item.cluster >= 0),
+        );
+      },
+    ),
+  );
     return html`
       <div class=${this.zoomable && !this.vertical ? 'plot zoomable' : 'plot'}>
         <svg width="100%" height=${layout.height} aria-hidden="true" focusable="false">
@@ -1208,7 +1239,7 @@ export class ArticleTimeline extends LitElement implements ZoomHost {
           ${this.gaps.map((gap) => this.#renderBreak(gap, layout))}
           ${guard([layout], () =>
             layout.drawn.map((i) => {
-              const leader = layout.items[i]!.leader;
+              const leader = layout.item(i).leader;
               return leader ? svg`<line class="leader" x1=${leader.x1} y1=${leader.y1} x2=${leader.x2} y2=${leader.y2}></line>` : nothing;
             }),
           )}
@@ -1223,33 +1254,8 @@ export class ArticleTimeline extends LitElement implements ZoomHost {
           @focusout=${this.#onFocusOut}
           @click=${this.onClick}
           @keydown=${this.#onKeyDown}
-        >
-          ${
-            // Hover and focus change no item here (the open one is marked in updated()), so a
-            // thousand items are not re-rendered for each pointer move.
-            // Only what is in view is drawn. An event inside a cluster is drawn by its cluster; it
-            // gets its own item only while it has the keyboard focus or is selected. Keyed, so that
-            // the focused item keeps its element while others come and go as the view changes.
-            guard([layout, this.#locale_, this.selected, focusId, eventTabbable, this.strings], () =>
-              repeat(
-                this.#drawnItems(layout, eventTabbable ? focusId : undefined),
-                (i) => layout.items[i]!.id,
-                (i) => {
-                  const item = layout.items[i]!;
-                  const event = this.#visibleEvents[i]!;
-                  const tabbable = eventTabbable && event.id === focusId;
-                  // Positions are written in #placeItems(): a zoom step re-renders no item whose
-                  // content stays the same.
-                  return guard(
-                    [event, item.point, item.labelVisible, tabbable, item.cluster >= 0, this.selected === event.id, this.strings, this.#locale_],
-                    () => this.#renderEvent(event, item, tabbable, item.cluster >= 0),
-                  );
-                },
-              ),
-            )
-          }
-          ${clusters.map((c) => html`<li class="cluster-item">${this.#renderCluster(c)}</li>`)}
-        </ol>
+          @keyup=${(e: KeyboardEvent) => e.key === ' ' && activator(e)?.click()}
+        >${items}${clusters.map((c) => html`<li class="cluster-item">${this.#renderCluster(c)}</li>`)}</ol>
       </div>
     `;
   }
@@ -1291,7 +1297,7 @@ export class ArticleTimeline extends LitElement implements ZoomHost {
     const drawn = [...layout.drawn];
     for (const id of new Set([focusId, this.selected])) {
       const i = id ? this.#indexById.get(id) : undefined;
-      if (i !== undefined && layout.items[i]!.inView && layout.items[i]!.cluster >= 0) drawn.push(i);
+      if (i !== undefined && layout.inView(i) && layout.clusterOf(i) >= 0) drawn.push(i);
     }
     return drawn.sort((a, b) => a - b);
   }
@@ -1308,8 +1314,8 @@ export class ArticleTimeline extends LitElement implements ZoomHost {
       show();
       this.focusCluster = key;
     };
-    return html`<button
-      type="button"
+    return html`<span
+      role="button"
       part="cluster"
       class="cluster"
       data-count=${events.length}
@@ -1322,9 +1328,7 @@ export class ArticleTimeline extends LitElement implements ZoomHost {
       @pointerleave=${() => this.#scheduleHoverClose()}
       @blur=${() => this.#scheduleHoverClose()}
       @click=${(e: MouseEvent) => this.#openCluster(events, e.detail === 0)}
-    >
-      ${compactCount(events.length, this.#locale_)}
-    </button>`;
+    >${compactCount(events.length, this.#locale_)}</span>`;
   }
 
   /** A selected event hidden in a cluster: zoom until the cluster around it is as small as it gets. */
@@ -1365,28 +1369,19 @@ export class ArticleTimeline extends LitElement implements ZoomHost {
     const coarse = precision === 'year' || precision === 'month';
     const uncertain = event.date.from.uncertain || event.date.to.uncertain || event.date.from.approximate || event.date.to.approximate;
     const markClass = `mark ${item.point ? 'point' : 'span'}${coarse ? ' coarse' : ''}${uncertain ? ' uncertain' : ''}`;
-    return html`<li
-      part="event"
-      class="event"
-      data-event-id=${event.id}
-      ?data-selected=${this.selected === event.id}
-      ?data-clustered=${clustered}
-    >
-      <span part="event-mark" class=${markClass}></span>
-      <button
-        type="button"
-        part="event-label"
-        class=${item.labelVisible ? 'label' : 'label unlabelled'}
-        tabindex=${tabbable ? 0 : -1}
-        aria-pressed=${this.selected === event.id ? 'true' : 'false'}
-        aria-label=${this.strings.eventName(event.title, date)}
-      >
-        ${
-          // The name is in aria-label: a label with no room has no text to lay out.
-          item.labelVisible ? event.title : nothing
-        }
-      </button>
-    </li>`;
+    // No whitespace between the tags: text nodes in the list are laid out in its flow, and every
+    // item inserted or removed would make the browser re-attach its neighbours' boxes.
+    return html`<li part="event" class="event" data-event-id=${event.id} ?data-selected=${this.selected === event.id} ?data-clustered=${clustered}><span part="event-mark" class=${markClass}></span><span
+      role="button"
+      part="event-label"
+      class=${item.labelVisible ? 'label' : 'label unlabelled'}
+      tabindex=${tabbable ? 0 : -1}
+      aria-pressed=${this.selected === event.id ? 'true' : 'false'}
+      aria-label=${this.strings.eventName(event.title, date)}
+    >${
+        // The name is in aria-label: a label with no room has no text to lay out.
+        item.labelVisible ? event.title : nothing
+      }</span></li>`;
   }
 
   /** The sentence(s), the quote in one <mark>, the date phrase underlined; text nodes only. */
@@ -1499,7 +1494,7 @@ function rovingOrder(events: readonly TimelineEvent[], layout: LayoutResult): Ro
   const order: RovingEntry[] = [];
   const seen = new Set<number>();
   events.forEach((event, i) => {
-    const c = layout.items[i]?.cluster ?? -1;
+    const c = i < layout.count ? layout.clusterOf(i) : -1;
     if (c >= 0 && !seen.has(c)) {
       seen.add(c);
       order.push({cluster: {key: clusterKey(layout.clusters[c]!)}});
@@ -1521,6 +1516,12 @@ function overviewTicks(base: ScaleTime<number, number>, events: readonly Timelin
 }
 
 /** Sets a mark's or label's position; the properties a position may use and this one does not are cleared. */
+/** The event label or cluster mark that Enter or Space activates, if that is what the key is for. */
+function activator(e: KeyboardEvent): HTMLElement | null {
+  const target = e.target as HTMLElement;
+  return (e.key === 'Enter' || e.key === ' ') && target.matches('.label, .cluster') ? target : null;
+}
+
 function place(el: HTMLElement, styles: {transform: string; width?: string; height?: string; maxWidth?: string}): void {
   const style = el.style;
   style.transform = styles.transform;

@@ -61,8 +61,8 @@ export function eventLi(el: ArticleTimeline, id: string): HTMLElement {
   return li;
 }
 
-export function labelOf(el: ArticleTimeline, id: string): HTMLButtonElement {
-  return eventLi(el, id).querySelector('button')!;
+export function labelOf(el: ArticleTimeline, id: string): HTMLElement {
+  return eventLi(el, id).querySelector<HTMLElement>('[part~="event-label"]')!;
 }
 
 export function tooltip(el: ArticleTimeline): HTMLElement {
@@ -100,7 +100,7 @@ export function drawnIds(el: ArticleTimeline): Set<string> {
 }
 
 /** The label of an event, focusing it first when it is drawn inside a cluster. */
-export async function reveal(el: ArticleTimeline, id: string): Promise<HTMLButtonElement> {
+export async function reveal(el: ArticleTimeline, id: string): Promise<HTMLElement> {
   if (!el.shadowRoot!.querySelector(`[part~="event"][data-event-id="${id}"]`)) {
     el.focusEvent(id);
     await settle(el);
