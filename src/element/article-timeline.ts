@@ -1,5 +1,4 @@
 import {LitElement, html, nothing, svg, type PropertyValues, type TemplateResult} from 'lit';
-import {property, state} from 'lit/decorators.js';
 // Positions go through the CSSOM (#placeItems): a style attribute, which lit's styleMap writes on first render, is blocked by a strict CSP.
 import {guard} from 'lit/directives/guard.js';
 import {repeat} from 'lit/directives/repeat.js';
@@ -136,26 +135,54 @@ let formatsWarmed = false;
  */
 export class ArticleTimeline extends LitElement implements ZoomHost {
   static override styles = styles;
+  /**
+   * Reactive properties, then private state (`state: true`; `attribute: false` tells the manifest
+   * analyzer too). Declared here rather than with decorators: 330 bytes less in the gzipped bundle.
+   */
+  static override properties = {
+    _model: {state: true, attribute: false},
+    status: {state: true, attribute: false},
+    loadProblems: {state: true, attribute: false},
+    activeId: {state: true, attribute: false},
+    focusId: {state: true, attribute: false},
+    dismissed: {state: true, attribute: false},
+    viewDomain: {state: true, attribute: false},
+    hintVisible: {state: true, attribute: false},
+    hoverCluster: {state: true, attribute: false},
+    focusCluster: {state: true, attribute: false},
+    printing: {state: true, attribute: false},
+    src: {},
+    timeline: {attribute: false},
+    start: {},
+    end: {},
+    orientation: {},
+    locale: {},
+    selected: {reflect: true, converter: {toAttribute: (v: string) => v || null}},
+    heading: {},
+    zoomable: {reflect: true, converter: booleanTrueByDefault},
+    scale: {},
+    overview: {type: Boolean, reflect: true},
+  };
 
   // --- private state -------------------------------------------------------
-  @state() private _model?: TimelineModel;
-  @state() private status: Status = 'empty';
-  @state() private loadProblems: TimelineProblem[] = [];
+  private _model?: TimelineModel;
+  private status: Status = 'empty';
+  private loadProblems: TimelineProblem[] = [];
   /** The event hovered or focused (a transient detail). */
-  @state() private activeId: string | null = null;
+  private activeId: string | null = null;
   /** The event that holds the roving tabindex. */
-  @state() private focusId: string | null = null;
+  private focusId: string | null = null;
   /** Escape hides a focus-driven detail until focus moves on. */
-  @state() private dismissed = false;
+  private dismissed = false;
   /** The zoomed period, or null for the whole period. */
-  @state() private viewDomain: [number, number] | null = null;
-  @state() private hintVisible = false;
+  private viewDomain: [number, number] | null = null;
+  private hintVisible = false;
   /** The cluster under the pointer or focus (its ids joined by spaces): the detail lists its events. */
-  @state() private hoverCluster: string | null = null;
+  private hoverCluster: string | null = null;
   /** The cluster that holds the roving tabindex (its key), or null when an event holds it. */
-  @state() private focusCluster: string | null = null;
+  private focusCluster: string | null = null;
   /** The page is being printed (or print media is emulated): draw the chronological list. */
-  @state() private printing = false;
+  private printing = false;
   #printQuery?: MediaQueryList;
   readonly #onPrintChange = () => {
     this.printing = !!this.#printQuery?.matches;
@@ -232,31 +259,31 @@ export class ArticleTimeline extends LitElement implements ZoomHost {
 
   // --- public properties ---------------------------------------------------
   /** URL of a timeline document (JSON). */
-  @property() src = '';
+  src = '';
 
   /** A timeline document as an object; takes precedence over `src`. */
-  @property({attribute: false}) timeline?: TimelineDocument;
+  timeline?: TimelineDocument;
 
   /** Start of the visible period (EDTF/ISO). */
-  @property() start = '';
+  start = '';
 
   /** End of the visible period (EDTF/ISO), inclusive of that whole day, month or year. */
-  @property() end = '';
+  end = '';
 
   /** `horizontal`, `vertical`, or `auto` (vertical below 600 px). */
-  @property() orientation: Orientation = 'auto';
+  orientation: Orientation = 'auto';
 
   /** BCP 47 locale for dates and UI text. */
-  @property() locale = '';
+  locale = '';
 
   /** Id of the event whose detail is pinned open. */
-  @property({reflect: true, converter: {toAttribute: (v: string) => v || null}}) selected = '';
+  selected = '';
 
   /** Accessible name and visible title. Defaults to the article's title. */
-  @property() heading = '';
+  heading = '';
 
   /** Zoom and pan by pointer, wheel, touch, keyboard and buttons. `zoomable="false"` makes a static timeline. */
-  @property({reflect: true, converter: booleanTrueByDefault}) zoomable = true;
+  zoomable = true;
 
   /** The visible period. Settable (Date, epoch ms or EDTF string ends); `null` shows the whole period. */
   get view(): TimelineView {
@@ -281,10 +308,10 @@ export class ArticleTimeline extends LitElement implements ZoomHost {
   }
 
   /** `linear` (default), or `compressed`: long empty stretches shrink to a marked break so dense and sparse times both get room. */
-  @property() scale: 'linear' | 'compressed' = 'linear';
+  scale: 'linear' | 'compressed' = 'linear';
 
   /** Shows a thin strip of the whole period under the axis, with a window for the view: drag it to pan, its edges to zoom. */
-  @property({type: Boolean, reflect: true}) overview = false;
+  overview = false;
 
   /** The checked model the element draws: events anchored in the article text, and the problems found. */
   get model(): TimelineModel | undefined {
