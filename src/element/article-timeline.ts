@@ -1239,22 +1239,22 @@ export class ArticleTimeline extends LitElement implements ZoomHost {
     // focus or is selected. Keyed, so that the focused item keeps its element while others come and
     // go as the view changes. The list has no whitespace text between its items (see #renderEvent).
     const items = guard([layout, this.#locale_, this.selected, focusId, eventTabbable, this.strings], () =>
-    repeat(
-      this.#drawnItems(layout, eventTabbable ? focusId : undefined),
-      (i) => layout.item(i).id,
-      (i) => {
-        const item = layout.item(i);
-        const event = this.#visibleEvents[i]!;
-        const tabbable = eventTabbable && event.id === focusId;
-        // Positions are written in #placeItems(): a zoom step re-renders no item whose
-        // content stays the same.
-        return guard(
-          [event, item.point, item.labelVisible, tabbable, item.cluster >= 0, this.selected === event.id, this.strings, this.#locale_],
-          () => this.#renderEvent(event, item, tabbable, item.cluster >= 0),
-        );
-      },
-    ),
-  );
+      repeat(
+        this.#drawnItems(layout, eventTabbable ? focusId : undefined),
+        (i) => layout.item(i).id,
+        (i) => {
+          const item = layout.item(i);
+          const event = this.#visibleEvents[i]!;
+          const tabbable = eventTabbable && event.id === focusId;
+          // Positions are written in #placeItems(): a zoom step re-renders no item whose
+          // content stays the same.
+          return guard(
+            [event, item.point, item.labelVisible, tabbable, item.cluster >= 0, this.selected === event.id, this.strings, this.#locale_],
+            () => this.#renderEvent(event, item, tabbable, item.cluster >= 0),
+          );
+        },
+      ),
+    );
     return html`
       <div class=${this.zoomable && !this.vertical ? 'plot zoomable' : 'plot'}>
         <svg width="100%" height=${layout.height} aria-hidden="true" focusable="false">

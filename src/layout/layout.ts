@@ -582,20 +582,26 @@ function layoutVertical(c: Common & {height: number}): LayoutResult {
     };
   }
 
-  return withItems({
-    orientation: 'vertical',
-    width,
-    height: extent,
-    scale,
-    ticks: tickCount(length, 'vertical'),
-    range,
-    axisX,
-    axisY: 0,
-    trackX,
-    trackY: 0,
-    lanes: 0,
-    // Every event in view has a label vertically (the drawing grows to fit them): nothing to merge.
-    clusters: [],
-    drawn: visible,
-  }, items.n, (i) => laid[i]!, items.inView.slice(), null);
+  return withItems(
+    {
+      orientation: 'vertical',
+      width,
+      height: extent,
+      scale,
+      ticks: tickCount(length, 'vertical'),
+      range,
+      axisX,
+      axisY: 0,
+      trackX,
+      trackY: 0,
+      lanes: 0,
+      // Every event in view has a label vertically (the drawing grows to fit them): nothing to merge.
+      clusters: [],
+      drawn: visible,
+    },
+    items.n,
+    (i) => laid[i]!,
+    items.inView.slice(),
+    null,
+  );
 }
