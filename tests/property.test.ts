@@ -414,12 +414,14 @@ describe('property: <article-timeline> with random documents', () => {
             expect(events.length > 0 || visible(error) || visible(status), 'drawn, an error, or "no events"').to.be.true;
           }
           if (el.problems.length) expect(visible(error), 'problems are shown').to.be.true;
-          for (const node of root.querySelectorAll<HTMLElement>('[part~="event-mark"], [part~="event-label"]')) {
-            // A NaN in styleMap would make the browser drop the declaration: so an empty transform fails too.
+          // Each item is placed as one box, its label at an offset inside it; the mark sits at the
+          // box's corner. A NaN would make the browser drop the declaration: so an empty transform fails too.
+          for (const node of root.querySelectorAll<HTMLElement>('[part~="event"], [part~="event-label"]')) {
             const numbers = translateNumbers(node.style.transform);
             expect(numbers, `transform ${JSON.stringify(node.style.transform)}`).to.have.length(2);
             for (const n of numbers) expect(Number.isFinite(n), node.style.transform).to.be.true;
           }
+          for (const mark of parts(el, 'event-mark')) expect(mark.style.transform, 'a mark is not moved on its own').to.equal('');
           wrapper.remove();
         },
       ),

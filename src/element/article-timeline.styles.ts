@@ -215,7 +215,10 @@ export const styles = css`
     padding: 0;
   }
   .event {
-    display: contents;
+    /* The element moves each item as one box; its mark and label are placed inside it. */
+    position: absolute;
+    top: 0;
+    left: 0;
   }
   .mark {
     position: absolute;
@@ -287,7 +290,7 @@ export const styles = css`
     display: contents;
   }
   /* A clustered event drawn for the keyboard sits above its cluster. */
-  [data-clustered] .label {
+  .event[data-clustered] {
     z-index: 2;
   }
   /* The cluster takes the pointer; each event stays in the keyboard order. */

@@ -212,10 +212,8 @@ export class ArticleTimeline extends LitElement implements ZoomHost {
   #gestureFrame = 0;
   #warmHandle?: {idle?: number; timer?: ReturnType<typeof setTimeout>};
   #idleTasks: (() => void)[] = [];
-  #placedLayout?: LayoutResult;
   /** The overview window's place, worked out by its render and written by #placeItems(). */
   #overviewWindow?: {transform: string; width: string};
-  #placed = new WeakSet<HTMLElement>();
   private roving?: {layout: LayoutResult; order: RovingEntry[]};
   /** Measured label widths of the current model's events, for the font they were measured in. */
   #labelWidths = new WeakMap<TimelineEvent, number>();
@@ -1014,7 +1012,7 @@ export class ArticleTimeline extends LitElement implements ZoomHost {
 
   /**
    * Puts each drawn event's mark and label where the layout says, through the CSSOM (a strict CSP
-   * allows that, not style attributes). Items are placed once per layout: a hover places nothing.
+   * allows that, not style attributes). Only styles that changed are written: a hover writes none.
    */
   #placeItems(): void {
     const layout = this.layout;
@@ -1024,43 +1022,39 @@ export class ArticleTimeline extends LitElement implements ZoomHost {
     if (plot) plot.style.height = `${layout.height}px`;
     const win = root.querySelector<HTMLElement>('.overview-window');
     if (win && this.#overviewWindow) place(win, this.#overviewWindow);
-    if (layout !== this.#placedLayout) {
-      this.#placedLayout = layout;
-      this.#placed = new WeakSet();
-    }
     root.querySelectorAll<HTMLElement>('.cluster').forEach((button, k) => {
       const cluster = this.#clusterList[k];
-      if (!cluster || this.#placed.has(button)) return;
-      this.#placed.add(button);
+      if (!cluster) return;
       const [x, y] = this.vertical ? [cluster.cross, cluster.at] : [cluster.at, cluster.cross];
       place(button, {transform: `translate(${x}px, ${y}px)`});
     });
     for (const li of root.querySelectorAll<HTMLElement>('li.event')) {
-      if (this.#placed.has(li)) continue;
       const i = this.#indexById.get(li.dataset.eventId ?? '');
       const item = i === undefined ? undefined : layout.item(i);
       if (!item) continue;
-      this.#placed.add(li);
-      const cx = (item.x0 + item.x1) / 2;
-      const cy = (item.y0 + item.y1) / 2;
+      // The item moves as one box (one style change per event and zoom step); its mark and label sit
+      // at offsets from it, which stay the same from step to step unless the label changes lane.
+      const [ax, ay] = item.point ? [item.x0 - 5, item.y0 - 5] : this.vertical ? [item.x0 - 4, item.y0] : [item.x0, item.y0 - 4];
+      const at = (x: number, y: number) => `translate(${round2(x - ax)}px, ${round2(y - ay)}px)`;
+      place(li, {transform: `translate(${ax}px, ${ay}px)`});
       place(
         li.firstElementChild as HTMLElement,
         item.point
-          ? {transform: `translate(${item.x0 - 5}px, ${item.y0 - 5}px)`}
+          ? {transform: ''}
           : this.vertical
-            ? {transform: `translate(${item.x0 - 4}px, ${item.y0}px)`, height: `${Math.max(6, item.y1 - item.y0)}px`}
-            : {transform: `translate(${item.x0}px, ${item.y0 - 4}px)`, width: `${Math.max(6, item.x1 - item.x0)}px`},
+            ? {transform: '', height: `${Math.max(6, item.y1 - item.y0)}px`}
+            : {transform: '', width: `${Math.max(6, item.x1 - item.x0)}px`},
       );
       place(
         li.lastElementChild as HTMLElement,
         item.labelVisible
           ? {
-              transform: `translate(${item.labelX}px, ${item.labelY}px)`,
+              transform: at(item.labelX, item.labelY),
               maxWidth: `${item.labelWidth}px`,
               // Mirrored boxes end at their mark: a full width keeps a text shorter than measured against it.
               width: this.rtl ? `${item.labelWidth}px` : '',
             }
-          : {transform: `translate(${cx - 12}px, ${cy - 12}px)`, width: '24px', height: '24px'},
+          : {transform: at((item.x0 + item.x1) / 2 - 12, (item.y0 + item.y1) / 2 - 12), width: '24px', height: '24px'},
       );
     }
   }
@@ -1549,7 +1543,15 @@ function activator(e: KeyboardEvent): HTMLElement | null {
   return (e.key === 'Enter' || e.key === ' ') && target.matches('.label, .cluster') ? target : null;
 }
 
+/** What place() last gave each element: a zoom step writes only the styles that changed. */
+const placedStyles = new WeakMap<HTMLElement, string>();
+
+const round2 = (v: number) => Math.round(v * 100) / 100;
+
 function place(el: HTMLElement, styles: {transform: string; width?: string; height?: string; maxWidth?: string}): void {
+  const key = `${styles.transform}|${styles.width}|${styles.height}|${styles.maxWidth}`;
+  if (placedStyles.get(el) === key) return;
+  placedStyles.set(el, key);
   const style = el.style;
   style.transform = styles.transform;
   style.width = styles.width ?? '';
