@@ -472,8 +472,8 @@ describe('layout/layoutTimeline', () => {
       expect(zoomed.items.filter((i) => i.inView).length).to.be.below(whole.items.filter((i) => i.inView).length);
     });
 
-    it('makes no clusters vertically, where every event in view has a label', () => {
-      const layout = crowded(300, {orientation: 'vertical'});
+    it('makes no clusters vertically while the axis can grow to fit every label', () => {
+      const layout = crowded(300, {orientation: 'vertical', maxLength: 1e6});
       expect(layout.clusters).to.deep.equal([]);
       expect(layout.drawn).to.have.length(300);
     });
@@ -507,6 +507,52 @@ describe('layout/layoutTimeline', () => {
       expect(tall.height).to.be.at.least(2000);
       expect(tall.range[1]).to.equal(2000 - 28);
       expect(tall.ticks).to.be.greaterThan(natural.ticks);
+    });
+
+    it('stops growing at maxLength: labels that would land far from their marks are hidden and their marks cluster', () => {
+      // 3,000 events over ten years, most in a few dense weeks: 3,000 labels would need ~100,000 px.
+      const many: LayoutItemInput[] = Array.from({length: 3000}, (_, k) => {
+        const day = k % 4 === 0 ? (k * 7919) % 3650 : 600 * (k % 5) + (k % 11);
+        const start = utc(2014, 1, 1) + day * 864e5;
+        return {id: `e${k}`, start, end: start + 864e5, point: k % 7 !== 0, labelWidth: 150, labelHeight: 18};
+      }).sort((a, b) => a.start - b.start);
+      const layout = layoutTimeline({...base({orientation: 'vertical', width: 360, height: 500}), items: many, domain: timeDomain(many), maxLength: 2000});
+      expectFinite(layout);
+      expectLabelsApart(layout);
+      expect(layout.range[1] - layout.range[0]).to.equal(2000);
+      expect(layout.height).to.equal(2000 + 8 + 28);
+      const labelled = layout.items.filter((i) => i.labelVisible);
+      expect(labelled.length).to.be.within(20, 2000 / 18);
+      for (const item of labelled) {
+        // Below its mark by two rows at most; never above the drawing or below it.
+        const mid = (item.y0 + item.y1) / 2;
+        expect(item.labelY - (mid - item.labelHeight / 2), item.id).to.be.at.most(2 * 24 + 1e-9);
+        expect(item.labelY + item.labelHeight).to.be.at.most(layout.height);
+        expect(item.cluster).to.equal(-1);
+      }
+      // Every event is labelled, drawn on its own, or in exactly one cluster; clusters are at the track.
+      const inClusters = layout.clusters.flatMap((c) => c.ids);
+      expect(new Set(inClusters).size).to.equal(inClusters.length);
+      expect(layout.clusters.length).to.be.greaterThan(0);
+      for (const c of layout.clusters) {
+        expect(c.cross).to.equal(layout.trackX);
+        expect(c.ids.length).to.be.at.least(2);
+      }
+      const drawn = new Set(layout.drawn.map((i) => many[i]!.id));
+      for (const [i, item] of layout.items.entries()) {
+        expect(item.cluster >= 0 ? layout.clusters[item.cluster]!.ids.includes(item.id) : drawn.has(item.id), item.id).to.equal(true);
+        expect(layout.clusterOf(i)).to.equal(item.cluster);
+      }
+      expect(drawn.size + inClusters.length).to.equal(many.length);
+      // Mirrored for rtl, clusters move with the track.
+      const rtl = mirrorLayout(layout);
+      expect(rtl.clusters.every((c) => c.cross === rtl.trackX)).to.equal(true);
+    });
+
+    it('keeps growing below maxLength: every label shown', () => {
+      const layout = layoutTimeline(base({orientation: 'vertical', width: 360, maxLength: 100000}));
+      expect(layout.items.every((i) => i.labelVisible)).to.equal(true);
+      expect(layout.clusters).to.deep.equal([]);
     });
 
     it('leaves a lone label level with its mark', () => {

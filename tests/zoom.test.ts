@@ -368,6 +368,26 @@ describe('<article-timeline> with thousands of events', () => {
       expect(e.date.end > +el.view.start && e.date.start < +el.view.end, `${id} is in view`).to.be.true;
     }
   });
+
+  it('stays a few screens tall at phone width: labels near their marks, the rest in clusters, every event reachable', async function () {
+    this.timeout(60_000);
+    const el = await timelineFrom(big(5000), 360);
+    expect(el.shadowRoot!.querySelector('.vertical'), 'auto is vertical at 360 px').to.exist;
+    // Before, every label was drawn: 5,000 events made a column ~200,000 px tall.
+    expect(el.getBoundingClientRect().height).to.be.below(4000);
+    expect(el.shadowRoot!.querySelectorAll('*').length).to.be.below(2000);
+    expect(drawnIds(el).size).to.equal(5000);
+    const clusters = parts(el, 'cluster');
+    expect(clusters.length).to.be.greaterThan(0);
+    // A cluster mark sits on the axis' track, below the previous one; Enter zooms to its events.
+    const first = clusters[0]!;
+    const ids = first.dataset.ids!.split(' ');
+    first.focus();
+    await sendKeys({press: 'Enter'});
+    await settle(el);
+    expect(drawnIds(el).has(ids[0]!)).to.be.true;
+    expect(parts(el, 'cluster').some((c) => c.dataset.ids === ids.join(' ')), 'the cluster has split').to.be.false;
+  });
 });
 
 describe('<article-timeline> pointer gestures', () => {

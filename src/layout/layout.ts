@@ -36,6 +36,11 @@ export interface LayoutInput {
   width: number;
   /** Vertical: the least height of the drawing (it grows to fit its labels). Ignored horizontally. */
   height?: number;
+  /**
+   * Vertical: the longest the axis grows to fit labels, px; default {@link VERTICAL_MAX_LENGTH}.
+   * Beyond it, labels that would land far from their marks are hidden and their marks cluster.
+   */
+  maxLength?: number;
   /** Visible period, UTC ms (see `timeDomain`). */
   domain: readonly [number, number];
   margin: Margin;
@@ -137,7 +142,7 @@ export interface LayoutResult {
   inView(i: number): boolean;
   /** Index in `clusters` of the cluster that draws item `i`, or -1, without making it. */
   clusterOf(i: number): number;
-  /** Clusters along the axis (horizontal), in order along it; each has two or more events, or one bar with no room. */
+  /** Clusters along the axis (horizontal; vertical once its axis is at its longest), in order along it; each has two or more events, or (horizontal) one bar with no room. */
   clusters: LayoutCluster[];
   /** Indices into `items` of what is drawn on its own: in view and not in a cluster, in order along the axis. */
   drawn: number[];
@@ -162,6 +167,13 @@ export const VERTICAL_LABEL_INSET = AXIS_GAP + DEFAULT_MARK_SIZE + LEADER_PX;
 const VERTICAL_SPREAD = 1.5;
 /** Vertical: least axis length, in lane heights, for an empty or tiny timeline. */
 const VERTICAL_MIN_LANES = 4;
+/**
+ * Vertical: the axis grows to fit its labels up to this length, px (a few phone screens): ten
+ * thousand labels would otherwise make a drawing 400,000 px tall, every label in the DOM.
+ */
+export const VERTICAL_MAX_LENGTH = 3000;
+/** Vertical, once the axis is at its longest: how far (in label rows) a label may sit below its mark. */
+const VERTICAL_MAX_SHIFT = 2;
 
 const finite = (v: number | undefined, fallback: number): number =>
   typeof v === 'number' && Number.isFinite(v) ? v : fallback;
@@ -305,7 +317,7 @@ export function layoutTimeline(input: LayoutInput): LayoutResult {
   const radius = nonNegative(input.clusterRadius, DEFAULT_CLUSTER_RADIUS);
   const common = {width, domain, items, gap, minSpan, markSize, pitch, margin, radius, gaps: input.gaps ?? []};
   return input.orientation === 'vertical'
-    ? layoutVertical({...common, height: nonNegative(input.height)})
+    ? layoutVertical({...common, height: nonNegative(input.height), maxLength: nonNegative(input.maxLength, VERTICAL_MAX_LENGTH)})
     : layoutHorizontal({...common, maxLanes: nonNegative(input.maxLanes)});
 }
 
@@ -446,8 +458,8 @@ function layoutHorizontal(c: Common & {maxLanes: number}): LayoutResult {
     },
     items.n,
     make,
-    inView,
-    clusterOf,
+    (i) => inView[i] === 1,
+    (i) => clusterOf[i]!,
   );
 }
 
@@ -461,8 +473,8 @@ export function withItems(
   fields: LayoutFields,
   n: number,
   make: (i: number) => LayoutItem,
-  inView: Uint8Array,
-  clusterOf: Int32Array | null,
+  inView: (i: number) => boolean,
+  clusterOf: (i: number) => number,
 ): LayoutResult {
   const made: (LayoutItem | undefined)[] = new Array(n);
   let all: LayoutItem[] | undefined;
@@ -471,8 +483,8 @@ export function withItems(
     ...fields,
     count: n,
     item,
-    inView: (i) => inView[i] === 1,
-    clusterOf: (i) => (clusterOf ? clusterOf[i]! : -1),
+    inView,
+    clusterOf,
     get items() {
       return (all ??= Array.from({length: n}, (_, i) => item(i)));
     },
@@ -494,6 +506,8 @@ function clusterLoose(
   radius: number,
   cross: number,
   clusterOf: Int32Array,
+  /** A lone mark of any kind stays itself (vertical: bars have no rows to miss). */
+  keepLone = false,
 ): LayoutCluster[] {
   const window = 2 * radius;
   const clusters: LayoutCluster[] = [];
@@ -502,7 +516,7 @@ function clusterLoose(
   let to = -Infinity;
   let lastAt = -Infinity;
   const flush = () => {
-    if (group.length > 1 || (group.length === 1 && !items.point[group[0]!])) {
+    if (group.length > 1 || (group.length === 1 && !keepLone && !items.point[group[0]!])) {
       const index = clusters.length;
       for (const i of group) clusterOf[i] = index;
       const at = Math.max((from + to) / 2, lastAt + window);
@@ -524,12 +538,15 @@ function clusterLoose(
   return clusters;
 }
 
-function layoutVertical(c: Common & {height: number}): LayoutResult {
+function layoutVertical(c: Common & {height: number; maxLength: number}): LayoutResult {
   const {width, margin, items, gap, markSize, pitch} = c;
   let natural = 0;
   for (let i = 0; i < items.n; i++) if (items.inView[i]) natural += items.labelHeight[i]! + gap;
   natural *= VERTICAL_SPREAD;
-  const length = Math.max(c.height - margin.top - margin.bottom, natural, VERTICAL_MIN_LANES * pitch);
+  const least = Math.max(c.height - margin.top - margin.bottom, VERTICAL_MIN_LANES * pitch);
+  // Too many labels for the longest axis: label what fits near its mark, cluster the rest.
+  const capped = natural > Math.max(least, c.maxLength);
+  const length = capped ? Math.max(least, c.maxLength) : Math.max(least, natural);
   const range: [number, number] = [margin.top, margin.top + length];
   const scale = c.gaps.length ? compressedScale(c.domain, range, c.gaps) : timeScale(c.domain, range);
   const {x0: Y0, x1: Y1} = markExtents(scale, items, range, c.minSpan, c.domain);
@@ -543,15 +560,34 @@ function layoutVertical(c: Common & {height: number}): LayoutResult {
     return Y1[i]! - Y0[i]! > h ? Y0[i]! : (Y0[i]! + Y1[i]!) / 2 - h / 2;
   };
   const visible = inViewOrder(items, Y0);
-  const tops = dodge(
-    visible.map(want),
-    visible.map((i) => items.labelHeight[i]!),
-    // Labels may run past the end of the axis (the drawing grows to fit): a dense stretch then
-    // spreads its labels around itself instead of fanning them all back up over the years before it.
-    {min: 0, gap},
-  );
   const topOf = new Float64Array(items.n).fill(NaN);
-  visible.forEach((i, k) => (topOf[i] = tops[k]!));
+  const clusterOf = new Int32Array(items.n).fill(-1);
+  let clusters: LayoutCluster[] = [];
+  if (!capped) {
+    const tops = dodge(
+      visible.map(want),
+      visible.map((i) => items.labelHeight[i]!),
+      // Labels may run past the end of the axis (the drawing grows to fit): a dense stretch then
+      // spreads its labels around itself instead of fanning them all back up over the years before it.
+      {min: 0, gap},
+    );
+    visible.forEach((i, k) => (topOf[i] = tops[k]!));
+  } else {
+    // In time order, each label where it wants to be or just below the one before, if that is
+    // within a couple of rows of its mark and on the drawing; otherwise hidden, its mark loose.
+    const loose: number[] = [];
+    let bottom = -Infinity;
+    const end = range[1] + margin.bottom;
+    for (const i of visible) {
+      const h = items.labelHeight[i]!;
+      const top = Math.max(0, want(i), bottom + gap);
+      if (top - want(i) <= VERTICAL_MAX_SHIFT * pitch && top + h <= end) {
+        topOf[i] = top;
+        bottom = top + h;
+      } else loose.push(i);
+    }
+    clusters = clusterLoose(loose, items, Y0, Y1, c.radius, trackX, clusterOf, true);
+  }
 
   let extent = range[1] + margin.bottom;
   const laid: LayoutItem[] = new Array(items.n);
@@ -578,7 +614,7 @@ function layoutVertical(c: Common & {height: number}): LayoutResult {
       labelHeight,
       labelVisible,
       leader: labelVisible ? {x1: trackX + markSize / 2, y1: clamp(mid, y0, y1), x2: labelX, y2: mid} : null,
-      cluster: -1,
+      cluster: clusterOf[i]!,
     };
   }
 
@@ -595,13 +631,13 @@ function layoutVertical(c: Common & {height: number}): LayoutResult {
       trackX,
       trackY: 0,
       lanes: 0,
-      // Every event in view has a label vertically (the drawing grows to fit them): nothing to merge.
-      clusters: [],
-      drawn: visible,
+      // Below the longest axis every event in view has a label (the drawing grows to fit them).
+      clusters,
+      drawn: capped ? visible.filter((i) => clusterOf[i] === -1) : visible,
     },
     items.n,
     (i) => laid[i]!,
-    items.inView.slice(),
-    null,
+    (i) => laid[i]!.inView,
+    (i) => clusterOf[i]!,
   );
 }

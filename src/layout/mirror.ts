@@ -31,9 +31,6 @@ export function mirrorLayout(layout: LayoutResult): LayoutResult {
       horizontal ? {...c, ids: [...c.ids], at: x(c.at), from: x(c.to), to: x(c.from)} : {...c, ids: [...c.ids], cross: x(c.cross)},
   );
   const [r0, r1] = layout.range;
-  const n = layout.count;
-  const inView = Uint8Array.from({length: n}, (_, i) => (layout.inView(i) ? 1 : 0));
-  const clusterOf = Int32Array.from({length: n}, (_, i) => layout.clusterOf(i));
   return withItems(
     {
       orientation: layout.orientation,
@@ -51,9 +48,9 @@ export function mirrorLayout(layout: LayoutResult): LayoutResult {
       clusters,
       drawn: [...layout.drawn],
     },
-    n,
+    layout.count,
     item,
-    inView,
-    clusterOf,
+    layout.inView,
+    layout.clusterOf,
   );
 }
