@@ -134,6 +134,7 @@ describe('slim d3 stand-ins (bundle only)', () => {
       expect(Object.keys(pureTime).sort()).to.deep.equal(Object.keys(d3t).sort());
       expect(Object.keys(pureArray).sort()).to.deep.equal(Object.keys(d3a).sort());
       expect(pureTimeSource).to.include('/* @__PURE__ */ timeWeekday(1)');
+      expect(pureTimeSource, 'the local-time year and its every() are one pure initialiser').to.match(/const timeYear = \/\* @__PURE__ \*\/ \(\(\) => \{/);
     });
 
     it('give every interval the same floor, ceil, offset and range', () => {
@@ -151,6 +152,12 @@ describe('slim d3 stand-ins (bundle only)', () => {
           expect(+pure.ceil(date), name).to.equal(+real.ceil(date));
           expect(+pure.offset(date, 3), name).to.equal(+real.offset(date, 3));
           expect(pure.range(date, real.offset(date, 5)).map(Number), name).to.deep.equal(real.range(date, real.offset(date, 5)).map(Number));
+          // every() is attached by a statement of its own in d3's file, folded into the interval's initialiser here.
+          type Every = {every?: (k: number) => d3t.TimeInterval | null};
+          const [pe, re] = [(pure as Every).every, (real as Every).every];
+          expect(typeof pe, `${name}.every`).to.equal(typeof re);
+          const [p3, r3] = [pe?.(3), re?.(3)];
+          expect(p3 ? +p3.floor(date) : null, `${name}.every(3)`).to.equal(r3 ? +r3.floor(date) : null);
         }
       }
       expect(intervals).to.be.greaterThan(30);

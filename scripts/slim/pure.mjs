@@ -18,6 +18,14 @@ export function markPure(source) {
   let marks = 0;
   const count = (text) => (marks++, text);
   const marked = source
+    // const timeYear = timeInterval(…);  …  timeYear.every = (k) => {…};  The assignment is a
+    // statement of its own, which keeps the interval even when nothing uses it (the local-time
+    // year, here): made one pure initialiser, the interval and its every() go or stay together.
+    .replace(
+      /^const ([\w$]+) = (timeInterval\([\s\S]*?\n\}\);)\n\n(\/\/[^\n]*\n)?\1\.every = ([\s\S]*?\n\};)\n/gm,
+      (_, name, init, comment = '', every) =>
+        count(`const ${name} = ${PURE} (() => {\n  const ${name} = ${init}\n  ${comment}${name}.every = ${every}\n  return ${name};\n})();\n`),
+    )
     // const x = f(…)  (also `new F(…)`: esbuild already treats `new Date` as pure, so it is not needed)
     .replace(/^((?:const|var|let) [\w$]+ = )([\w$]+\()/gm, (_, decl, call) => count(`${decl}${PURE} ${call}`))
     // const xs = x.range;  A property read may run a getter, so a bundler keeps it unless told.

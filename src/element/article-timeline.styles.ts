@@ -279,7 +279,6 @@ export const styles = css`
     user-select: none;
     background: var(--_accent);
     color: var(--_label-bg);
-    font: inherit;
     font-size: 0.75em;
     font-weight: 700;
     /* The 20px inside its border: the count is centred without a flex box. */
@@ -298,21 +297,16 @@ export const styles = css`
   [data-clustered] .label {
     pointer-events: none;
   }
+  /* A span (role button): font, colour, line height and alignment come from :host, with no
+     button defaults to undo. */
   .label {
     position: absolute;
     top: 0;
     left: 0;
-    display: block;
-    margin: 0;
     padding: 1px 4px;
-    border: 0;
     border-radius: 4px;
     /* Opaque, so leader lines to higher lanes pass behind lower labels. */
     background: var(--_label-bg);
-    color: inherit;
-    font: inherit;
-    line-height: 1.35;
-    text-align: start;
     white-space: nowrap;
     overflow: hidden;
     text-overflow: ellipsis;
@@ -331,12 +325,10 @@ export const styles = css`
     outline: 2px solid var(--_focus);
     outline-offset: 1px;
   }
-  /* An event whose label has no room: the button shrinks onto its mark, still focusable. */
+  /* An event whose label has no room: the label, with no text, shrinks onto its mark, still focusable. */
   .unlabelled {
-    color: transparent;
     background: transparent;
     padding: 0;
-    overflow: hidden;
   }
   .sr-only {
     position: absolute;
@@ -376,7 +368,6 @@ export const styles = css`
     display: none;
   }
   .tip-title {
-    margin: 0 1.5em 0.15em 0;
     font-weight: 650;
     font-size: 1.05em;
   }

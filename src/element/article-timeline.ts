@@ -218,9 +218,12 @@ export class ArticleTimeline extends LitElement implements ZoomHost {
   /** Measured label widths of the current model's events, for the font they were measured in. */
   #labelWidths = new WeakMap<TimelineEvent, number>();
   #labelWidthsFont = '';
-  #eventById = new Map<string, TimelineEvent>();
   /** Index of each event in `visibleEvents` (and in the layout's items). */
   #indexById = new Map<string, number>();
+  /** The event in view with this id. */
+  #event(id: string): TimelineEvent | undefined {
+    return this.#visibleEvents[this.#indexById.get(id) ?? -1];
+  }
   readonly #dateLabels = new WeakMap<TimelineEvent, {locale: string; text: string}>();
   #layoutModel?: TimelineModel;
   /** Compressed gaps of the current view (none on a linear scale). */
@@ -563,7 +566,6 @@ export class ArticleTimeline extends LitElement implements ZoomHost {
     this.#visibleEvents = events.filter(
       (e) => (startMs === undefined || e.date.end > startMs) && (endMs === undefined || e.date.start < endMs),
     );
-    this.#eventById = new Map(this.#visibleEvents.map((e) => [e.id, e]));
     this.#indexById = new Map(this.#visibleEvents.map((e, i) => [e.id, i]));
     this.#visibleDates = this.#visibleEvents.map((e) => e.date);
     this.#layoutItems = [];
@@ -765,8 +767,8 @@ export class ArticleTimeline extends LitElement implements ZoomHost {
     if (!this.zoomable || e.ctrlKey || e.metaKey || e.altKey) return false;
     // Zoom about the focused cluster or event.
     const around = this.focusCluster
-      ? this.focusCluster.split(' ').flatMap((id) => this.#eventById.get(id) ?? [])
-      : [this.#eventById.get(this.focusId ?? '')].filter((ev) => !!ev);
+      ? this.focusCluster.split(' ').flatMap((id) => this.#event(id) ?? [])
+      : [this.#event(this.focusId ?? '')].filter((ev) => !!ev);
     const center = around.length
       ? (Math.min(...around.map((ev) => ev.date.start)) + Math.max(...around.map((ev) => ev.date.end))) / 2
       : undefined;
@@ -842,7 +844,7 @@ export class ArticleTimeline extends LitElement implements ZoomHost {
   // --- public methods ------------------------------------------------------
   /** Moves keyboard focus to an event (and shows its detail), bringing it into view. */
   focusEvent(id: string): void {
-    if (!this.#eventById.has(id)) return;
+    if (!this.#indexById.has(id)) return;
     this.#bringIntoView(id, false);
     this.focusId = id;
     this.focusCluster = null;
@@ -898,7 +900,7 @@ export class ArticleTimeline extends LitElement implements ZoomHost {
 
   /** Pans (or zooms out) so that an event is on screen; animated unless the reader prefers reduced motion. */
   #bringIntoView(id: string, animate = true): void {
-    const event = this.#eventById.get(id);
+    const event = this.#event(id);
     if (!event || !this.viewDomain) return;
     const view = this.#currentView;
     if (inView(view, event.date.start, event.date.end)) return;
@@ -928,7 +930,7 @@ export class ArticleTimeline extends LitElement implements ZoomHost {
     }
     this.selected = id;
     this.dismissed = false;
-    const event = this.#eventById.get(id);
+    const event = this.#event(id);
     if (event) this.dispatchEvent(new CustomEvent('timeline-select', {detail: event, bubbles: true, composed: true}));
   }
 
@@ -1081,7 +1083,7 @@ export class ArticleTimeline extends LitElement implements ZoomHost {
 
   /** The event whose detail shows: the hovered/focused one, else the pinned one. */
   get #openId(): string | null {
-    const visible = (id: string | null) => (id && this.#eventById.has(id) ? id : null);
+    const visible = (id: string | null) => (id && this.#indexById.has(id) ? id : null);
     if (this.dismissed && !this.selected) return null;
     return visible(this.dismissed ? null : this.activeId) ?? visible(this.selected || null);
   }
@@ -1224,7 +1226,7 @@ export class ArticleTimeline extends LitElement implements ZoomHost {
   #renderPlot() {
     const layout = this.layout;
     if (!layout || this.status !== 'ready') return nothing;
-    const focusId = this.focusId && this.#eventById.has(this.focusId) ? this.focusId : this.#visibleEvents[0]?.id;
+    const focusId = this.focusId && this.#indexById.has(this.focusId) ? this.focusId : this.#visibleEvents[0]?.id;
     const clusters = this.#clusterList;
     const eventTabbable = !this.focusCluster;
     // Hover and focus change no item here (the open one is marked in updated()), so a thousand
@@ -1324,7 +1326,8 @@ export class ArticleTimeline extends LitElement implements ZoomHost {
   }
 
   #renderCluster(cluster: LayoutCluster) {
-    const events = cluster.ids.map((id) => this.#eventById.get(id)!).filter(Boolean);
+    // Its events are looked up on click: at ten thousand events a zoom step redraws thousands of ids.
+    const count = cluster.ids.length;
     const key = clusterKey(cluster);
     const show = () => {
       clearTimeout(this.#hoverTimer);
@@ -1339,17 +1342,17 @@ export class ArticleTimeline extends LitElement implements ZoomHost {
       role="button"
       part="cluster"
       class="cluster"
-      data-count=${events.length}
+      data-count=${count}
       data-ids=${key}
       tabindex=${this.focusCluster === key ? 0 : -1}
-      aria-label=${this.strings.eventsCount(events.length)}
+      aria-label=${this.strings.eventsCount(count)}
       aria-describedby=${this.hoverCluster === key ? `${this.uid}-detail` : nothing}
       @pointerenter=${show}
       @focus=${focus}
       @pointerleave=${() => this.#scheduleHoverClose()}
       @blur=${() => this.#scheduleHoverClose()}
-      @click=${(e: MouseEvent) => this.#openCluster(events, e.detail === 0)}
-    >${compactCount(events.length, this.#locale_)}</span>`;
+      @click=${(e: MouseEvent) => this.#openCluster(cluster.ids.flatMap((id) => this.#event(id) ?? []), e.detail === 0)}
+    >${compactCount(count, this.#locale_)}</span>`;
   }
 
   /** A selected event hidden in a cluster: zoom until the cluster around it is as small as it gets. */
@@ -1357,14 +1360,14 @@ export class ArticleTimeline extends LitElement implements ZoomHost {
     if (!this.zoomable || !this.layout) return;
     const cluster = this.#clusterList.find((c) => c.ids.includes(id));
     if (!cluster) return;
-    const dates = cluster.ids.flatMap((cid) => this.#eventById.get(cid)?.date ?? []);
+    const dates = cluster.ids.flatMap((cid) => this.#event(cid)?.date ?? []);
     this.viewDomain = fitView(dates, this.#fullDomain);
     this.#computeLayout();
   }
 
   #hoveredClusterEvents(): TimelineEvent[] {
     if (!this.hoverCluster) return [];
-    return this.hoverCluster.split(' ').flatMap((id) => this.#eventById.get(id) ?? []);
+    return this.hoverCluster.split(' ').flatMap((id) => this.#event(id) ?? []);
   }
 
   /**
@@ -1419,7 +1422,7 @@ export class ArticleTimeline extends LitElement implements ZoomHost {
 
   #renderTooltip() {
     const id = this.#openId;
-    const event = id ? this.#eventById.get(id) : undefined;
+    const event = id ? this.#event(id) : undefined;
     const clustered = !event ? this.#hoveredClusterEvents() : [];
     const text = this._model?.source.text ?? '';
     const pinned = !!event && this.selected === event.id;
@@ -1549,7 +1552,7 @@ const placedStyles = new WeakMap<HTMLElement, string>();
 const round2 = (v: number) => Math.round(v * 100) / 100;
 
 function place(el: HTMLElement, styles: {transform: string; width?: string; height?: string; maxWidth?: string}): void {
-  const key = `${styles.transform}|${styles.width}|${styles.height}|${styles.maxWidth}`;
+  const key = JSON.stringify(styles);
   if (placedStyles.get(el) === key) return;
   placedStyles.set(el, key);
   const style = el.style;
