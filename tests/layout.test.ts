@@ -299,6 +299,30 @@ describe('layout/layoutTimeline', () => {
   });
   const byId = (layout: LayoutResult, id: string) => layout.items.find((i) => i.id === id)!;
 
+  it('puts marks where the d3 scale says, to the last bit (the linear scale is computed in line)', () => {
+    let seed = 7;
+    const rand = () => ((seed = (seed * 16807) % 2147483647) / 2147483647);
+    for (let run = 0; run < 20; run++) {
+      const d0 = utc(2000) + rand() * 1e12;
+      const d1 = d0 + 36e5 + rand() * 5e11;
+      const points: LayoutItemInput[] = Array.from({length: 50}, (_, k) => {
+        const t = d0 - 1e10 + rand() * (d1 - d0 + 2e10);
+        return {id: `p${k}`, start: t, end: t, point: true, labelWidth: 10, labelHeight: 18};
+      });
+      const width = 200 + rand() * 1500;
+      for (const orientation of ['horizontal', 'vertical'] as const) {
+        const layout = layoutTimeline({...base({orientation, width, domain: [d0, d1]}), items: points});
+        const [r0, r1] = layout.range;
+        for (const item of layout.items) {
+          if (!item.inView) continue;
+          const t = points.find((p) => p.id === item.id)!.start;
+          const want = Math.min(r1, Math.max(r0, layout.scale(t)));
+          expect(orientation === 'horizontal' ? item.x0 : item.y0, `${orientation} ${item.id}`).to.equal(want);
+        }
+      }
+    }
+  });
+
   describe('items made on demand', () => {
     for (const orientation of ['horizontal', 'vertical'] as const) {
       it(`answers item, inView and clusterOf as items does, also after the same items are laid out again (${orientation})`, () => {

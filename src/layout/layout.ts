@@ -259,10 +259,21 @@ function markExtents(
   [r0, r1]: [number, number],
   minSpan: number,
   domain: [number, number],
+  /** The scale is linear over `domain` → the range (no compressed gaps). */
+  linear: boolean,
 ): {x0: Float64Array; x1: Float64Array} {
   const x0 = new Float64Array(sp.n);
   const x1 = new Float64Array(sp.n);
-  const at = (t: number) => clamp(finite(scale(t), r0), r0, r1);
+  // A linear scale's own arithmetic (d3's normalize, then interpolateNumber, over the domain as
+  // whole ms, as Dates hold it: the same numbers) without a call through d3 per mark: thousands
+  // per zoom step, and slow before the code is warm.
+  const [d0, d1] = domain.map(Math.trunc) as [number, number];
+  const at = linear
+    ? (t: number) => {
+        const u = (t - d0) / (d1 - d0);
+        return clamp(finite(r0 * (1 - u) + r1 * u, r0), r0, r1);
+      }
+    : (t: number) => clamp(finite(scale(t), r0), r0, r1);
   for (let i = 0; i < sp.n; i++) {
     if (!sp.inView[i]) {
       x0[i] = x1[i] = sp.t1[i]! <= domain[0] ? r0 : r1;
@@ -352,7 +363,7 @@ function layoutHorizontal(c: Common & {maxLanes: number}): LayoutResult {
   const {width, margin, items, gap, markSize, pitch} = c;
   const range: [number, number] = [margin.left, Math.max(margin.left, width - margin.right)];
   const scale = c.gaps.length ? compressedScale(c.domain, range, c.gaps) : timeScale(c.domain, range);
-  const {x0: X0, x1: X1} = markExtents(scale, items, range, c.minSpan, c.domain);
+  const {x0: X0, x1: X1} = markExtents(scale, items, range, c.minSpan, c.domain, !c.gaps.length);
   const visible = inViewOrder(items, X0);
   // Labels may use the whole drawing's width: the margins only hold the axis' tick labels, below the marks.
   const anchors = new Float64Array(visible.length);
@@ -549,7 +560,7 @@ function layoutVertical(c: Common & {height: number; maxLength: number}): Layout
   const length = capped ? Math.max(least, c.maxLength) : Math.max(least, natural);
   const range: [number, number] = [margin.top, margin.top + length];
   const scale = c.gaps.length ? compressedScale(c.domain, range, c.gaps) : timeScale(c.domain, range);
-  const {x0: Y0, x1: Y1} = markExtents(scale, items, range, c.minSpan, c.domain);
+  const {x0: Y0, x1: Y1} = markExtents(scale, items, range, c.minSpan, c.domain, !c.gaps.length);
 
   const axisX = margin.left;
   const trackX = axisX + AXIS_GAP + markSize / 2;
