@@ -9,7 +9,7 @@ import {spawnSync} from 'node:child_process';
 import {existsSync, rmSync, statSync, readFileSync, writeFileSync} from 'node:fs';
 import {gzipSync} from 'node:zlib';
 import {minify} from 'terser';
-import {minifyLitCss, slimD3, stripSchemaDocs} from './slim/plugin.mjs';
+import {dedentLitTemplates, minifyLitCss, slimD3, stripSchemaDocs} from './slim/plugin.mjs';
 
 rmSync('dist', {recursive: true, force: true});
 
@@ -35,7 +35,7 @@ const {metafile} = await build({
   outfile: out,
   metafile: true,
   // Every reader downloads this file: drop the parts of d3 the element never reaches, and minify the CSS.
-  plugins: [slimD3(), minifyLitCss(), stripSchemaDocs()],
+  plugins: [slimD3(), minifyLitCss(), dedentLitTemplates(), stripSchemaDocs()],
 });
 writeFileSync('dist/article-timeline.meta.json', JSON.stringify(metafile));
 

@@ -183,3 +183,54 @@ describe('slim d3 stand-ins (bundle only)', () => {
     });
   });
 });
+
+const {dedentTemplates} = (await load('/scripts/slim/lit-html.mjs')) as {dedentTemplates: (source: string) => string};
+
+describe('lit templates without their indentation (bundle only)', () => {
+  it('drops only the indentation of static template text, keeping lines, expressions and other code', () => {
+    const src = [
+      'const a = html`<ol',
+      '    class="x">',
+      '    ${items.map((i) => {',
+      '      // a comment with a ` backtick and a { brace',
+      "      const s = '}`';",
+      '      return svg`<g>',
+      '          <line></line>',
+      '        </g>`;',
+      '    })}',
+      '  </ol>`;',
+      'const plain = `keep',
+      '    this`;',
+      '  const indented = 1;',
+    ].join('\n');
+    expect(dedentTemplates(src)).to.equal(
+      [
+        'const a = html`<ol',
+        'class="x">',
+        '${items.map((i) => {',
+        '      // a comment with a ` backtick and a { brace',
+        "      const s = '}`';",
+        '      return svg`<g>',
+        '<line></line>',
+        '</g>`;',
+        '    })}',
+        '</ol>`;',
+        'const plain = `keep',
+        '    this`;',
+        '  const indented = 1;',
+      ].join('\n'),
+    );
+  });
+
+  it('changes the element only in whitespace, line for line', async () => {
+    const original = await source('/src/element/article-timeline.ts');
+    const dedented = dedentTemplates(original);
+    expect(dedented.length, 'something was dropped').to.be.below(original.length);
+    expect(dedented.split('\n').length).to.equal(original.split('\n').length);
+    expect(dedented.replace(/[ \t]/g, '')).to.equal(original.replace(/[ \t]/g, ''));
+  });
+
+  it('fails loudly on a template that does not end', () => {
+    expect(() => dedentTemplates('html`<p>${x}')).to.throw(/does not end/);
+  });
+});

@@ -8,6 +8,7 @@ import {readFile} from 'node:fs/promises';
 import {fileURLToPath} from 'node:url';
 import {slimSelection} from './d3-selection.mjs';
 import {markPure} from './pure.mjs';
+import {dedentTemplates} from './lit-html.mjs';
 
 /** Which package is replaced, for which importing packages, and why (kept short; details in each file). */
 export const SLIM = {
@@ -99,4 +100,21 @@ export function stripDocs(source) {
   const left = /\bv\.(?:description|title|metadata)\(/.exec(contents);
   if (left) throw new Error(`strip-schema-docs: an annotation is left in schema.ts at offset ${left.index}; adjust SCHEMA_DOCS`);
   return contents;
+}
+
+/**
+ * Drops the indentation inside lit's html`…`/svg`…` templates of src/element/*.ts (not the
+ * .styles.ts files, which minifyLitCss handles): see lit-html.mjs.
+ * @returns {import('esbuild').Plugin}
+ */
+export function dedentLitTemplates() {
+  return {
+    name: 'dedent-lit-templates',
+    setup(build) {
+      build.onLoad({filter: /[\\/]src[\\/]element[\\/][^.\\/]+\.ts$/}, async ({path}) => ({
+        contents: dedentTemplates(await readFile(path, 'utf8')),
+        loader: 'ts',
+      }));
+    },
+  };
 }
