@@ -601,23 +601,24 @@ function layoutVertical(c: Common & {height: number; maxLength: number}): Layout
   }
 
   let extent = range[1] + margin.bottom;
-  const laid: LayoutItem[] = new Array(items.n);
-  for (let i = 0; i < items.n; i++) {
+  for (const i of visible) if (!Number.isNaN(topOf[i]!)) extent = Math.max(extent, topOf[i]! + items.labelHeight[i]!);
+  // Made on demand, as horizontally: a copy of inView, which the next layout of the same items rewrites.
+  const inView = items.inView.slice();
+  const make = (i: number): LayoutItem => {
     const y0 = Y0[i]!;
     const y1 = Y1[i]!;
     const labelHeight = items.labelHeight[i]!;
     const labelVisible = !Number.isNaN(topOf[i]!);
     const labelY = labelVisible ? topOf[i]! : clamp(want(i), 0, range[1] + margin.bottom);
-    if (labelVisible) extent = Math.max(extent, labelY + labelHeight);
     const mid = labelY + labelHeight / 2;
-    laid[i] = {
+    return {
       id: items.inputs[i]!.id,
       point: !!items.point[i],
       x0: trackX,
       x1: trackX,
       y0,
       y1,
-      inView: !!items.inView[i],
+      inView: !!inView[i],
       lane: labelVisible ? 0 : -1,
       labelX,
       labelY,
@@ -627,7 +628,7 @@ function layoutVertical(c: Common & {height: number; maxLength: number}): Layout
       leader: labelVisible ? {x1: trackX + markSize / 2, y1: clamp(mid, y0, y1), x2: labelX, y2: mid} : null,
       cluster: clusterOf[i]!,
     };
-  }
+  };
 
   return withItems(
     {
@@ -647,8 +648,8 @@ function layoutVertical(c: Common & {height: number; maxLength: number}): Layout
       drawn: capped ? visible.filter((i) => clusterOf[i] === -1) : visible,
     },
     items.n,
-    (i) => laid[i]!,
-    (i) => laid[i]!.inView,
+    make,
+    (i) => inView[i] === 1,
     (i) => clusterOf[i]!,
   );
 }
