@@ -1,6 +1,7 @@
 import {expect} from '@open-wc/testing';
 import {
   DAY_MS,
+  MARK_TARGET_PX,
   MAX_BAR_ROWS,
   assignLanes,
   dodge,
@@ -484,6 +485,29 @@ describe('layout/layoutTimeline', () => {
       // Bars on one row never overlap.
       const bars = layout.drawn.map((i) => layout.items[i]!).filter((i) => !i.point);
       for (const a of bars) for (const b of bars) if (a !== b && a.y0 === b.y0) expect(a.x1 < b.x0 || b.x1 < a.x0, `${a.id} ${b.id}`).to.equal(true);
+    });
+
+    it("keeps an unlabelled bar's 24 px pointer target clear of the other bars on its row", () => {
+      const layout = crowded(5000);
+      const bars = layout.drawn.map((i) => layout.items[i]!).filter((i) => !i.point && !i.labelVisible);
+      expect(bars.length, 'some unlabelled bars are drawn on their own').to.be.greaterThan(0);
+      const target = (i: LayoutItem): [number, number] => {
+        const c = (i.x0 + i.x1) / 2;
+        return [Math.min(i.x0, c - MARK_TARGET_PX / 2), Math.max(i.x1, c + MARK_TARGET_PX / 2)];
+      };
+      const rowBars = layout.drawn.map((i) => layout.items[i]!).filter((i) => !i.point);
+      for (const a of bars) {
+        const [a0, a1] = target(a);
+        for (const b of rowBars) {
+          if (a === b || a.y0 !== b.y0) continue;
+          // A labelled bar on the row has no box of its own: its label is its target.
+          const [b0, b1] = b.labelVisible ? [b.x0, b.x1] : target(b);
+          expect(a1 <= b0 || b1 <= a0, `${a.id} [${a0}, ${a1}] and ${b.id} [${b0}, ${b1}]`).to.equal(true);
+        }
+      }
+      // A narrow bar with no such room is not lost: it is in a cluster.
+      const narrowClustered = layout.items.filter((i) => i.inView && !i.point && i.cluster >= 0 && i.x1 - i.x0 < MARK_TARGET_PX);
+      expect(narrowClustered.length).to.be.greaterThan(0);
     });
 
     it('splits clusters as the view narrows', () => {

@@ -157,6 +157,12 @@ const DEFAULT_CLUSTER_RADIUS = 14;
  * wall of rows and thousands of elements.
  */
 export const MAX_BAR_ROWS = 3;
+/**
+ * Width of the pointer target of a mark with no label: the element draws a 24 px box on it (WCAG
+ * 2.5.8). An unlabelled bar gets a row only where that box clears the other bars on it, so that
+ * neighbouring targets do not cover each other; narrower room sends it to a cluster.
+ */
+export const MARK_TARGET_PX = 24;
 /** Space between the marks and the axis line. */
 const AXIS_GAP = 4;
 /** Vertical: horizontal run of a leader between mark and label. */
@@ -388,26 +394,30 @@ function layoutHorizontal(c: Common & {maxLanes: number}): LayoutResult {
   }
 
   // Bars go on rows of their own below the dots, so none hides another: labelled bars first, on as
-  // many rows as they need, then unlabelled ones where the first MAX_BAR_ROWS rows have room.
+  // many rows as they need, then unlabelled ones where the first MAX_BAR_ROWS rows have room for
+  // the bar and its pointer target (`target` px wide, centred on it).
   const rowOf = new Int32Array(items.n); // 0: the row of dots; bars from 1
   const rows: IntervalRow[] = [];
-  const placeBar = (i: number, limit: number): boolean => {
+  const placeBar = (i: number, limit: number, target: number): boolean => {
+    const c = (X0[i]! + X1[i]!) / 2;
+    const a = Math.min(X0[i]!, c - target / 2);
+    const b = Math.max(X1[i]!, c + target / 2);
     for (let r = 0; r < limit; r++) {
       if (r === rows.length) rows.push(new IntervalRow());
-      if (rows[r]!.fits(X0[i]!, X1[i]!, 1)) {
-        rows[r]!.add(X0[i]!, X1[i]!);
+      if (rows[r]!.fits(a, b, 1)) {
+        rows[r]!.add(a, b);
         rowOf[i] = r + 1;
         return true;
       }
     }
     return false;
   };
-  for (const i of visible) if (!items.point[i] && laneOf[i]! >= 0) placeBar(i, Infinity);
+  for (const i of visible) if (!items.point[i] && laneOf[i]! >= 0) placeBar(i, Infinity, 0);
   // Unlabelled dots, and bars that find no row, may merge into clusters.
   const loose: number[] = [];
   for (const i of visible) {
     if (laneOf[i]! >= 0) continue;
-    if (items.point[i] || !placeBar(i, MAX_BAR_ROWS)) loose.push(i);
+    if (items.point[i] || !placeBar(i, MAX_BAR_ROWS, MARK_TARGET_PX)) loose.push(i);
   }
   // A row opened for a bar that then did not fit in it stays empty: count only rows in use.
   let rowCount = 1;
