@@ -220,6 +220,49 @@ describe('layout/lanes', () => {
       expect(out.map((p) => p.x)).to.deep.equal([400, 20, 250]);
     });
 
+    it('places each label where a plain greedy search of every lane would (300 random cases)', () => {
+      // The reference: priority, then anchor, then input order; each label takes the first lane where
+      // it fits after its anchor, else ending `gap` before it, checked against every label in the lane.
+      const greedy = (labels: {anchor: number; width: number; priority?: number}[], o: {min: number; max: number; gap: number; maxLanes: number}) => {
+        const start = (x: number, w: number) => Math.max(o.min, Math.min(x, o.max - w));
+        const anchorOf = (a: number) => Math.min(o.max, Math.max(o.min, a));
+        const order = labels.map((_, i) => i);
+        order.sort((a, b) => (labels[b]!.priority ?? 0) - (labels[a]!.priority ?? 0) || anchorOf(labels[a]!.anchor) - anchorOf(labels[b]!.anchor) || a - b);
+        const lanes: [number, number][][] = Array.from({length: o.maxLanes}, () => []);
+        const out = labels.map(() => ({lane: -1, x: 0}));
+        const free = (lane: [number, number][], x0: number, x1: number) => lane.every(([a0, a1]) => a0 >= x1 + o.gap || x0 >= a1 + o.gap);
+        for (const i of order) {
+          const {width: w} = labels[i]!;
+          const a = anchorOf(labels[i]!.anchor);
+          const after = start(a, w);
+          const left = start(a - o.gap - w, w);
+          out[i]!.x = after;
+          for (let l = 0; l < o.maxLanes; l++) {
+            const x = free(lanes[l]!, after, after + w) ? after : left !== after && free(lanes[l]!, left, left + w) ? left : null;
+            if (x === null) continue;
+            lanes[l]!.push([x, x + w]);
+            out[i] = {lane: l, x};
+            break;
+          }
+        }
+        return out;
+      };
+      const rand = mulberry32(7);
+      for (let c = 0; c < 300; c++) {
+        const o = {min: 0, max: 400 + Math.floor(rand() * 1200), gap: Math.floor(rand() * 10), maxLanes: 1 + Math.floor(rand() * 6)};
+        const n = Math.floor(rand() * (c % 3 === 0 ? 400 : 40));
+        // Mostly in time order, as a timeline passes them, with some out of order.
+        let at = 0;
+        const labels = Array.from({length: n}, () => {
+          at += rand() * (3 * o.max) / Math.max(1, n);
+          return {anchor: rand() < 0.1 ? rand() * o.max : at, width: 20 + rand() * 200, priority: rand() < 0.05 ? 1 : undefined};
+        });
+        const got = assignLanes(labels, o).map(({lane, x}) => ({lane, x: lane >= 0 ? x : 0}));
+        const want = greedy(labels, o).map(({lane, x}) => ({lane, x: lane >= 0 ? x : 0}));
+        expect(got, `case ${c}`).to.deep.equal(want);
+      }
+    });
+
     it('places higher-priority labels first', () => {
       const labels = [
         {anchor: 100, width: 400},

@@ -1,5 +1,5 @@
 import type {ScaleTime} from 'd3-scale';
-import {dodge, IntervalRow, placeLabels} from './lanes.js';
+import {dodge, filled, IntervalRow, placeLabels} from './lanes.js';
 import {safeDomain, tickCount, timeScale} from './scale.js';
 import {compressedScale, type Gap} from './compressed.js';
 import type {Orientation} from './scale.js';
@@ -24,8 +24,6 @@ export interface LayoutItemInput {
   /** Measured label size, px. */
   labelWidth: number;
   labelHeight: number;
-  /** Higher keeps its label when lanes run out; default 0. */
-  priority?: number;
 }
 
 /** What {@link layoutTimeline} needs besides the items. */
@@ -187,24 +185,24 @@ const nonNegative = (v: number | undefined, fallback = 0): number => Math.max(0,
 const clamp = (v: number, lo: number, hi: number): number => Math.max(lo, Math.min(hi, v));
 
 /**
- * The items' times and sizes, one typed array per field (ten thousand small objects and tuples per
+ * The items' times and sizes, one array of numbers per field (ten thousand small objects and tuples per
  * zoom step were most of the layout's time, spent in the garbage collector).
  */
 interface Spans {
   inputs: readonly LayoutItemInput[];
   n: number;
   /** Start and end (equal for points), UTC ms. */
-  t0: Float64Array;
-  t1: Float64Array;
+  t0: number[];
+  t1: number[];
   /** 1 when any of it is inside the domain. */
-  inView: Uint8Array;
-  point: Uint8Array;
-  labelWidth: Float64Array;
-  labelHeight: Float64Array;
+  inView: number[];
+  point: number[];
+  labelWidth: number[];
+  labelHeight: number[];
 }
 
 /** The spans of an items array, kept while it lives: a zoom step changes only what is in view. */
-const spansOf = new WeakMap<readonly LayoutItemInput[], Spans & {known: Uint8Array}>();
+const spansOf = new WeakMap<readonly LayoutItemInput[], Spans & {known: number[]}>();
 
 function spans(inputs: readonly LayoutItemInput[], [d0, d1]: [number, number]): Spans {
   let out = spansOf.get(inputs);
@@ -217,18 +215,18 @@ function spans(inputs: readonly LayoutItemInput[], [d0, d1]: [number, number]): 
   return out;
 }
 
-function measureSpans(inputs: readonly LayoutItemInput[]): Spans & {known: Uint8Array} {
+function measureSpans(inputs: readonly LayoutItemInput[]): Spans & {known: number[]} {
   const n = inputs.length;
   const out = {
     inputs,
     n,
-    t0: new Float64Array(n),
-    t1: new Float64Array(n),
-    known: new Uint8Array(n),
-    inView: new Uint8Array(n),
-    point: new Uint8Array(n),
-    labelWidth: new Float64Array(n),
-    labelHeight: new Float64Array(n),
+    t0: filled(n),
+    t1: filled(n),
+    known: filled(n),
+    inView: filled(n),
+    point: filled(n),
+    labelWidth: filled(n),
+    labelHeight: filled(n),
   };
   for (let i = 0; i < n; i++) {
     const input = inputs[i]!;
@@ -267,9 +265,9 @@ function markExtents(
   domain: [number, number],
   /** The scale is linear over `domain` → the range (no compressed gaps). */
   linear: boolean,
-): {x0: Float64Array; x1: Float64Array} {
-  const x0 = new Float64Array(sp.n);
-  const x1 = new Float64Array(sp.n);
+): {x0: number[]; x1: number[]} {
+  const x0 = filled(sp.n);
+  const x1 = filled(sp.n);
   // A linear scale's own arithmetic (d3's normalize, then interpolateNumber, over the domain as
   // whole ms, as Dates hold it: the same numbers) without a call through d3 per mark: thousands
   // per zoom step, and slow before the code is warm.
@@ -352,17 +350,19 @@ interface Common {
 }
 
 /** Indices of the items in view, ordered along the time axis by where their marks start (then input order). */
-function inViewOrder(items: Spans, x0: Float64Array): number[] {
-  const order: number[] = [];
-  let sorted = true;
+function inViewOrder(items: Spans, x0: readonly number[]): number[] {
+  // Items usually come in time order, but a short bar widened around its centre starts a few px
+  // early: set those aside, sort them alone, and merge them back, rather than sort thousands.
+  const run: number[] = [];
+  const rest: number[] = [];
+  const inView = items.inView;
   for (let i = 0; i < items.n; i++) {
-    if (!items.inView[i]) continue;
-    if (order.length && x0[order[order.length - 1]!]! > x0[i]!) sorted = false;
-    order.push(i);
+    if (!inView[i]) continue;
+    (run.length && x0[run[run.length - 1]!]! > x0[i]! ? rest : run).push(i);
   }
-  // Callers usually pass items in time order already: then there is nothing to sort.
-  if (!sorted) order.sort((a, b) => x0[a]! - x0[b]! || a - b);
-  return order;
+  const before = (a: number, b: number) => x0[a]! - x0[b]! || a - b;
+  // Two sorted runs: the engine's merge sort joins them in one pass.
+  return rest.length ? run.concat(rest.sort(before)).sort(before) : run;
 }
 
 function layoutHorizontal(c: Common & {maxLanes: number}): LayoutResult {
@@ -372,18 +372,16 @@ function layoutHorizontal(c: Common & {maxLanes: number}): LayoutResult {
   const {x0: X0, x1: X1} = markExtents(scale, items, range, c.minSpan, c.domain, !c.gaps.length);
   const visible = inViewOrder(items, X0);
   // Labels may use the whole drawing's width: the margins only hold the axis' tick labels, below the marks.
-  const anchors = new Float64Array(visible.length);
-  const widths = new Float64Array(visible.length);
-  let priorities: Float64Array | null = null;
-  visible.forEach((i, k) => {
+  const anchors = filled(visible.length);
+  const widths = filled(visible.length);
+  for (let k = 0; k < visible.length; k++) {
+    const i = visible[k]!;
     anchors[k] = X0[i]!;
     widths[k] = items.labelWidth[i]!;
-    const p = items.inputs[i]!.priority;
-    if (p !== undefined && Number.isFinite(p) && p !== 0) (priorities ??= new Float64Array(visible.length))[k] = p;
-  });
-  const placed = placeLabels(anchors, widths, priorities, {min: 0, max: width, gap, maxLanes: c.maxLanes});
-  const laneOf = new Int32Array(items.n).fill(-1);
-  const labelXOf = new Float64Array(items.n);
+  }
+  const placed = placeLabels(anchors, widths, null, {min: 0, max: width, gap, maxLanes: c.maxLanes});
+  const laneOf = filled(items.n, -1);
+  const labelXOf = filled(items.n);
   let lanes = 0;
   for (let k = 0; k < visible.length; k++) {
     const i = visible[k]!;
@@ -396,12 +394,12 @@ function layoutHorizontal(c: Common & {maxLanes: number}): LayoutResult {
   // Bars go on rows of their own below the dots, so none hides another: labelled bars first, on as
   // many rows as they need, then unlabelled ones where the first MAX_BAR_ROWS rows have room for
   // the bar and its pointer target (`target` px wide, centred on it).
-  const rowOf = new Int32Array(items.n); // 0: the row of dots; bars from 1
+  const rowOf = filled(items.n); // 0: the row of dots; bars from 1
   const rows: IntervalRow[] = [];
   const placeBar = (i: number, limit: number, target: number): boolean => {
-    const c = (X0[i]! + X1[i]!) / 2;
-    const a = Math.min(X0[i]!, c - target / 2);
-    const b = Math.max(X1[i]!, c + target / 2);
+    const pad = Math.max(0, target - X1[i]! + X0[i]!) / 2;
+    const a = X0[i]! - pad;
+    const b = X1[i]! + pad;
     for (let r = 0; r < limit; r++) {
       if (r === rows.length) rows.push(new IntervalRow());
       if (rows[r]!.fits(a, b, 1)) {
@@ -427,7 +425,7 @@ function layoutHorizontal(c: Common & {maxLanes: number}): LayoutResult {
   const trackY = markTop + markSize / 2;
   const axisY = markTop + rowCount * rowPitch - 2 + AXIS_GAP;
 
-  const clusterOf = new Int32Array(items.n).fill(-1);
+  const clusterOf = filled(items.n, -1);
   const clusters = clusterLoose(loose, items, X0, X1, c.radius, trackY, clusterOf);
   const drawn = visible.filter((i) => clusterOf[i] === -1);
 
@@ -522,11 +520,11 @@ export function withItems(
 function clusterLoose(
   loose: readonly number[],
   items: Spans,
-  X0: Float64Array,
-  X1: Float64Array,
+  X0: readonly number[],
+  X1: readonly number[],
   radius: number,
   cross: number,
-  clusterOf: Int32Array,
+  clusterOf: number[],
   /** A lone mark of any kind stays itself (vertical: bars have no rows to miss). */
   keepLone = false,
 ): LayoutCluster[] {
@@ -581,8 +579,8 @@ function layoutVertical(c: Common & {height: number; maxLength: number}): Layout
     return Y1[i]! - Y0[i]! > h ? Y0[i]! : (Y0[i]! + Y1[i]!) / 2 - h / 2;
   };
   const visible = inViewOrder(items, Y0);
-  const topOf = new Float64Array(items.n).fill(NaN);
-  const clusterOf = new Int32Array(items.n).fill(-1);
+  const topOf = filled(items.n, NaN);
+  const clusterOf = filled(items.n, -1);
   let clusters: LayoutCluster[] = [];
   if (!capped) {
     const tops = dodge(
