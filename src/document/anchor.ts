@@ -51,9 +51,13 @@ export function findQuotes(text: string, quotes: readonly string[]): (TextSpan |
   // B^(PREFIX-1), to take the outgoing character out of the rolling hash.
   let top = 1;
   for (let k = 1; k < PREFIX; k++) top = Math.imul(top, BASE);
-  // A bit per hash bucket, so that most positions cost no Map lookup.
-  const maybe = new Uint8Array(FILTER_SIZE);
-  for (const key of buckets.keys()) maybe[key & (FILTER_SIZE - 1)] = 1;
+  // A byte per hash bucket, so that most positions cost no Map lookup: 64 per quote, as few
+  // pages as that takes (fresh memory is faulted in page by page as the scan reads it).
+  let size = 4096;
+  while (size < 64 * buckets.size && size < FILTER_MAX) size *= 2;
+  const mask = size - 1;
+  const maybe = new Uint8Array(size);
+  for (const key of buckets.keys()) maybe[key & mask] = 1;
   const check = (list: number[] | undefined, at: number) => {
     if (!list) return;
     for (let k = list.length - 1; k >= 0; k--) {
@@ -68,7 +72,7 @@ export function findQuotes(text: string, quotes: readonly string[]): (TextSpan |
   };
   let h = hashOf(text, 0, PREFIX);
   for (let at = 0; ; at++) {
-    const bucket = maybe[h & (FILTER_SIZE - 1)] ? buckets.get(h) : undefined;
+    const bucket = maybe[h & mask] ? buckets.get(h) : undefined;
     if (bucket) {
       check(bucket.get(-1), at);
       if (at + PREFIX + NEXT <= text.length) check(bucket.get(hashOf(text, at + PREFIX, NEXT)), at);
@@ -81,7 +85,7 @@ export function findQuotes(text: string, quotes: readonly string[]): (TextSpan |
 }
 
 const BASE = 0x01000193;
-const FILTER_SIZE = 1 << 20;
+const FILTER_MAX = 1 << 20;
 /** Hashes stay within 30 bits, small integers for V8, so rolling allocates nothing (the ring arithmetic holds modulo 2^30). */
 const HASH_MASK = 0x3fffffff;
 
