@@ -402,10 +402,15 @@ export class ArticleTimeline extends LitElement implements ZoomHost {
     const problems = this.problems;
     if (problems.length && !sameProblems(problems, this.#reportedProblems)) {
       this.#reportedProblems = problems;
-      this.dispatchEvent(new CustomEvent('timeline-error', {detail: problems, bubbles: true, composed: true}));
+      this.#emit('timeline-error', problems);
     } else if (!problems.length) {
       this.#reportedProblems = undefined;
     }
+  }
+
+  /** Fires one of the element's events: bubbling, and out of the shadow root. */
+  #emit<K extends keyof ArticleTimelineEventMap>(type: K, detail: ArticleTimelineEventMap[K]['detail']): void {
+    this.dispatchEvent(new CustomEvent(type, {detail, bubbles: true, composed: true}));
   }
 
   // --- loading -------------------------------------------------------------
@@ -442,7 +447,7 @@ export class ArticleTimeline extends LitElement implements ZoomHost {
         this._model = model;
         this.loadProblems = [];
         this.status = 'ready';
-        this.dispatchEvent(new CustomEvent('timeline-load', {detail: model, bubbles: true, composed: true}));
+        this.#emit('timeline-load', model);
         this.#warmSentences(model);
       },
       (error: unknown) => {
@@ -889,13 +894,7 @@ export class ArticleTimeline extends LitElement implements ZoomHost {
     const next = clampView(view, this.#fullDomain);
     if (sameView(next, this.#currentView)) return;
     this.viewDomain = next;
-    this.dispatchEvent(
-      new CustomEvent<TimelineView>('timeline-view-change', {
-        detail: {start: new Date(next[0]), end: new Date(next[1])},
-        bubbles: true,
-        composed: true,
-      }),
-    );
+    this.#emit('timeline-view-change', {start: new Date(next[0]), end: new Date(next[1])});
   }
 
   /** Pans (or zooms out) so that an event is on screen; animated unless the reader prefers reduced motion. */
@@ -931,7 +930,7 @@ export class ArticleTimeline extends LitElement implements ZoomHost {
     this.selected = id;
     this.dismissed = false;
     const event = this.#event(id);
-    if (event) this.dispatchEvent(new CustomEvent('timeline-select', {detail: event, bubbles: true, composed: true}));
+    if (event) this.#emit('timeline-select', event);
   }
 
   // --- DOM work after render -----------------------------------------------
@@ -1283,23 +1282,20 @@ export class ArticleTimeline extends LitElement implements ZoomHost {
     `;
   }
 
-  /** A compressed gap on the axis: a break mark and how much time it skips. */
+  /** A compressed gap on the axis: a break mark and how much time it skips (turned with a vertical axis). */
   #renderBreak(gap: Gap, layout: LayoutResult) {
     const a = layout.scale(gap.start);
     const b = layout.scale(gap.end);
     const mid = (a + b) / 2;
     const len = Math.abs(b - a);
     const label = gapLength(gap, this.#locale_);
-    return this.vertical
-      ? svg`<g part="axis-break" class="axis-break" data-skips=${label} transform="translate(${layout.axisX},${mid})">
-          <rect class="break-gap" x="-4" y=${-len / 2} width="8" height=${len}></rect>
-          <line x1="-6" y1="-4" x2="6" y2="-8"></line><line x1="-6" y1="8" x2="6" y2="4"></line>
-          <text x=${this.rtl ? 9 : -9} dy="0.32em" text-anchor="end">${label}</text>
-        </g>`
-      : svg`<g part="axis-break" class="axis-break" data-skips=${label} transform="translate(${mid},${layout.axisY})">
-          <rect class="break-gap" x=${-len / 2} y="-4" width=${len} height="8"></rect>
-          <line x1="-5" y1="6" x2="-1" y2="-6"></line><line x1="1" y1="6" x2="5" y2="-6"></line>
-          <text y="18" dy="0.71em" text-anchor="middle">${label}</text>
+    const v = this.vertical;
+    return svg`<g part="axis-break" class="axis-break" data-skips=${label} transform="translate(${v ? layout.axisX : mid},${v ? mid : layout.axisY})">
+          <g transform=${v ? 'rotate(90)' : nothing}>
+            <rect class="break-gap" x=${-len / 2} y="-4" width=${len} height="8"></rect>
+            <line x1="-5" y1="6" x2="-1" y2="-6"></line><line x1="1" y1="6" x2="5" y2="-6"></line>
+          </g>
+          <text x=${v ? (this.rtl ? 9 : -9) : 0} y=${v ? 0 : 18} dy=${v ? '0.32em' : '0.71em'} text-anchor=${v ? 'end' : 'middle'}>${label}</text>
         </g>`;
   }
 
@@ -1650,10 +1646,13 @@ declare global {
   interface HTMLElementTagNameMap {
     'article-timeline': ArticleTimeline;
   }
-  interface HTMLElementEventMap {
-    'timeline-select': CustomEvent<TimelineEvent>;
-    'timeline-error': CustomEvent<TimelineProblem[]>;
-    'timeline-load': CustomEvent<TimelineModel>;
-    'timeline-view-change': CustomEvent<TimelineView>;
-  }
+  interface HTMLElementEventMap extends ArticleTimelineEventMap {}
+}
+
+/** The element's events and their details. */
+interface ArticleTimelineEventMap {
+  'timeline-select': CustomEvent<TimelineEvent>;
+  'timeline-error': CustomEvent<TimelineProblem[]>;
+  'timeline-load': CustomEvent<TimelineModel>;
+  'timeline-view-change': CustomEvent<TimelineView>;
 }
