@@ -213,7 +213,7 @@ export class ArticleTimeline extends LitElement implements ZoomHost {
   #warmHandle?: {idle?: number; timer?: ReturnType<typeof setTimeout>};
   #idleTasks: (() => void)[] = [];
   /** The overview window's place, worked out by its render and written by #placeItems(). */
-  #overviewWindow?: {transform: string; width: string};
+  #overviewWindow?: [x: number, y: number, width: number];
   private roving?: {layout: LayoutResult; order: RovingEntry[]};
   /** Measured label widths of the current model's events, for the font they were measured in. */
   #labelWidths = new WeakMap<TimelineEvent, number>();
@@ -1022,41 +1022,30 @@ export class ArticleTimeline extends LitElement implements ZoomHost {
     const plot = root.querySelector<HTMLElement>('.plot');
     if (plot) plot.style.height = `${layout.height}px`;
     const win = root.querySelector<HTMLElement>('.overview-window');
-    if (win && this.#overviewWindow) place(win, this.#overviewWindow);
+    if (win && this.#overviewWindow) place(win, ...this.#overviewWindow);
     root.querySelectorAll<HTMLElement>('.cluster').forEach((button, k) => {
       const cluster = this.#clusterList[k];
       if (!cluster) return;
-      const [x, y] = this.vertical ? [cluster.cross, cluster.at] : [cluster.at, cluster.cross];
-      place(button, {transform: `translate(${x}px, ${y}px)`});
+      if (this.vertical) place(button, cluster.cross, cluster.at);
+      else place(button, cluster.at, cluster.cross);
     });
     for (const li of root.querySelectorAll<HTMLElement>('li.event')) {
-      const i = this.#indexById.get(li.dataset.eventId ?? '');
+      const i = this.#indexById.get(li.getAttribute('data-event-id') ?? '');
       const item = i === undefined ? undefined : layout.item(i);
       if (!item) continue;
       // The item moves as one box (one style change per event and zoom step); its mark and label sit
       // at offsets from it, which stay the same from step to step unless the label changes lane.
       const [ax, ay] = item.point ? [item.x0 - 5, item.y0 - 5] : this.vertical ? [item.x0 - 4, item.y0] : [item.x0, item.y0 - 4];
-      const at = (x: number, y: number) => `translate(${round2(x - ax)}px, ${round2(y - ay)}px)`;
-      place(li, {transform: `translate(${ax}px, ${ay}px)`});
-      place(
-        li.firstElementChild as HTMLElement,
-        item.point
-          ? {transform: ''}
-          : this.vertical
-            ? {transform: '', height: `${Math.max(6, item.y1 - item.y0)}px`}
-            : {transform: '', width: `${Math.max(6, item.x1 - item.x0)}px`},
-      );
-      place(
-        li.lastElementChild as HTMLElement,
-        item.labelVisible
-          ? {
-              transform: at(item.labelX, item.labelY),
-              maxWidth: `${item.labelWidth}px`,
-              // Mirrored boxes end at their mark: a full width keeps a text shorter than measured against it.
-              width: this.rtl ? `${item.labelWidth}px` : '',
-            }
-          : {transform: at((item.x0 + item.x1) / 2 - 12, (item.y0 + item.y1) / 2 - 12), width: '24px', height: '24px'},
-      );
+      place(li, ax, ay);
+      const span = Math.max(6, this.vertical ? item.y1 - item.y0 : item.x1 - item.x0);
+      place(li.firstElementChild as HTMLElement, 0, 0, item.point || this.vertical ? NaN : span, item.point || !this.vertical ? NaN : span);
+      const label = li.lastElementChild as HTMLElement;
+      if (item.labelVisible) {
+        // Mirrored boxes end at their mark: a full width keeps a text shorter than measured against it.
+        place(label, round2(item.labelX - ax), round2(item.labelY - ay), this.rtl ? item.labelWidth : NaN, NaN, item.labelWidth);
+      } else {
+        place(label, round2((item.x0 + item.x1) / 2 - 12 - ax), round2((item.y0 + item.y1) / 2 - 12 - ay), 24, 24);
+      }
     }
   }
 
@@ -1142,7 +1131,7 @@ export class ArticleTimeline extends LitElement implements ZoomHost {
     // In rtl the view's start is on the right: the window spans the two ends, whichever is left.
     const x0 = Math.min(base(v0), base(v1));
     const x1 = Math.max(base(v0), base(v1));
-    this.#overviewWindow = {transform: `translateX(${x0}px)`, width: `${Math.max(6, x1 - x0)}px`};
+    this.#overviewWindow = [x0, 0, Math.max(6, x1 - x0)];
     const label = `${formatEdtf(msToDate(v0), this.#locale_, 'short')} – ${formatEdtf(msToDate(v1 - 1), this.#locale_, 'short')}`;
     return html`<div part="overview" class="overview" @pointerdown=${this.#onOverviewPointerDown}>
       ${guard([base, this.#visibleEvents], () => overviewTicks(base, this.#visibleEvents))}
@@ -1260,9 +1249,11 @@ export class ArticleTimeline extends LitElement implements ZoomHost {
           ></g>
           ${this.gaps.map((gap) => this.#renderBreak(gap, layout))}
           ${guard([layout], () =>
-            layout.drawn.map((i) => {
+            // Only the lines there are, with no gaps for unlabelled items: a zoom step then moves the
+            // lines it has rather than making new ones where labels shift along the list.
+            layout.drawn.flatMap((i) => {
               const leader = layout.item(i).leader;
-              return leader ? svg`<line class="leader" x1=${leader.x1} y1=${leader.y1} x2=${leader.x2} y2=${leader.y2}></line>` : nothing;
+              return leader ? svg`<line class="leader" x1=${leader.x1} y1=${leader.y1} x2=${leader.x2} y2=${leader.y2}></line>` : [];
             }),
           )}
         </svg>
@@ -1542,20 +1533,25 @@ function activator(e: KeyboardEvent): HTMLElement | null {
   return (e.key === 'Enter' || e.key === ' ') && target.matches('.label, .cluster') ? target : null;
 }
 
-/** What place() last gave each element: a zoom step writes only the styles that changed. */
-const placedStyles = new WeakMap<HTMLElement, string>();
+/** What place() last gave each element (x, y, width, height, max width): a zoom step writes only what changed. */
+const placedStyles = new WeakMap<HTMLElement, number[]>();
 
 const round2 = (v: number) => Math.round(v * 100) / 100;
 
-function place(el: HTMLElement, styles: {transform: string; width?: string; height?: string; maxWidth?: string}): void {
-  const key = JSON.stringify(styles);
-  if (placedStyles.get(el) === key) return;
-  placedStyles.set(el, key);
+/** Sets an element's transform and sizes (px; NaN: none), writing only those that changed. */
+function place(el: HTMLElement, x: number, y: number, width = NaN, height = NaN, maxWidth = NaN): void {
+  // Each style written is parsed and restyles the element: a zoom step places hundreds of elements,
+  // most of which only move, and a label only when it changes lane.
+  let last = placedStyles.get(el);
+  if (!last) placedStyles.set(el, (last = [0, 0, NaN, NaN, NaN]));
   const style = el.style;
-  style.transform = styles.transform;
-  style.width = styles.width ?? '';
-  style.height = styles.height ?? '';
-  style.maxWidth = styles.maxWidth ?? '';
+  const px = (v: number) => (v === v ? `${v}px` : '');
+  const same = (k: number, v: number) => last[k] === v || (v !== v && last[k] !== last[k]);
+  if (!same(0, x) || !same(1, y)) style.transform = x || y ? `translate(${x}px, ${y}px)` : '';
+  if (!same(2, width)) style.width = px(width);
+  if (!same(3, height)) style.height = px(height);
+  if (!same(4, maxWidth)) style.maxWidth = px(maxWidth);
+  last.splice(0, 5, x, y, width, height, maxWidth);
 }
 
 function renderSegment(s: Segment) {
