@@ -369,6 +369,30 @@ describe('<article-timeline> with thousands of events', () => {
     }
   });
 
+  it('centres each unlabelled 24 px target on its mark, horizontal and vertical', async function () {
+    this.timeout(60_000);
+    for (const [width, atLeast] of [[1280, 10], [360, 1]] as const) {
+      const el = await timelineFrom(big(1000), width);
+      const targets = [...el.shadowRoot!.querySelectorAll<HTMLElement>('li.event')].filter((li) =>
+        li.querySelector('[part~="event-label"]')!.classList.contains('unlabelled'),
+      );
+      expect(targets.length, `${width} px: unlabelled events are drawn`).to.be.at.least(atLeast);
+      for (const li of targets) {
+        const mark = li.querySelector('[part~="event-mark"]')!.getBoundingClientRect();
+        const box = li.querySelector('[part~="event-label"]')!.getBoundingClientRect();
+        const id = li.dataset.eventId;
+        expect(box.width, id).to.equal(24);
+        expect(box.height, id).to.equal(24);
+        expect(box.x + 12, `${width} px, ${id}: centred along x`).to.be.closeTo(mark.x + mark.width / 2, 0.5);
+        expect(box.y + 12, `${width} px, ${id}: centred along y`).to.be.closeTo(mark.y + mark.height / 2, 0.5);
+        // A mark is at least as long as the layout's shortest bar, and as thick as the track.
+        expect(Math.max(mark.width, mark.height), id).to.be.at.least(6);
+        expect(Math.min(mark.width, mark.height), id).to.be.within(8, 10);
+      }
+      el.remove();
+    }
+  });
+
   it('stays a few screens tall at phone width: labels near their marks, the rest in clusters, every event reachable', async function () {
     this.timeout(60_000);
     const el = await timelineFrom(big(5000), 360);

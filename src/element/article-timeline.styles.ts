@@ -215,15 +215,15 @@ export const styles = css`
     padding: 0;
   }
   .event {
-    /* The element moves each item as one box; its mark and label are placed inside it. */
+    /* The element moves and sizes each item as one box, the size of its mark: the mark fills it and
+       an unlabelled label centres on it, so that a zoom step restyles one element per event. */
     position: absolute;
     top: 0;
     left: 0;
   }
   .mark {
     position: absolute;
-    top: 0;
-    left: 0;
+    inset: 0;
     cursor: pointer;
     background: var(--_accent);
     border-radius: 999px;
@@ -231,13 +231,10 @@ export const styles = css`
   /* No ::before hit area around marks: a pseudo-element made the browser rebuild every mark's box on
      each zoom step. The 24px targets are the labels; an unlabelled one is a 24px box on its mark. */
   .mark.point {
-    width: 10px;
-    height: 10px;
     border: 2px solid var(--_bg, #fff);
     box-shadow: 0 0 0 1px var(--_accent);
   }
   .mark.span {
-    height: 8px;
     background: var(--_span);
     border: 1.5px solid var(--_accent);
   }
@@ -245,10 +242,6 @@ export const styles = css`
   .mark.coarse {
     background: repeating-linear-gradient(90deg, var(--_span) 0 4px, transparent 4px 7px);
     border-style: dashed;
-  }
-  .vertical .mark.span {
-    width: 8px;
-    height: auto;
   }
   .vertical .mark.coarse {
     background: repeating-linear-gradient(180deg, var(--_span) 0 4px, transparent 4px 7px);
@@ -293,8 +286,7 @@ export const styles = css`
     z-index: 2;
   }
   /* The cluster takes the pointer; each event stays in the keyboard order. */
-  [data-clustered] .mark,
-  [data-clustered] .label {
+  .event[data-clustered] {
     pointer-events: none;
   }
   /* A span (role button): font, colour, line height and alignment come from :host, with no
@@ -327,6 +319,10 @@ export const styles = css`
   }
   /* An event whose label has no room: the label, with no text, shrinks onto its mark, still focusable. */
   .unlabelled {
+    top: calc(50% - 12px);
+    left: calc(50% - 12px);
+    width: 24px;
+    height: 24px;
     background: transparent;
     padding: 0;
   }

@@ -1036,16 +1036,12 @@ export class ArticleTimeline extends LitElement implements ZoomHost {
       // The item moves as one box (one style change per event and zoom step); its mark and label sit
       // at offsets from it, which stay the same from step to step unless the label changes lane.
       const [ax, ay] = item.point ? [item.x0 - 5, item.y0 - 5] : this.vertical ? [item.x0 - 4, item.y0] : [item.x0, item.y0 - 4];
-      place(li, ax, ay);
       const span = Math.max(6, this.vertical ? item.y1 - item.y0 : item.x1 - item.x0);
-      place(li.firstElementChild as HTMLElement, 0, 0, item.point || this.vertical ? NaN : span, item.point || !this.vertical ? NaN : span);
+      place(li, ax, ay, item.point ? 10 : this.vertical ? 8 : span, item.point ? 10 : this.vertical ? span : 8);
       const label = li.lastElementChild as HTMLElement;
-      if (item.labelVisible) {
-        // Mirrored boxes end at their mark: a full width keeps a text shorter than measured against it.
-        place(label, round2(item.labelX - ax), round2(item.labelY - ay), this.rtl ? item.labelWidth : NaN, NaN, item.labelWidth);
-      } else {
-        place(label, round2((item.x0 + item.x1) / 2 - 12 - ax), round2((item.y0 + item.y1) / 2 - 12 - ay), 24, 24);
-      }
+      // Mirrored boxes end at their mark: a full width keeps a text shorter than measured against it.
+      if (item.labelVisible) place(label, round2(item.labelX - ax), round2(item.labelY - ay), this.rtl ? item.labelWidth : NaN, NaN, item.labelWidth);
+      else place(label, 0, 0);
     }
   }
 
