@@ -1541,13 +1541,16 @@ function place(el: HTMLElement, x: number, y: number, width = NaN, height = NaN,
   let last = placedStyles.get(el);
   if (!last) placedStyles.set(el, (last = [0, 0, NaN, NaN, NaN]));
   const style = el.style;
-  const px = (v: number) => (v === v ? `${v}px` : '');
-  const same = (k: number, v: number) => last[k] === v || (v !== v && last[k] !== last[k]);
-  if (!same(0, x) || !same(1, y)) style.transform = x || y ? `translate(${x}px, ${y}px)` : '';
-  if (!same(2, width)) style.width = px(width);
-  if (!same(3, height)) style.height = px(height);
-  if (!same(4, maxWidth)) style.maxWidth = px(maxWidth);
-  last.splice(0, 5, x, y, width, height, maxWidth);
+  if (last[0] !== x || last[1] !== y) style.transform = x || y ? `translate(${x}px, ${y}px)` : '';
+  // Object.is: NaN (no size) equals NaN.
+  if (!Object.is(last[2], width)) style.width = width === width ? `${width}px` : '';
+  if (!Object.is(last[3], height)) style.height = height === height ? `${height}px` : '';
+  if (!Object.is(last[4], maxWidth)) style.maxWidth = maxWidth === maxWidth ? `${maxWidth}px` : '';
+  last[0] = x;
+  last[1] = y;
+  last[2] = width;
+  last[3] = height;
+  last[4] = maxWidth;
 }
 
 function renderSegment(s: Segment) {
