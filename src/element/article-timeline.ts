@@ -402,15 +402,10 @@ export class ArticleTimeline extends LitElement implements ZoomHost {
     const problems = this.problems;
     if (problems.length && !sameProblems(problems, this.#reportedProblems)) {
       this.#reportedProblems = problems;
-      this.#emit('timeline-error', problems);
+      this.dispatchEvent(new CustomEvent('timeline-error', {detail: problems, bubbles: true, composed: true}));
     } else if (!problems.length) {
       this.#reportedProblems = undefined;
     }
-  }
-
-  /** Fires one of the element's events: bubbling, and out of the shadow root. */
-  #emit<K extends keyof ArticleTimelineEventMap>(type: K, detail: ArticleTimelineEventMap[K]['detail']): void {
-    this.dispatchEvent(new CustomEvent(type, {detail, bubbles: true, composed: true}));
   }
 
   // --- loading -------------------------------------------------------------
@@ -447,7 +442,7 @@ export class ArticleTimeline extends LitElement implements ZoomHost {
         this._model = model;
         this.loadProblems = [];
         this.status = 'ready';
-        this.#emit('timeline-load', model);
+        this.dispatchEvent(new CustomEvent('timeline-load', {detail: model, bubbles: true, composed: true}));
         this.#warmSentences(model);
       },
       (error: unknown) => {
@@ -894,7 +889,13 @@ export class ArticleTimeline extends LitElement implements ZoomHost {
     const next = clampView(view, this.#fullDomain);
     if (sameView(next, this.#currentView)) return;
     this.viewDomain = next;
-    this.#emit('timeline-view-change', {start: new Date(next[0]), end: new Date(next[1])});
+    this.dispatchEvent(
+      new CustomEvent<TimelineView>('timeline-view-change', {
+        detail: {start: new Date(next[0]), end: new Date(next[1])},
+        bubbles: true,
+        composed: true,
+      }),
+    );
   }
 
   /** Pans (or zooms out) so that an event is on screen; animated unless the reader prefers reduced motion. */
@@ -930,7 +931,7 @@ export class ArticleTimeline extends LitElement implements ZoomHost {
     this.selected = id;
     this.dismissed = false;
     const event = this.#event(id);
-    if (event) this.#emit('timeline-select', event);
+    if (event) this.dispatchEvent(new CustomEvent('timeline-select', {detail: event, bubbles: true, composed: true}));
   }
 
   // --- DOM work after render -----------------------------------------------
@@ -1641,13 +1642,10 @@ declare global {
   interface HTMLElementTagNameMap {
     'article-timeline': ArticleTimeline;
   }
-  interface HTMLElementEventMap extends ArticleTimelineEventMap {}
-}
-
-/** The element's events and their details. */
-interface ArticleTimelineEventMap {
-  'timeline-select': CustomEvent<TimelineEvent>;
-  'timeline-error': CustomEvent<TimelineProblem[]>;
-  'timeline-load': CustomEvent<TimelineModel>;
-  'timeline-view-change': CustomEvent<TimelineView>;
+  interface HTMLElementEventMap {
+    'timeline-select': CustomEvent<TimelineEvent>;
+    'timeline-error': CustomEvent<TimelineProblem[]>;
+    'timeline-load': CustomEvent<TimelineModel>;
+    'timeline-view-change': CustomEvent<TimelineView>;
+  }
 }
