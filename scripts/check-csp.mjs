@@ -54,12 +54,15 @@ try {
   const count = await page.evaluate(drawnEventCount);
   if (count !== EXPECTED_EVENTS) failures.push(`expected ${EXPECTED_EVENTS} events drawn, found ${count}`);
 
-  // Positions are inline styles: if CSP dropped them, every label sits at the plot's corner.
+  // Positions are inline styles on each event's box (its label sits in it, at an offset when it has
+  // text): if CSP dropped them, every event sits at the plot's corner.
   const placed = await page
-    .locator('article-timeline [part~="event-label"]')
-    .evaluateAll((labels) => labels.map((l) => ({transform: l.style.transform, left: Math.round(l.getBoundingClientRect().left)})));
+    .locator('article-timeline [part~="event"]')
+    .evaluateAll((items) =>
+      items.map((li) => ({transform: li.style.transform, left: Math.round(li.querySelector('[part~="event-label"]').getBoundingClientRect().left)})),
+    );
   const unplaced = placed.filter((p) => !p.transform).length;
-  if (unplaced) failures.push(`${unplaced} labels have no position (inline style blocked?)`);
+  if (unplaced) failures.push(`${unplaced} events have no position (inline style blocked?)`);
   const lefts = new Set(placed.map((p) => p.left));
   if (lefts.size < 5) failures.push(`labels are not spread along the axis: left edges ${[...lefts].join(', ')}`);
 
