@@ -204,6 +204,7 @@ export const styles = css`
     font-style: italic;
   }
   .leader {
+    fill: none;
     stroke: var(--_muted);
     stroke-width: 1;
     opacity: 0.6;

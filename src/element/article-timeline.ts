@@ -1245,14 +1245,15 @@ export class ArticleTimeline extends LitElement implements ZoomHost {
             transform=${this.vertical ? `translate(${layout.axisX},0)` : `translate(0,${layout.axisY})`}
           ></g>
           ${this.gaps.map((gap) => this.#renderBreak(gap, layout))}
-          ${guard([layout], () =>
-            // Only the lines there are, with no gaps for unlabelled items: a zoom step then moves the
-            // lines it has rather than making new ones where labels shift along the list.
-            layout.drawn.flatMap((i) => {
-              const leader = layout.item(i).leader;
-              return leader ? svg`<line class="leader" x1=${leader.x1} y1=${leader.y1} x2=${leader.x2} y2=${leader.y2}></line>` : [];
-            }),
-          )}
+          ${guard([layout], () => {
+            // Every leader line in one path: a zoom step changes one attribute, not four per line.
+            let d = '';
+            for (const i of layout.drawn) {
+              const l = layout.item(i).leader;
+              if (l) d += `M${l.x1} ${l.y1}L${l.x2} ${l.y2}`;
+            }
+            return d ? svg`<path class="leader" d=${d}></path>` : nothing;
+          })}
         </svg>
         <p class="sr-only" id="${this.uid}-help">${this.strings.instructions}</p>
         <ol
