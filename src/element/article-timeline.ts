@@ -1034,8 +1034,9 @@ export class ArticleTimeline extends LitElement implements ZoomHost {
       const i = this.#indexById.get(li.getAttribute('data-event-id') ?? '');
       const item = i === undefined ? undefined : layout.item(i);
       if (!item) continue;
-      // The item moves as one box (one style change per event and zoom step); its mark and label sit
-      // at offsets from it, which stay the same from step to step unless the label changes lane.
+      // The item is one box the size of its mark, moved and sized in one style change per event and
+      // zoom step. The mark fills it and an unlabelled label centres on it (the stylesheet); a
+      // labelled one sits at an offset that stays the same unless the label changes lane.
       const [ax, ay] = item.point ? [item.x0 - 5, item.y0 - 5] : this.vertical ? [item.x0 - 4, item.y0] : [item.x0, item.y0 - 4];
       const span = Math.max(6, this.vertical ? item.y1 - item.y0 : item.x1 - item.x0);
       place(li, ax, ay, item.point ? 10 : this.vertical ? 8 : span, item.point ? 10 : this.vertical ? span : 8);

@@ -67,7 +67,7 @@ export function assignLanes(labels: readonly LaneLabel[], opts: LaneOptions): La
 }
 
 /**
- * {@link assignLanes} on typed arrays, for the layout: ten thousand labels per zoom step as objects
+ * {@link assignLanes} on arrays of numbers, for the layout: ten thousand labels per zoom step as objects
  * in and out were more time in the garbage collector than in placing them. `anchors` NaN means the
  * left bound. Returns, per label, its lane (-1: hidden), left edge, and 1 where it ends before its anchor.
  */
