@@ -352,7 +352,7 @@ interface Common {
 /** Indices of the items in view, ordered along the time axis by where their marks start (then input order). */
 function inViewOrder(items: Spans, x0: readonly number[]): number[] {
   // Items usually come in time order, but a short bar widened around its centre starts a few px
-  // early: set those aside, sort them alone, and merge them back, rather than sort thousands.
+  // early: set those aside and sort them alone; the sort then merges the two runs in one pass.
   const run: number[] = [];
   const rest: number[] = [];
   const inView = items.inView;
@@ -361,7 +361,6 @@ function inViewOrder(items: Spans, x0: readonly number[]): number[] {
     (run.length && x0[run[run.length - 1]!]! > x0[i]! ? rest : run).push(i);
   }
   const before = (a: number, b: number) => x0[a]! - x0[b]! || a - b;
-  // Two sorted runs: the engine's merge sort joins them in one pass.
   return rest.length ? run.concat(rest.sort(before)).sort(before) : run;
 }
 
