@@ -404,6 +404,33 @@ describe('<article-timeline> lifecycle', () => {
     expect(x()).to.be.lessThan(before - 200);
   });
 
+  it('renders once when its size is first reported, if its layout already used that width', async () => {
+    const box = document.createElement('div');
+    box.style.width = '700px';
+    const el = document.createElement('article-timeline') as ArticleTimeline;
+    let updates = 0;
+    const updated = Object.getPrototypeOf(el).updated as () => void;
+    Object.defineProperty(el, 'updated', {value: () => (updates++, updated.call(el))});
+    box.append(el);
+    document.body.append(box);
+    const frames = async (n: number) => {
+      for (let i = 0; i < n; i++) await new Promise((r) => requestAnimationFrame(r));
+    };
+    try {
+      await el.updateComplete;
+      // The observer reports after the first layout, a frame later; its report of the same width
+      // would render again in the frame after that.
+      await frames(4);
+      expect(updates).to.equal(1);
+      // A real change of width still renders.
+      box.style.width = '500px';
+      await frames(4);
+      expect(updates).to.equal(2);
+    } finally {
+      box.remove();
+    }
+  });
+
   it('shows only the last of two quick src changes', async () => {
     const el = await articleTimeline(800);
     const doc = minimalDoc([{id: 'a', date: '2023-03-20', title: 'Only A', quote: 'A happened'}]);

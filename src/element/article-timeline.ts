@@ -504,7 +504,9 @@ export class ArticleTimeline extends LitElement implements ZoomHost {
 
   // --- derived layout ------------------------------------------------------
   #computeLayout(): void {
-    const width = this.resize.width || Math.round(this.getBoundingClientRect().width);
+    // Before the resize observer's first report, measure, and keep it: the report of the same
+    // width then asks for no second render.
+    const width = (this.resize.width ||= Math.round(this.getBoundingClientRect().width));
     const font = labelFont(this);
     const direction = getComputedStyle(this).direction;
     // Hover, focus and selection change no geometry: keep the layout unless an input changed.
