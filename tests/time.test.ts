@@ -75,6 +75,37 @@ describe('parseEdtf', () => {
       expect(rejection('0100-02-29').message).to.contain('February 0100 has 28 days');
       expect(iso(parseEdtf('9999').end)).to.equal('+010000-01-01T00:00:00.000Z');
     });
+
+    it('gives every day of four centuries and of the years 0000–0099 the instant Date gives it', () => {
+      // The reference is the engine's own calendar, set field by field (no 1900s mapping there).
+      const reference = (y: number, m: number, d: number) => {
+        const date = new Date(0);
+        date.setUTCFullYear(y, m, d);
+        return date.getTime();
+      };
+      const pad = (n: number, w = 2) => String(n).padStart(w, '0');
+      let checked = 0;
+      for (const y of [0, 1, 4, 50, 99, 100, 399, 400, 1582, 1900, 1999, 2000, 2023, 2024, 2100, 2400, 9999]) {
+        for (let m = 0; m < 12; m++) {
+          const days = new Date(Date.UTC(2000 + (y % 400), m + 1, 0)).getUTCDate();
+          for (const d of [1, 15, 28, days]) {
+            const date = parseEdtf(`${pad(y, 4)}-${pad(m + 1)}-${pad(d)}`);
+            expect(date.start, `${y}-${m + 1}-${d}`).to.equal(reference(y, m, d));
+            expect(date.end - date.start).to.equal(86_400_000);
+            checked++;
+          }
+          expect(rejection(`${pad(y, 4)}-${pad(m + 1)}-${pad(days + 1)}`).code).to.equal('day-range');
+        }
+      }
+      expect(checked).to.equal(17 * 12 * 4);
+    });
+
+    it('tells months 13–20 from seasons, alone and in an interval', () => {
+      expect(rejection('2023-13').code).to.equal('month-range');
+      expect(rejection('2023-20/2024').code).to.equal('month-range');
+      expect(rejection('2023-21').params.feature).to.equal('season');
+      expect(rejection('2023/2024-33').params.feature).to.equal('season');
+    });
   });
 
   describe('intervals', () => {

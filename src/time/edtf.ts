@@ -70,6 +70,8 @@ interface Context {
 
 const EXPECTED = 'expected YYYY, YYYY-MM, YYYY-MM-DD, YYYY-MM-DDThh:mm:ss or an interval a/b';
 
+/** Calendar dates and intervals of them, months 00–12, no qualifier: none of the unsupported features. */
+const PLAIN = /^\d{4}(-[01]\d(-\d\d)?)?(\/\d{4}(-[01]\d(-\d\d)?)?)?$/;
 const DATE = /^(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?([?~%])?$/;
 const DATE_TIME = /^(\d{4})-(\d{2})-(\d{2})T(\d{2}):(\d{2}):(\d{2})(Z|[+-]\d{2}(?::\d{2})?)?$/;
 
@@ -89,7 +91,8 @@ export function parseEdtf(input: string): EdtfDate {
   const ctx: Context = {input, quoted: JSON.stringify(edtf)};
   const {quoted} = ctx;
   if (edtf === '') throw new EdtfError(input, `"" is not an EDTF date: the string is empty (${EXPECTED})`, 'empty');
-  rejectUnsupported(edtf, ctx);
+  // Plain dates, most of a document, skip the checks for the features below.
+  if (!PLAIN.test(edtf)) rejectUnsupported(edtf, ctx);
 
   const sides = edtf.split('/');
   if (sides.length > 2) {
@@ -212,7 +215,8 @@ function checkMonth(month: number, {input, quoted}: Context): number {
 
 function checkDay(year: number, monthIndex: number, day: number, {input, quoted}: Context): number {
   if (day < 1) throw new EdtfError(input, `${quoted} is not a valid date: day 00 does not exist`, 'day-zero');
-  const days = daysInMonth(year, monthIndex);
+  // Every month has 28 days: only a later day needs its month's length.
+  const days = day > 28 ? daysInMonth(year, monthIndex) : 28;
   if (day > days) {
     throw new EdtfError(
       input,
@@ -247,12 +251,15 @@ function daysInMonth(year: number, monthIndex: number): number {
   return getDaysInMonth(local);
 }
 
-/** `Date.UTC`, except that years 0–99 stay years 0–99 instead of becoming 1900–1999. */
+/** Milliseconds in 400 Gregorian years (146,097 days): the calendar repeats after them. */
+const FOUR_CENTURIES = 146_097 * 86_400_000;
+
+/**
+ * `Date.UTC`, except that years 0–99 stay years 0–99 instead of becoming 1900–1999: computed
+ * 400 years later, when every date falls on the same weekday and leap day, then moved back.
+ */
 function utc(year: number, monthIndex: number, day: number, hour = 0, minute = 0, second = 0): number {
-  const date = new Date(Date.UTC(2000, 0, 1));
-  date.setUTCFullYear(year, monthIndex, day);
-  date.setUTCHours(hour, minute, second, 0);
-  return date.getTime();
+  return Date.UTC(year + 400, monthIndex, day, hour, minute, second) - FOUR_CENTURIES;
 }
 
 function pad(n: number, width = 2): string {
