@@ -12,7 +12,7 @@ import {
   modelFromDocument,
   readInlineDocument,
 } from '../src/document/index.js';
-import type {TimelineModel, TimelineProblem} from '../src/document/index.js';
+import type {TimelineEvent, TimelineModel, TimelineProblem} from '../src/document/index.js';
 
 const FIXTURES = '/tests/fixtures/';
 const abs = (path: string) => new URL(path, document.baseURI).href;
@@ -66,6 +66,25 @@ describe('loadTimeline with a valid document', () => {
       const sentence = article.slice(event.sentenceSpan.start, event.sentenceSpan.end);
       expect(sentence).to.contain(event.quote);
     }
+  });
+
+  it('finds each sentence when first read, then keeps it as an ordinary property', async () => {
+    const fresh = await loadTimeline(`${FIXTURES}xi-putin.timeline.json`);
+    const [a, b] = fresh.events as [TimelineEvent, TimelineEvent];
+    const before = Object.getOwnPropertyDescriptor(a, 'sentenceSpan')!;
+    expect(before.get, 'an accessor until read').to.be.a('function');
+    expect(before.enumerable).to.be.true;
+    // Every event has the same accessor, reading its own quote.
+    expect(Object.getOwnPropertyDescriptor(b, 'sentenceSpan')!.get).to.equal(before.get);
+    const span = a.sentenceSpan;
+    expect(article.slice(span.start, span.end)).to.contain(a.quote);
+    expect(Object.getOwnPropertyDescriptor(a, 'sentenceSpan')).to.deep.include({value: span, writable: true, enumerable: true});
+    // b's own sentence, not a's; a copy or JSON of an unread event has its sentence too.
+    expect({...b}.sentenceSpan).to.deep.equal(JSON.parse(JSON.stringify(b)).sentenceSpan);
+    expect(article.slice(b.sentenceSpan.start, b.sentenceSpan.end)).to.contain(b.quote);
+    const mine = {start: 0, end: 4};
+    fresh.events[2]!.sentenceSpan = mine;
+    expect(fresh.events[2]!.sentenceSpan).to.equal(mine);
   });
 
   it('sorts by start, then end, then document order', () => {
