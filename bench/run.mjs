@@ -155,12 +155,13 @@ async function elementZoom(zoomIn) {
   const t0 = performance.now();
   el.view = {start: new Date(a), end: new Date(b)};
   await el.updateComplete;
-  // The step's own work: scale, layout, clusters, axis, DOM update, then the style and layout it
-  // causes (forced here), before the browser paints.
+  // The element's update alone: scale, layout, clusters, axis, and its changes to the DOM.
+  const update = performance.now() - t0;
+  // Then the style and layout they cause (forced here), before the browser paints.
   el.shadowRoot.querySelector('.plot')?.getBoundingClientRect();
   const work = performance.now() - t0;
   await window.bench.painted();
-  return {wall: performance.now() - t0, work};
+  return {wall: performance.now() - t0, work, update};
 }
 
 /** vis-timeline: items built beforehand; time new vis.Timeline(...) until items are in the DOM + a painted frame. */
@@ -289,6 +290,7 @@ async function measure(context, lib, doc) {
   const zoomWall = [];
   const zoomBusy = [];
   const zoomWork = [];
+  const zoomUpdate = [];
   for (let i = 0; i < ZOOM_STEPS; i++) {
     const before = await busyMs(cdp);
     const step = await page.evaluate(lib === 'element' ? elementZoom : visZoom, i % 2 === 0);
@@ -297,12 +299,17 @@ async function measure(context, lib, doc) {
     zoomWall.push(step.wall);
     zoomBusy.push(after - before);
     if (step.work != null) zoomWork.push(step.work);
+    if (step.update != null) zoomUpdate.push(step.update);
   }
   const steadyWork = [];
+  const steadyUpdate = [];
   if (lib === 'element' && zoomWork.length) {
     for (let i = 0; i < WARM_STEPS + STEADY_STEPS; i++) {
       const step = await page.evaluate(elementZoom, i % 2 === 0);
-      if (i >= WARM_STEPS) steadyWork.push(step.work);
+      if (i >= WARM_STEPS) {
+        steadyWork.push(step.work);
+        steadyUpdate.push(step.update);
+      }
     }
   }
   if (errors.length) throw new Error(`${lib}: page errors: ${errors.join('; ')}`);
@@ -318,6 +325,10 @@ async function measure(context, lib, doc) {
     zoomsWorkMs: zoomWork,
     steadyZoomWorkMs: median(steadyWork),
     steadyZoomsWorkMs: steadyWork,
+    zoomUpdateMs: median(zoomUpdate),
+    zoomsUpdateMs: zoomUpdate,
+    steadyZoomUpdateMs: median(steadyUpdate),
+    steadyZoomsUpdateMs: steadyUpdate,
     zoomsMs: zoomWall,
     zoomsBusyMs: zoomBusy,
     heapBeforeBytes: before.jsHeapUsed,
@@ -347,7 +358,7 @@ async function runWithRetry(lib, doc) {
     }
   }
 }
-const METRICS = ['firstRenderMs', 'inDomMs', 'hoverMs', 'zoomMs', 'zoomBusyMs', 'zoomWorkMs', 'steadyZoomWorkMs', 'heapAfterBytes', 'domElements', 'domNodes', 'cdpNodes', 'eventsInDom'];
+const METRICS = ['firstRenderMs', 'inDomMs', 'hoverMs', 'zoomMs', 'zoomBusyMs', 'zoomWorkMs', 'steadyZoomWorkMs', 'zoomUpdateMs', 'steadyZoomUpdateMs', 'heapAfterBytes', 'domElements', 'domNodes', 'cdpNodes', 'eventsInDom'];
 const results = [];
 const started = Date.now();
 // Other work on the machine slows every number; the load average is recorded so a reader can judge.
@@ -398,6 +409,7 @@ const output = {
     `page.evaluate round trip), "update + style + layout" (article-timeline only) from setting el.view to the end of its ` +
     `update with style and layout forced, before painting; vis-timeline redraws in the next frame, so it has no such figure. ` +
     `The element then takes ${WARM_STEPS} more steps and times ${STEADY_STEPS} after them the same way (steadyZoomWorkMs): the first steps of a fresh page run code not yet optimised. ` +
+    `zoomUpdateMs and steadyZoomUpdateMs time the same steps until the element's update is complete, before the forced style and layout. ` +
     `Heap: CDP JSHeapUsedSize after a forced GC, with the document in the page. DOM: elements in the document and every shadow root.`,
   machine: {
     platform: `${os.platform()} ${os.release()} ${os.arch()}`,
@@ -439,6 +451,7 @@ for (const {events, medians: {element: e, vis: v}} of results) {
   rows.push(`| ${n} | zoom step, main thread, ms | ${ms(e.zoomBusyMs)} | ${ms(v.zoomBusyMs)} | ${ratio(e.zoomBusyMs, v.zoomBusyMs)} |`);
   rows.push(`| ${n} | zoom step, update + style + layout, ms | ${ms(e.zoomWorkMs)} | — | — |`);
   rows.push(`| ${n} | the same, steps ${ZOOM_STEPS + WARM_STEPS + 1}–${ZOOM_STEPS + WARM_STEPS + STEADY_STEPS}, ms | ${ms(e.steadyZoomWorkMs)} | — | — |`);
+  rows.push(`| ${n} | zoom step, update only (no style or layout), first six / steps ${ZOOM_STEPS + WARM_STEPS + 1}–${ZOOM_STEPS + WARM_STEPS + STEADY_STEPS}, ms | ${ms(e.zoomUpdateMs)} / ${ms(e.steadyZoomUpdateMs)} | — | — |`);
   rows.push(`| ${n} | JS heap, MB | ${mb(e.heapAfterBytes)} | ${mb(v.heapAfterBytes)} | ${ratio(e.heapAfterBytes, v.heapAfterBytes)} |`);
   rows.push(`| ${n} | DOM elements | ${e.domElements} | ${v.domElements} | ${ratio(e.domElements, v.domElements)} |`);
 }
