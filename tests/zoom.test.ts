@@ -96,6 +96,26 @@ describe('<article-timeline> zoom and pan', () => {
     expect(span(el)).to.equal(whole);
   });
 
+  it('vertical: zooming in spreads the events in view along an axis at least as long as the whole one', async () => {
+    const el = await articleTimeline(375, {orientation: 'vertical'});
+    const axis = () => parts(el, 'axis')[0]!.querySelector('.domain')!.getBoundingClientRect().height;
+    const height = () => plot(el).getBoundingClientRect().height;
+    const [wholeAxis, wholeHeight] = [axis(), height()];
+    const y = (id: string) => eventLi(el, id).getBoundingClientRect().top;
+    const gap = y('dushanbe-birthday') - y('vladivostok-pancakes');
+    expect(gap).to.be.greaterThan(0);
+    el.view = {start: new Date(Date.UTC(2018, 0, 1)), end: new Date(Date.UTC(2020, 0, 1))};
+    await settle(el);
+    // Two years of eleven: a zoom in, which must not shrink the drawing around its two events.
+    expect(axis()).to.be.at.least(wholeAxis - 1);
+    expect(y('dushanbe-birthday') - y('vladivostok-pancakes')).to.be.greaterThan(gap * 3);
+    // Reset: the whole period, drawn as before.
+    [...parts(el, 'controls')[0]!.querySelectorAll('button')].at(-1)!.click();
+    await settle(el);
+    expect(axis()).to.equal(wholeAxis);
+    expect(height()).to.equal(wholeHeight);
+  });
+
   it('re-ticks the axis from years to days as it zooms', async () => {
     const el = await articleTimeline(1000, {orientation: 'horizontal', locale: 'en'});
     expect(tickTexts(el)).to.include('2018');

@@ -95,16 +95,15 @@ export function buildModel(doc: unknown, text?: string, options: BuildModelOptio
   // data property: segmenting the text for ten thousand events nobody hovers is a quarter of a
   // second. One accessor for every event, which reads the event's own quote: an accessor made per
   // event turned each event into a hash table (at 10,000 events, 15.3 MB of JS heap instead of 10.1).
-  const keep = (event: object, value: TextSpan) => (
-    Object.defineProperty(event, 'sentenceSpan', {value, writable: true, enumerable: true, configurable: true}), value
-  );
+  const keep = (event: TimelineEvent, value: TextSpan) =>
+    Object.defineProperty(event, 'sentenceSpan', {value, writable: true, enumerable: true, configurable: true}).sentenceSpan;
   const findsSentence: PropertyDescriptor = {
     configurable: true,
     enumerable: true,
     get(this: TimelineEvent) {
-      return keep(this, sentenceSpan(article ?? '', this.quoteSpan, options));
+      return keep(this, sentenceSpan(article!, this.quoteSpan, options));
     },
-    set(value: TextSpan) {
+    set(this: TimelineEvent, value: TextSpan) {
       keep(this, value);
     },
   };

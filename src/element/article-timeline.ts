@@ -206,6 +206,8 @@ export class ArticleTimeline extends LitElement implements ZoomHost {
   #layoutItems: LayoutItemInput[] = [];
   #visibleDates: TimelineEvent['date'][] = [];
   #baseRange: [number, number] = [0, 0];
+  /** Vertical: the axis' length at the whole period, margins included (a zoomed view keeps at least this). */
+  #wholeHeight = 0;
   /** The axis' tick font (CSS shorthand), read on the first draw after a data, size or font change. */
   #tickFont?: string;
   #gestureView?: [number, number];
@@ -541,7 +543,11 @@ export class ArticleTimeline extends LitElement implements ZoomHost {
       laneHeight: labelHeight + 4,
       maxLanes: width < 500 ? 4 : 6,
       labelGap: 8,
+      // Vertical: a zoomed view is as long as the whole one at least, so that zooming in spreads
+      // its events out rather than shrinking the drawing around the few left in view.
+      height: this.viewDomain ? this.#wholeHeight : 0,
     });
+    if (!this.viewDomain) this.#wholeHeight = layout.range[1] + VERTICAL_MARGIN.bottom;
     this.layout = this.rtl ? mirrorLayout(layout) : layout;
     this.#clusterList = this.layout.clusters;
     this.#keepClusterFocus();
