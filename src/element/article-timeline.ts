@@ -206,7 +206,11 @@ export class ArticleTimeline extends LitElement implements ZoomHost {
   #layoutItems: LayoutItemInput[] = [];
   #visibleDates: TimelineEvent['date'][] = [];
   #baseRange: [number, number] = [0, 0];
-  /** Vertical: the axis' length at the whole period, margins included (a zoomed view keeps at least this). */
+  /**
+   * Vertical: the axis' length at the whole period, margins included; a zoomed view keeps at least
+   * this. Set by every whole-period layout: after a horizontal one (its width), a vertical zoom
+   * before the next whole layout gets a least length of about the element's width.
+   */
   #wholeHeight = 0;
   /** The axis' tick font (CSS shorthand), read on the first draw after a data, size or font change. */
   #tickFont?: string;

@@ -70,7 +70,7 @@ interface Context {
 
 const EXPECTED = 'expected YYYY, YYYY-MM, YYYY-MM-DD, YYYY-MM-DDThh:mm:ss or an interval a/b';
 
-/** Calendar dates and intervals of them, months 00–12, no qualifier: none of the unsupported features. */
+/** Calendar dates and intervals of them, months 00–19 (no season), no qualifier: none of the unsupported features. */
 const PLAIN = /^\d{4}(-[01]\d(-\d\d)?)?(\/\d{4}(-[01]\d(-\d\d)?)?)?$/;
 const DATE = /^(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?([?~%])?$/;
 const DATE_TIME = /^(\d{4})-(\d{2})-(\d{2})T(\d{2}):(\d{2}):(\d{2})(Z|[+-]\d{2}(?::\d{2})?)?$/;
