@@ -70,8 +70,6 @@ interface Context {
 
 const EXPECTED = 'expected YYYY, YYYY-MM, YYYY-MM-DD, YYYY-MM-DDThh:mm:ss or an interval a/b';
 
-/** Calendar dates and intervals of them, months 00–19 (no season), no qualifier: none of the unsupported features. */
-const PLAIN = /^\d{4}(-[01]\d(-\d\d)?)?(\/\d{4}(-[01]\d(-\d\d)?)?)?$/;
 const DATE = /^(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?([?~%])?$/;
 const DATE_TIME = /^(\d{4})-(\d{2})-(\d{2})T(\d{2}):(\d{2}):(\d{2})(Z|[+-]\d{2}(?::\d{2})?)?$/;
 
@@ -91,8 +89,7 @@ export function parseEdtf(input: string): EdtfDate {
   const ctx: Context = {input, quoted: JSON.stringify(edtf)};
   const {quoted} = ctx;
   if (edtf === '') throw new EdtfError(input, `"" is not an EDTF date: the string is empty (${EXPECTED})`, 'empty');
-  // Plain dates, most of a document, skip the checks for the features below.
-  if (!PLAIN.test(edtf)) rejectUnsupported(edtf, ctx);
+  rejectUnsupported(edtf, ctx);
 
   const sides = edtf.split('/');
   if (sides.length > 2) {
