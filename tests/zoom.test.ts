@@ -116,6 +116,24 @@ describe('<article-timeline> zoom and pan', () => {
     expect(height()).to.equal(wholeHeight);
   });
 
+  it('compressed: the + button zooms about the middle of the axis, not the middle of the period', async () => {
+    const el = await articleTimeline(1000, {orientation: 'horizontal', scale: 'compressed'});
+    const whole = span(el);
+    // The event whose mark is nearest the middle of the axis (on this scale, in the busy last years).
+    const box = plot(el).getBoundingClientRect();
+    const middle = box.left + box.width / 2;
+    const nearest = parts(el, 'event')
+      .map((li) => {
+        const r = li.querySelector('[part~="event-mark"]')!.getBoundingClientRect();
+        return {id: li.dataset.eventId!, d: Math.abs((r.left + r.right) / 2 - middle)};
+      })
+      .sort((a, b) => a.d - b.d)[0]!;
+    parts(el, 'controls')[0]!.querySelector('button')!.click();
+    await settle(el);
+    expect(span(el)).to.be.closeTo(whole / 2, whole * 0.01);
+    expect(drawnIds(el).has(nearest.id), `${nearest.id} stays in view`).to.be.true;
+  });
+
   it('re-ticks the axis from years to days as it zooms', async () => {
     const el = await articleTimeline(1000, {orientation: 'horizontal', locale: 'en'});
     expect(tickTexts(el)).to.include('2018');

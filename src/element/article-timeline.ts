@@ -807,7 +807,9 @@ export class ArticleTimeline extends LitElement implements ZoomHost {
   }
 
   #zoomBy(factor: number): void {
-    this.#setViewByReader(factor === 0 ? [...this.#fullDomain] : zoomView(this.#currentView, this.#fullDomain, factor));
+    // About the middle of the axis, which on a compressed scale is not the middle of the period.
+    const {scale, range: [a, b]} = this.layout!;
+    this.#setViewByReader(factor ? zoomView(this.#currentView, this.#fullDomain, factor, +scale.invert((a + b) / 2)) : [...this.#fullDomain]);
   }
 
   // --- ZoomHost ------------------------------------------------------------
