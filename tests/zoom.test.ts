@@ -128,10 +128,19 @@ describe('<article-timeline> zoom and pan', () => {
         return {id: li.dataset.eventId!, d: Math.abs((r.left + r.right) / 2 - middle)};
       })
       .sort((a, b) => a.d - b.d)[0]!;
-    parts(el, 'controls')[0]!.querySelector('button')!.click();
+    const [plus, , reset] = parts(el, 'controls')[0]!.querySelectorAll('button');
+    plus!.click();
     await settle(el);
     expect(span(el)).to.be.closeTo(whole / 2, whole * 0.01);
     expect(drawnIds(el).has(nearest.id), `${nearest.id} stays in view`).to.be.true;
+    const byButton = el.view;
+    // The same from the keyboard, with the focus on the controls rather than on an event.
+    reset!.click();
+    await settle(el);
+    plus!.focus();
+    await sendKeys({press: '+'});
+    await settle(el);
+    expect(el.view).to.deep.equal(byButton);
   });
 
   it('re-ticks the axis from years to days as it zooms', async () => {

@@ -783,7 +783,7 @@ export class ArticleTimeline extends LitElement implements ZoomHost {
       : [this.#event(this.focusId ?? '')].filter((ev) => !!ev);
     const center = around.length
       ? (Math.min(...around.map((ev) => ev.date.start)) + Math.max(...around.map((ev) => ev.date.end))) / 2
-      : undefined;
+      : this.#middle;
     const view = this.#currentView;
     let next: [number, number] | undefined;
     if (e.key === '+' || e.key === '=') next = zoomView(view, this.#fullDomain, ZOOM_STEP, center);
@@ -807,9 +807,16 @@ export class ArticleTimeline extends LitElement implements ZoomHost {
   }
 
   #zoomBy(factor: number): void {
-    // About the middle of the axis, which on a compressed scale is not the middle of the period.
+    this.#setViewByReader(factor ? zoomView(this.#currentView, this.#fullDomain, factor, this.#middle) : [...this.#fullDomain]);
+  }
+
+  /**
+   * The time under the middle of the axis, which buttons and keys zoom about when no event has the
+   * focus: on a compressed scale it is not the middle of the period, which may lie in a shrunk gap.
+   */
+  get #middle(): number {
     const {scale, range: [a, b]} = this.layout!;
-    this.#setViewByReader(factor ? zoomView(this.#currentView, this.#fullDomain, factor, +scale.invert((a + b) / 2)) : [...this.#fullDomain]);
+    return +scale.invert((a + b) / 2);
   }
 
   // --- ZoomHost ------------------------------------------------------------
