@@ -21,7 +21,7 @@ export function interpolate(a, b) {
 }
 
 function unsupported(name) {
-  throw new Error(`d3-interpolate's ${name} is not in the bundle (scripts/slim)`);
+  throw new Error(`d3-interpolate's ${name} is not in the bundle`);
 }
 
 export const piecewise = () => unsupported('piecewise');
