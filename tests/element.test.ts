@@ -228,6 +228,23 @@ describe('<article-timeline> attributes', () => {
     expect(el.overview).to.be.true;
   });
 
+  it('draws straight ticks after turning from horizontal to vertical and back (a phone turned)', async () => {
+    const el = await articleTimeline(800, {orientation: 'horizontal'});
+    const ticks = () => [...parts(el, 'axis')[0]!.querySelectorAll('.tick line')];
+    // Straight: a vertical axis' ticks run along x only, a horizontal one's along y only.
+    const slanted = (vertical: boolean) =>
+      ticks().filter((line) => Number(line.getAttribute(vertical ? 'y2' : 'x2') ?? 0) !== 0).length;
+    expect(ticks().length).to.be.greaterThan(3);
+    expect(slanted(false)).to.equal(0);
+    el.orientation = 'vertical';
+    await settle(el);
+    expect(ticks().length).to.be.greaterThan(3);
+    expect(slanted(true)).to.equal(0);
+    el.orientation = 'horizontal';
+    await settle(el);
+    expect(slanted(false)).to.equal(0);
+  });
+
   it('orientation="vertical" runs time down the page; auto turns vertical below 600 px', async () => {
     const el = await articleTimeline(1000, {orientation: 'vertical'});
     const section = el.shadowRoot!.querySelector('section')!;

@@ -971,12 +971,14 @@ export class ArticleTimeline extends LitElement implements ZoomHost {
       .tickValues(values)
       .tickFormat((d, i) => format(d as Date, i))
       .tickSizeOuter(0);
-    select(group).call(axis);
-    // d3-axis sets a font-family attribute; let the stylesheet decide.
-    select(group).attr('font-family', null).attr('font-size', null);
-    // SVG reads text-anchor in the text's direction: "end" puts a vertical axis' labels outside it in ltr
-    // (left) and in rtl (right). d3-axis sets its anchor only on a new group, so set it on every draw.
-    select(group).attr('text-anchor', this.vertical ? 'end' : 'middle');
+    select(group)
+      .call(axis)
+      // d3-axis sets a font-family attribute; let the stylesheet decide.
+      .attr('font-family', null)
+      .attr('font-size', null)
+      // SVG reads text-anchor in the text's direction: "end" puts a vertical axis' labels outside it in ltr
+      // (left) and in rtl (right). d3-axis sets its anchor only on a new group, so set it on every draw.
+      .attr('text-anchor', this.vertical ? 'end' : 'middle');
     if (this.vertical) return;
     // The ticks' font is read once per data, size and font change (reading it forces a style
     // recalculation of the whole drawing, which a zoom step would otherwise pay twice).
@@ -1261,11 +1263,13 @@ export class ArticleTimeline extends LitElement implements ZoomHost {
     return html`
       <div class=${this.zoomable && !this.vertical ? 'plot zoomable' : 'plot'}>
         <svg width="100%" height=${layout.height} aria-hidden="true" focusable="false">
-          <g
-            part="axis"
-            class="axis"
-            transform=${this.vertical ? `translate(${layout.axisX},0)` : `translate(0,${layout.axisY})`}
-          ></g>
+          ${
+            // A group of its own per orientation: d3-axis sets a tick's x or y attributes, not both,
+            // so ticks kept from a horizontal axis (a phone turned) would keep their y2 and slant.
+            this.vertical
+              ? svg`<g part="axis" class="axis" transform="translate(${layout.axisX},0)"></g>`
+              : svg`<g part="axis" class="axis" transform="translate(0,${layout.axisY})"></g>`
+          }
           ${this.gaps.map((gap) => this.#renderBreak(gap, layout))}
           ${guard([layout], () => {
             // Every leader line in one path: a zoom step changes one attribute, not four per line.
