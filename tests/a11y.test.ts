@@ -249,4 +249,26 @@ describe('a11y: keyboard only', () => {
     for (let i = 0; i < 8 && document.activeElement?.id !== 'after'; i++) await sendKeys({press: 'Tab'});
     expect(document.activeElement?.id, 'Tab reaches the control after the timeline').to.equal('after');
   });
+
+  it('at phone width, the detail never hides the label that has the focus (WCAG 2.4.11)', async function () {
+    this.timeout(30_000);
+    await setViewport({width: 375, height: 800});
+    try {
+      const el = await articleTimeline(360, {orientation: 'vertical'});
+      const focused = () => el.shadowRoot!.activeElement as HTMLElement | null;
+      labelOf(el, el.model!.events[0]!.id).focus();
+      await settle(el);
+      for (let i = 0; i < ARTICLE_EVENT_COUNT; i++) {
+        const label = focused()!;
+        const id = label.closest('[data-event-id]')!.getAttribute('data-event-id');
+        const tip = tooltip(el);
+        expect(isOpen(tip), `${id}: detail open`).to.be.true;
+        expect(overlaps(label.getBoundingClientRect(), tip.getBoundingClientRect()), `${id}: label not under the detail`).to.be.false;
+        await sendKeys({press: 'ArrowDown'});
+        await settle(el);
+      }
+    } finally {
+      await setViewport({width: 1280, height: 900});
+    }
+  });
 });

@@ -1007,10 +1007,12 @@ export class ArticleTimeline extends LitElement implements ZoomHost {
     const li = id ? this.shadowRoot?.querySelector(`[data-event-id="${CSS.escape(id)}"]`) : null;
     const mark = clusterButton ?? li?.querySelector('.mark');
     if (!mark) return;
-    // Next to the mark; next to the label when the mark is off screen (a long leader, a tall page).
+    // Next to the mark; next to the label when the mark is off screen (a long leader, a tall page),
+    // and on a vertical timeline, whose labels stand away from their marks: there a detail placed by
+    // the mark could hide the label that has the keyboard focus.
     const markRect = mark.getBoundingClientRect();
     const offscreen = markRect.bottom < 0 || markRect.top > window.innerHeight;
-    const anchor = offscreen && li ? (li.querySelector<HTMLElement>('.label') ?? mark) : mark;
+    const anchor = (offscreen || this.vertical) && li ? (li.querySelector<HTMLElement>('.label') ?? mark) : mark;
     tip.setAttribute('data-placing', '');
     const a = anchor.getBoundingClientRect();
     const t = tip.getBoundingClientRect();
