@@ -388,6 +388,23 @@ describe('layout/layoutTimeline', () => {
   });
 
   describe('horizontal', () => {
+    it('honours a taller height with room above the lanes: marks, labels and leaders move down together', () => {
+      const natural = layoutTimeline(base());
+      const tall = layoutTimeline(base({height: natural.height + 100}));
+      expect(tall.height).to.equal(natural.height + 100);
+      expect(tall.axisY).to.equal(natural.axisY + 100);
+      expect(tall.trackY).to.equal(natural.trackY + 100);
+      expect(tall.lanes).to.equal(natural.lanes);
+      natural.items.forEach((item, i) => {
+        const moved = tall.items[i]!;
+        expect([moved.x0, moved.x1, moved.labelX, moved.lane]).to.deep.equal([item.x0, item.x1, item.labelX, item.lane]);
+        expect([moved.y0, moved.labelY]).to.deep.equal([item.y0 + 100, item.labelY + 100]);
+        if (item.leader) expect([moved.leader!.y1, moved.leader!.y2]).to.deep.equal([item.leader.y1 + 100, item.leader.y2 + 100]);
+      });
+      // A least height below the natural one changes nothing.
+      expect(layoutTimeline(base({height: natural.height - 50})).axisY).to.equal(natural.axisY);
+    });
+
     for (const width of [320, 768, 1280]) {
       it(`places marks and labels without overlap at ${width} px`, () => {
         const layout = layoutTimeline(base({width}));

@@ -116,6 +116,44 @@ describe('<article-timeline> zoom and pan', () => {
     expect(height()).to.equal(wholeHeight);
   });
 
+  it('horizontal: zooming keeps the axis in place, so the pointer stays on the timeline and the page below does not move', async () => {
+    const el = await articleTimeline(1000, {orientation: 'horizontal'});
+    const axisTop = () => parts(el, 'axis')[0]!.getBoundingClientRect().top;
+    const bottom = () => el.getBoundingClientRect().bottom;
+    const [wholeAxis, wholeBottom, wholeLabels] = [axisTop(), bottom(), el.shadowRoot!.querySelectorAll('.label:not(.unlabelled)').length];
+    // Into 2018-2019 with Ctrl + wheel: two labelled events, one lane where the whole view needs several.
+    el.view = {start: new Date(Date.UTC(2017, 6, 1)), end: new Date(Date.UTC(2020, 0, 1))};
+    await settle(el);
+    expect(el.shadowRoot!.querySelectorAll('.label:not(.unlabelled)').length).to.be.lessThan(wholeLabels);
+    expect(axisTop()).to.equal(wholeAxis);
+    expect(bottom()).to.equal(wholeBottom);
+    // The lanes in use sit on the marks, the room left over above them.
+    const label = labelOf(el, 'vladivostok-pancakes').getBoundingClientRect();
+    const box = plot(el).getBoundingClientRect();
+    expect(label.top - box.top).to.be.greaterThan(box.height / 2);
+    for (let i = 0; i < 4; i++) wheel(el, {deltaY: -100, ctrlKey: true});
+    await new Promise((r) => requestAnimationFrame(r));
+    await settle(el);
+    expect(axisTop()).to.equal(wholeAxis);
+    // Reset: the whole period, drawn as before.
+    [...parts(el, 'controls')[0]!.querySelectorAll('button')].at(-1)!.click();
+    await settle(el);
+    expect(axisTop()).to.equal(wholeAxis);
+    expect(bottom()).to.equal(wholeBottom);
+  });
+
+  it('a zoomed timeline turned from vertical to horizontal is not kept as tall as the vertical one', async () => {
+    const el = await articleTimeline(375, {orientation: 'auto'});
+    el.view = {start: new Date(Date.UTC(2018, 0, 1)), end: new Date(Date.UTC(2020, 0, 1))};
+    await settle(el);
+    const vertical = plot(el).getBoundingClientRect().height;
+    el.parentElement!.style.width = '1000px';
+    await new Promise((r) => requestAnimationFrame(r));
+    await settle(el);
+    expect(el.shadowRoot!.querySelector('.vertical')).to.equal(null);
+    expect(plot(el).getBoundingClientRect().height).to.be.lessThan(vertical / 2);
+  });
+
   it('compressed: the + button zooms about the middle of the axis, not the middle of the period', async () => {
     const el = await articleTimeline(1000, {orientation: 'horizontal', scale: 'compressed'});
     const whole = span(el);

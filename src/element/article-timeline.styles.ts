@@ -282,12 +282,10 @@ export const styles = css`
   .cluster-item {
     display: contents;
   }
-  /* A clustered event drawn for the keyboard sits above its cluster. */
+  /* A clustered event drawn for the keyboard sits above its cluster, which takes the pointer; each
+     event stays in the keyboard order. */
   .event[data-clustered] {
     z-index: 2;
-  }
-  /* The cluster takes the pointer; each event stays in the keyboard order. */
-  .event[data-clustered] {
     pointer-events: none;
   }
   /* A span (role button): font, colour, line height and alignment come from :host, with no

@@ -24,6 +24,7 @@ import {
   VERTICAL_LABEL_INSET,
   type LayoutCluster,
   type LayoutItemInput,
+  type LayoutItem,
   type LayoutResult,
 } from '../layout/index.js';
 import {clampView, fitView, inView, panView, sameView, viewAround, zoomView} from '../layout/view.js';
@@ -207,11 +208,11 @@ export class ArticleTimeline extends LitElement implements ZoomHost {
   #visibleDates: TimelineEvent['date'][] = [];
   #baseRange: [number, number] = [0, 0];
   /**
-   * Vertical: the axis' length at the whole period, margins included; a zoomed view keeps at least
-   * this. Set by every whole-period layout: after a horizontal one (its width), a vertical zoom
-   * before the next whole layout gets a least length of about the element's width.
+   * The drawing's height (horizontal) or its axis' length, margins included (vertical), at the whole
+   * period; a zoomed view keeps at least this. Set by every whole-period layout, and forgotten on a
+   * change of size or orientation (a phone turned while zoomed), until the next one.
    */
-  #wholeHeight = 0;
+  #wholeHeight?: number;
   /** The axis' tick font (CSS shorthand), read on the first draw after a data, size or font change. */
   #tickFont?: string;
   #gestureView?: [number, number];
@@ -547,11 +548,12 @@ export class ArticleTimeline extends LitElement implements ZoomHost {
       laneHeight: labelHeight + 4,
       maxLanes: width < 500 ? 4 : 6,
       labelGap: 8,
-      // Vertical: a zoomed view is as long as the whole one at least, so that zooming in spreads
-      // its events out rather than shrinking the drawing around the few left in view.
+      // A zoomed view is as tall (horizontal) or as long (vertical) as the whole one at least. Vertical:
+      // zooming in spreads its events out rather than shrinking the drawing around the few left in
+      // view. Horizontal: fewer lanes would move the axis, and the page below, under a zooming pointer.
       height: this.viewDomain ? this.#wholeHeight : 0,
     });
-    if (!this.viewDomain) this.#wholeHeight = layout.range[1] + VERTICAL_MARGIN.bottom;
+    if (!this.viewDomain) this.#wholeHeight = this.vertical ? layout.range[1] + VERTICAL_MARGIN.bottom : layout.height;
     this.layout = this.rtl ? mirrorLayout(layout) : layout;
     this.#clusterList = this.layout.clusters;
     this.#keepClusterFocus();
@@ -570,8 +572,7 @@ export class ArticleTimeline extends LitElement implements ZoomHost {
   #prepareData(width: number, font: {css: string; size: string}): void {
     this.vertical = this.orientation === 'vertical' || (this.orientation === 'auto' && width > 0 && width < AUTO_VERTICAL_BELOW);
     this.#rangeProblems = [];
-    this.#baseScale = undefined;
-    this.#tickFont = undefined;
+    this.#tickFont = this.#baseScale = this.#wholeHeight = undefined;
     const startMs = this.#parseBound('start', this.start, 'start');
     const endMs = this.#parseBound('end', this.end, 'end');
     const events = this._model?.events ?? [];
@@ -1049,9 +1050,9 @@ export class ArticleTimeline extends LitElement implements ZoomHost {
     if (plot) plot.style.height = `${layout.height}px`;
     const win = root.querySelector<HTMLElement>('.overview-window');
     if (win && this.#overviewWindow) place(win, ...this.#overviewWindow);
+    // One per cluster of the layout, in its order (#renderPlot).
     root.querySelectorAll<HTMLElement>('.cluster').forEach((button, k) => {
-      const cluster = this.#clusterList[k];
-      if (!cluster) return;
+      const cluster = this.#clusterList[k]!;
       if (this.vertical) place(button, cluster.cross, cluster.at);
       else place(button, cluster.at, cluster.cross);
     });
@@ -1074,8 +1075,7 @@ export class ArticleTimeline extends LitElement implements ZoomHost {
 
   /** Marks the event whose detail is open, and makes the detail its accessible description. */
   #markOpenEvent(): void {
-    const root = this.shadowRoot;
-    if (!root) return;
+    const root = this.renderRoot;
     const id = this.#openId;
     for (const li of root.querySelectorAll('[part~="event"][data-active]')) {
       if (li.getAttribute('data-event-id') === id) continue;
@@ -1394,13 +1394,8 @@ export class ArticleTimeline extends LitElement implements ZoomHost {
     this.hoverCluster = null;
   }
 
-  #renderEvent(
-    event: TimelineEvent,
-    item: LayoutResult['items'][number] | undefined,
-    tabbable: boolean,
-    clustered = false,
-  ) {
-    if (!item || !item.inView) return nothing;
+  /** One drawn event: `item` is in view (see #drawnItems). */
+  #renderEvent(event: TimelineEvent, item: LayoutItem, tabbable: boolean, clustered: boolean) {
     const date = this.#dateLabel(event);
     const precision = event.date.from.precision;
     const coarse = precision === 'year' || precision === 'month';

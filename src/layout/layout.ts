@@ -32,7 +32,10 @@ export interface LayoutInput {
   orientation: Orientation;
   /** Width of the whole drawing, px. */
   width: number;
-  /** Vertical: the least height of the drawing (it grows to fit its labels). Ignored horizontally. */
+  /**
+   * The least height of the drawing. Vertical: it grows to fit its labels. Horizontal: the room
+   * left over goes above the labels, so the marks and the axis keep their place.
+   */
   height?: number;
   /**
    * Vertical: the longest the axis grows to fit labels, px; default {@link VERTICAL_MAX_LENGTH}.
@@ -330,14 +333,15 @@ export function layoutTimeline(input: LayoutInput): LayoutResult {
   let pitch = nonNegative(input.laneHeight);
   for (let i = 0; i < items.n; i++) pitch = Math.max(pitch, items.labelHeight[i]!);
   const radius = nonNegative(input.clusterRadius, DEFAULT_CLUSTER_RADIUS);
-  const common = {width, domain, items, gap, minSpan, markSize, pitch, margin, radius, gaps: input.gaps ?? []};
+  const common = {width, domain, items, gap, minSpan, markSize, pitch, margin, radius, gaps: input.gaps ?? [], height: nonNegative(input.height)};
   return input.orientation === 'vertical'
-    ? layoutVertical({...common, height: nonNegative(input.height), maxLength: nonNegative(input.maxLength, VERTICAL_MAX_LENGTH)})
+    ? layoutVertical({...common, maxLength: nonNegative(input.maxLength, VERTICAL_MAX_LENGTH)})
     : layoutHorizontal({...common, maxLanes: nonNegative(input.maxLanes)});
 }
 
 interface Common {
   gaps: readonly Gap[];
+  height: number;
   width: number;
   domain: [number, number];
   items: Spans;
@@ -420,9 +424,13 @@ function layoutHorizontal(c: Common & {maxLanes: number}): LayoutResult {
   let rowCount = 1;
   for (let i = 0; i < items.n; i++) if (rowOf[i]! + 1 > rowCount) rowCount = rowOf[i]! + 1;
   const rowPitch = markSize + 2;
-  const markTop = margin.top + lanes * pitch + (lanes > 0 ? gap : 0);
+  const labels = lanes && lanes * pitch + gap;
+  const marks = rowCount * rowPitch - 2 + AXIS_GAP;
+  // Lanes and marks sit at the bottom of a least height: room left over goes above them.
+  const top = Math.max(margin.top, c.height - margin.bottom - marks - labels);
+  const markTop = top + labels;
   const trackY = markTop + markSize / 2;
-  const axisY = markTop + rowCount * rowPitch - 2 + AXIS_GAP;
+  const axisY = markTop + marks;
 
   const clusterOf = filled(items.n, -1);
   const clusters = clusterLoose(loose, items, X0, X1, c.radius, trackY, clusterOf);
@@ -434,7 +442,7 @@ function layoutHorizontal(c: Common & {maxLanes: number}): LayoutResult {
     const lane = laneOf[i]!;
     const labelVisible = lane >= 0;
     const labelHeight = items.labelHeight[i]!;
-    const labelY = labelVisible ? margin.top + (lanes - 1 - lane) * pitch + (pitch - labelHeight) / 2 : margin.top;
+    const labelY = labelVisible ? top + (lanes - 1 - lane) * pitch + (pitch - labelHeight) / 2 : top;
     // A clustered bar (drawn on its own only while focused or selected) goes on the last row.
     const row = items.point[i] ? 0 : rowOf[i] || Math.max(1, rowCount - 1);
     const y = trackY + row * rowPitch;
@@ -556,7 +564,7 @@ function clusterLoose(
   return clusters;
 }
 
-function layoutVertical(c: Common & {height: number; maxLength: number}): LayoutResult {
+function layoutVertical(c: Common & {maxLength: number}): LayoutResult {
   const {width, margin, items, gap, markSize, pitch} = c;
   let natural = 0;
   for (let i = 0; i < items.n; i++) if (items.inView[i]) natural += items.labelHeight[i]! + gap;
