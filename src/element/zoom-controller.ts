@@ -40,8 +40,9 @@ interface Drag {
 export class ZoomController implements ReactiveController {
   private plot?: HTMLElement;
   private scale?: ScaleTime<number, number>;
-  private view: View = [0, 1];
-  private full: View = [0, 1];
+  // Set by attach(), before any listener can run.
+  private view!: View;
+  private full!: View;
   private drag?: Drag;
 
   readonly #onWheel = (e: WheelEvent) => this.wheel(e);
@@ -57,8 +58,6 @@ export class ZoomController implements ReactiveController {
   constructor(private readonly host: ZoomHost) {
     host.addController(this);
   }
-
-  hostConnected(): void {}
 
   hostDisconnected(): void {
     this.detach();
