@@ -8,6 +8,7 @@ import {
   parseEdtf,
   tryParseEdtf,
 } from '../src/time/index.js';
+import {tickFormat, tickUnit} from '../src/time/ticks.js';
 
 const iso = (ms: number) => new Date(ms).toISOString();
 const fmt = (edtf: string, locale: string, style?: 'long' | 'short') => formatEdtf(parseEdtf(edtf), locale, style);
@@ -332,6 +333,39 @@ describe('formatEdtf', () => {
     expect(fmt('2022-02~', 'not a locale')).to.equal(english);
     expect(fmt('2022-02~', '')).to.equal(english);
     expect(fmt('2022-02~', 'xx')).to.equal(english);
+  });
+});
+
+describe('tickFormat', () => {
+  const labels = (isos: string[], locale = 'en') => {
+    const ticks = isos.map((t) => new Date(t));
+    const format = tickFormat(ticks, locale);
+    return ticks.map((d, i) => format(d, i));
+  };
+
+  it('steps by the smallest gap between ticks', () => {
+    expect(tickUnit(['2018', '2019', '2020'].map((t) => new Date(t)))).to.equal('year');
+    expect(tickUnit(['2022-11', '2022-12', '2023-01'].map((t) => new Date(t)))).to.equal('month');
+    expect(tickUnit(['2023-03-20', '2023-03-21'].map((t) => new Date(t)))).to.equal('day');
+    expect(tickUnit(['2023-03-20T06:00Z', '2023-03-20T12:00Z'].map((t) => new Date(t)))).to.equal('hour');
+  });
+
+  it('names the larger unit at the first tick and wherever it changes', () => {
+    expect(labels(['2018', '2019'])).to.deep.equal(['2018', '2019']);
+    expect(labels(['2022-11', '2022-12', '2023-01', '2023-02'])).to.deep.equal(['Nov 2022', 'Dec', 'Jan 2023', 'Feb']);
+    expect(labels(['2022-12-30', '2022-12-31', '2023-01-01', '2023-01-02'])).to.deep.equal(['Dec 30, 2022', '31', 'Jan 1, 2023', '2']);
+    expect(labels(['2023-02-27', '2023-02-28', '2023-03-01'])).to.deep.equal(['Feb 27, 2023', '28', 'Mar 1']);
+  });
+
+  it('names a new day among hours by its date alone when the tick is its midnight, so that it stays short', () => {
+    expect(labels(['2023-03-20T18:00Z', '2023-03-21T00:00Z', '2023-03-21T06:00Z', '2023-03-21T12:00Z', '2023-03-22T00:00Z'])).to.deep.equal([
+      'Mar 20, 6:00 PM',
+      'Mar 21',
+      '6:00 AM',
+      '12:00 PM',
+      'Mar 22',
+    ]);
+    expect(labels(['2023-03-21T00:00Z', '2023-03-21T06:00Z'], 'de')).to.deep.equal(['21. März', '6:00']);
   });
 });
 

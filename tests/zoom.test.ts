@@ -116,6 +116,21 @@ describe('<article-timeline> zoom and pan', () => {
     expect(height()).to.equal(wholeHeight);
   });
 
+  it('zoomed to hours, the axis names each new day by its date alone, short enough to stay visible', async () => {
+    const el = await articleTimeline(1000, {orientation: 'horizontal'});
+    el.view = {start: new Date(Date.UTC(2023, 2, 19)), end: new Date(Date.UTC(2023, 2, 22))};
+    await settle(el);
+    const ticks = [...parts(el, 'axis')[0]!.querySelectorAll<SVGGElement & {__data__: Date}>('.tick')];
+    const midnights = ticks.filter((t) => +t.__data__ % 864e5 === 0);
+    expect(midnights.length).to.be.at.least(2);
+    expect(ticks.length).to.be.greaterThan(midnights.length * 2);
+    for (const tick of midnights) {
+      const text = tick.querySelector('text')!;
+      expect(text.textContent).to.match(/^Mar \d+$/);
+      expect(text.getAttribute('visibility'), text.textContent!).to.equal(null);
+    }
+  });
+
   it('horizontal: zooming keeps the axis in place, so the pointer stays on the timeline and the page below does not move', async () => {
     const el = await articleTimeline(1000, {orientation: 'horizontal'});
     const axisTop = () => parts(el, 'axis')[0]!.getBoundingClientRect().top;

@@ -28,28 +28,31 @@ function formatter(locale: string, options: Intl.DateTimeFormatOptions): Intl.Da
 
 /**
  * Returns a tick formatter for these ticks. The first tick and each change of the
- * larger unit (a new year among months, a new month among days) carry that larger unit,
- * so a reader always knows where on the calendar the axis is.
+ * larger unit (a new year among months, a new month among days, a new day among hours) carry
+ * that larger unit, so a reader always knows where on the calendar the axis is.
  */
 export function tickFormat(ticks: readonly Date[], locale: string): (d: Date, i: number) => string {
   const unit = tickUnit(ticks);
   return (d, i) => {
     const prev = i > 0 ? ticks[i - 1] : undefined;
+    const newYear = !prev || prev.getUTCFullYear() !== d.getUTCFullYear();
     switch (unit) {
       case 'year':
         return formatter(locale, {year: 'numeric'}).format(d);
-      case 'month': {
-        const newYear = !prev || prev.getUTCFullYear() !== d.getUTCFullYear();
+      case 'month':
         return formatter(locale, newYear ? {month: 'short', year: 'numeric'} : {month: 'short'}).format(d);
-      }
       case 'day': {
-        const newMonth = !prev || prev.getUTCMonth() !== d.getUTCMonth() || prev.getUTCFullYear() !== d.getUTCFullYear();
-        const newYear = !prev || prev.getUTCFullYear() !== d.getUTCFullYear();
+        const newMonth = newYear || prev!.getUTCMonth() !== d.getUTCMonth();
         return formatter(locale, newYear ? {day: 'numeric', month: 'short', year: 'numeric'} : newMonth ? {day: 'numeric', month: 'short'} : {day: 'numeric'}).format(d);
       }
       case 'hour': {
         const newDay = !prev || Math.floor(+prev / DAY) !== Math.floor(+d / DAY);
-        return formatter(locale, newDay ? {day: 'numeric', month: 'short', hour: 'numeric', minute: '2-digit'} : {hour: 'numeric', minute: '2-digit'}).format(d);
+        // A day that starts at its tick is named by its date alone ("Mar 21", not "Mar 21, 12:00 AM"):
+        // short enough that the axis never hides it for the hours around it.
+        return formatter(
+          locale,
+          newDay ? (+d % DAY ? {day: 'numeric', month: 'short', hour: 'numeric', minute: '2-digit'} : {day: 'numeric', month: 'short'}) : {hour: 'numeric', minute: '2-digit'},
+        ).format(d);
       }
     }
   };
