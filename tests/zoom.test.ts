@@ -21,6 +21,12 @@ function wheel(el: ArticleTimeline, init: WheelEventInit) {
   return event;
 }
 
+/** Clicks the reset button (the last of the controls) and waits for the drawing. */
+async function resetView(el: ArticleTimeline) {
+  [...parts(el, 'controls')[0]!.querySelectorAll('button')].at(-1)!.click();
+  await settle(el);
+}
+
 const tickTexts = (el: ArticleTimeline) => [...parts(el, 'axis')[0]!.querySelectorAll('.tick text')].map((t) => t.textContent);
 
 describe('<article-timeline> zoom and pan', () => {
@@ -110,8 +116,7 @@ describe('<article-timeline> zoom and pan', () => {
     expect(axis()).to.be.at.least(wholeAxis - 1);
     expect(y('dushanbe-birthday') - y('vladivostok-pancakes')).to.be.greaterThan(gap * 3);
     // Reset: the whole period, drawn as before.
-    [...parts(el, 'controls')[0]!.querySelectorAll('button')].at(-1)!.click();
-    await settle(el);
+    await resetView(el);
     expect(axis()).to.equal(wholeAxis);
     expect(height()).to.equal(wholeHeight);
   });
@@ -151,8 +156,7 @@ describe('<article-timeline> zoom and pan', () => {
     await settle(el);
     expect(axisTop()).to.equal(wholeAxis);
     // Reset: the whole period, drawn as before.
-    [...parts(el, 'controls')[0]!.querySelectorAll('button')].at(-1)!.click();
-    await settle(el);
+    await resetView(el);
     expect(axisTop()).to.equal(wholeAxis);
     expect(bottom()).to.equal(wholeBottom);
   });
