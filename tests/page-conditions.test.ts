@@ -150,6 +150,32 @@ describe('page conditions', () => {
     });
   });
 
+  describe('hidden containers', () => {
+    // Tabs, accordions and closed <details> hide their content with display: none, often while it loads.
+    it('loads inside a hidden tab panel and draws, horizontally, once the panel is shown', async () => {
+      const panel = await fixture<HTMLDivElement>(html`<div hidden style="width:1000px"></div>`);
+      const el = await mountArticle(panel);
+      expect(el.getBoundingClientRect().width, 'hidden: no box').to.equal(0);
+      panel.hidden = false;
+      await settle(el);
+      await settle(el);
+      expect(el.shadowRoot!.querySelector('.vertical'), 'not laid out for the 0 px it had while hidden').to.equal(null);
+      expect(drawnIds(el).size).to.equal(ARTICLE_EVENT_COUNT);
+      expectSoundLayout(el);
+      expect(parts(el, 'axis')[0]!.querySelectorAll('.tick').length).to.be.greaterThan(5);
+    });
+
+    it('draws inside a <details> opened after it loaded', async () => {
+      const details = await fixture<HTMLDetailsElement>(html`<details style="width:1000px"><summary>Timeline</summary></details>`);
+      const el = await mountArticle(details, {orientation: 'horizontal'});
+      details.open = true;
+      await settle(el);
+      await settle(el);
+      expect(drawnIds(el).size).to.equal(ARTICLE_EVENT_COUNT);
+      expectSoundLayout(el);
+    });
+  });
+
   describe('several instances', () => {
     it('do not share hover, selection or ids', async () => {
       const a = await inWrapper();
