@@ -308,7 +308,7 @@ describe('faults: a thousand attach/detach cycles', () => {
     return {restore: () => void (obj[key] = original)};
   }
 
-  it('leaves no window/document listeners, observers, timers or frames behind', async function () {
+  it('leaves no window, document or font-set listeners, observers, timers or frames behind', async function () {
     this.timeout(60_000);
     const el = await timelineFrom(OK_DOC, 900);
     const wrapper = el.parentElement!;
@@ -327,11 +327,18 @@ describe('faults: a thousand attach/detach cycles', () => {
     const frames = new Set<number>();
     const idles = new Set<number>();
     const shims: Shim[] = [];
-    for (const [name, target] of [['window', window], ['document', document]] as const) {
+    for (const [name, target] of [['window', window], ['document', document], ['document.fonts', document.fonts]] as const) {
       shims.push(
         wrap(target, 'addEventListener', (add) =>
           function (this: EventTarget, type: string, listener: EventListenerOrEventListenerObject | null, options?: boolean | AddEventListenerOptions) {
-            if (listener) listeners.add(listenerKey(name, type, listener, options));
+            if (listener) {
+              const key = listenerKey(name, type, listener, options);
+              listeners.add(key);
+              // The platform removes a listener added with a signal when the signal aborts.
+              const signal = typeof options === 'object' ? options.signal : undefined;
+              if (signal?.aborted) listeners.delete(key);
+              signal?.addEventListener('abort', () => listeners.delete(key));
+            }
             return add.call(this, type, listener as EventListenerOrEventListenerObject, options);
           } as typeof add,
         ),

@@ -176,6 +176,39 @@ describe('page conditions', () => {
     });
   });
 
+  describe('web fonts', () => {
+    it('measures its labels again once a web font they use has loaded, so none is cut short', async function () {
+      // A font the page uses nowhere else loads only once the labels are drawn in it, after they were
+      // measured in its fallback. Here: a wide face (a monospace) behind a narrower fallback.
+      const family = 'Late Wide Test';
+      const face = new FontFace(family, 'local("DejaVu Sans Mono"), local("DejaVuSansMono"), local("Liberation Mono")');
+      const wrapper = await fixture<HTMLDivElement>(html`<div style="width:1000px"></div>`);
+      wrapper.style.setProperty('--article-timeline-font', `"${family}", sans-serif`);
+      const el = await mountArticle(wrapper, {orientation: 'horizontal'});
+      const labels = () => [...el.shadowRoot!.querySelectorAll<HTMLElement>('.label:not(.unlabelled)')];
+      // Cut short: the text overflows a box narrower than the widest a label may be (340 px here).
+      const cutShort = () => labels().filter((l) => l.scrollWidth > l.clientWidth + 1 && l.getBoundingClientRect().width < 330);
+      expect(cutShort().map((l) => l.textContent), 'in the fallback').to.deep.equal([]);
+      const narrow = labelOf(el, 'invasion-of-ukraine').scrollWidth;
+      document.fonts.add(face);
+      try {
+        await face.load();
+      } catch {
+        document.fonts.delete(face);
+        this.skip(); // no such font on this machine
+      }
+      try {
+        await settle(el);
+        await settle(el);
+        if (labelOf(el, 'invasion-of-ukraine').scrollWidth <= narrow) this.skip(); // not wider here: nothing to show
+        expect(labels().length).to.be.greaterThan(5);
+        expect(cutShort().map((l) => l.textContent), 'in the web font').to.deep.equal([]);
+      } finally {
+        document.fonts.delete(face);
+      }
+    });
+  });
+
   describe('several instances', () => {
     it('do not share hover, selection or ids', async () => {
       const a = await inWrapper();

@@ -35,7 +35,7 @@ import {uiStrings, type UiStrings} from '../i18n/index.js';
 import {ResizeController} from './resize-controller.js';
 import {LightDomController} from './light-dom-controller.js';
 import {ZoomController, type ZoomHost} from './zoom-controller.js';
-import {measureLabel} from './measure.js';
+import {forgetMeasurements, measureLabel} from './measure.js';
 import {styles} from './article-timeline.styles.js';
 
 export type Orientation = 'horizontal' | 'vertical' | 'auto';
@@ -185,11 +185,25 @@ export class ArticleTimeline extends LitElement implements ZoomHost {
   /** The page is being printed (or print media is emulated): draw the chronological list. */
   private printing = false;
   #printQuery?: MediaQueryList;
+  /** Aborted on disconnect: the listeners added on the page when the element connected. */
+  #connection?: AbortController;
   readonly #onPrintChange = () => {
     this.printing = !!this.#printQuery?.matches;
   };
   readonly #onBeforePrint = () => {
     this.printing = true;
+  };
+  /**
+   * A web font has loaded: labels measured before it (in its fallback, or while the element warmed
+   * up) are measured again. A font the labels use is often loaded only once they are drawn in it.
+   */
+  readonly #onFontsLoaded = (e: FontFaceSetLoadEvent) => {
+    // Only a face of the labels' font (a page loads others too; a re-layout of 10,000 events is not
+    // free), whether or not labels have been measured: the warm-up measures some letters first.
+    if (!e.fontfaces.some((face) => labelFont(this).css.includes(face.family))) return;
+    forgetMeasurements();
+    this.#labelWidthsFont = this.#dataKey = this.#layoutKey = '';
+    this.requestUpdate();
   };
 
   private readonly resize = new ResizeController(this);
@@ -335,12 +349,15 @@ export class ArticleTimeline extends LitElement implements ZoomHost {
   override connectedCallback(): void {
     super.connectedCallback();
     this.#warmFormats();
-    window.addEventListener('scroll', this.#onViewportChange, {capture: true, passive: true});
-    window.addEventListener('resize', this.#onViewportChange, {passive: true});
-    window.addEventListener('beforeprint', this.#onBeforePrint);
-    window.addEventListener('afterprint', this.#onPrintChange);
+    // Every page listener goes with one abort on disconnect.
+    const signal = (this.#connection = new AbortController()).signal;
+    window.addEventListener('scroll', this.#onViewportChange, {capture: true, passive: true, signal});
+    window.addEventListener('resize', this.#onViewportChange, {passive: true, signal});
+    window.addEventListener('beforeprint', this.#onBeforePrint, {signal});
+    window.addEventListener('afterprint', this.#onPrintChange, {signal});
+    document.fonts?.addEventListener('loadingdone', this.#onFontsLoaded, {signal});
     this.#printQuery = typeof matchMedia === 'function' ? matchMedia('print') : undefined;
-    this.#printQuery?.addEventListener('change', this.#onPrintChange);
+    this.#printQuery?.addEventListener('change', this.#onPrintChange, {signal});
     this.#onPrintChange();
     // Re-attached after a removal: load again what the removal aborted.
     if (this.hasUpdated && this.status === 'loading') this.load();
@@ -350,12 +367,7 @@ export class ArticleTimeline extends LitElement implements ZoomHost {
 
   override disconnectedCallback(): void {
     super.disconnectedCallback();
-    window.removeEventListener('scroll', this.#onViewportChange, {capture: true});
-    window.removeEventListener('resize', this.#onViewportChange);
-    window.removeEventListener('beforeprint', this.#onBeforePrint);
-    window.removeEventListener('afterprint', this.#onPrintChange);
-    this.#printQuery?.removeEventListener('change', this.#onPrintChange);
-    this.#printQuery = undefined;
+    this.#connection?.abort();
     clearTimeout(this.#hoverTimer);
     clearTimeout(this.#hintTimer);
     cancelAnimationFrame(this.#viewAnimation);
