@@ -4,8 +4,10 @@ import {css} from 'lit';
 // id, and checks an attribute-only rule against every element on every style recalculation.
 export const styles = css`
   :host {
-    /* Private tokens read the public --article-timeline-* ones, with light and dark defaults
-       (light-dark() follows the reader's preference, as color-scheme below allows both). */
+    /* Private tokens read the public --article-timeline-* ones, with light and dark defaults.
+       light-dark() picks by the colour scheme the host inherits from the page: a page that declares
+       none (most news sites) gets the light palette, whatever the reader's system prefers; one that
+       declares "dark", or "light dark" under a dark system, gets the dark one. */
     --_fg: var(--article-timeline-color, light-dark(#1b1f24, #e6e8eb));
     --_bg: var(--article-timeline-background, transparent);
     --_label-bg: var(--article-timeline-label-background, var(--article-timeline-background, Canvas));
@@ -23,8 +25,7 @@ export const styles = css`
     --_font-size: var(--article-timeline-font-size, 0.875rem);
     --_quote-font: var(--article-timeline-quote-font, Georgia, 'Times New Roman', serif);
 
-    /* System colours (Canvas) follow the same light/dark choice as the tokens above. */
-    color-scheme: light dark;
+    /* No color-scheme of its own: inherited, so Canvas behind the labels is the page's Canvas too. */
     display: block;
     position: relative;
     box-sizing: border-box;
