@@ -17,7 +17,8 @@ import {checkTimelinePage, serveStatic} from './static-server.mjs';
 const ROOT = fileURLToPath(new URL('..', import.meta.url));
 const NAME = 'article-timeline';
 const EXPECTED_EVENTS = 21;
-const DATA = ['xi-putin-moscow-2023.timeline.json', 'xi-putin-moscow-2023.txt'];
+// The example documents ship (`article-timeline/data/*`): the app below loads them from the installed copy.
+const DATA = ['xi-putin-moscow-2023.timeline.json', 'xi-putin-moscow-2023.txt', 'timeline.schema.json'];
 const failures = [];
 
 /** Runs a command, exiting with its output when it fails; returns stdout. */
@@ -64,8 +65,13 @@ try {
   // Node: the package, its package.json and every export target resolve inside the installed copy.
   const installed = join(app, 'node_modules', NAME);
   const manifest = JSON.parse(readFileSync(join(installed, 'package.json'), 'utf8'));
-  for (const target of new Set([...exportTargets(manifest.exports), manifest.main, manifest.module, manifest.types, manifest.customElements])) {
+  const pointers = [...exportTargets(manifest.exports), manifest.main, manifest.module, manifest.types, manifest.customElements, manifest.unpkg, manifest.jsdelivr];
+  // A pattern (`./data/*`) is checked through the files it must cover (DATA, below).
+  for (const target of new Set(pointers.map((t) => t?.replace(/\/\*$/, '')))) {
     if (!target || !existsSync(join(installed, target))) failures.push(`package.json points at ${target}, which is not in the package`);
+  }
+  for (const field of ['unpkg', 'jsdelivr']) {
+    if (manifest[field] !== './dist/article-timeline.bundled.js') failures.push(`package.json's ${field} is ${manifest[field]}, not the one-file bundle`);
   }
   // Editors and docs tools follow the manifest's module paths into the package.
   const cem = JSON.parse(readFileSync(join(installed, manifest.customElements), 'utf8'));
@@ -74,16 +80,30 @@ try {
     if (!existsSync(join(installed, path))) failures.push(`custom-elements.json names ${path}, which is not in the package`);
   }
   if (!cem.modules.some((m) => m.declarations?.some((d) => d.tagName === NAME))) failures.push(`custom-elements.json has no <${NAME}>`);
-  const subpaths = Object.keys(manifest.exports).map((key) => NAME + key.slice(1));
+  const subpaths = Object.keys(manifest.exports).flatMap((key) => (key.endsWith('/*') ? DATA.map((f) => key.slice(1, -1) + f) : [key.slice(1)])).map((key) => NAME + key);
   writeFileSync(
     join(app, 'resolve.mjs'),
     [
       `const {default: pkg} = await import('${NAME}/package.json', {with: {type: 'json'}});`,
       `if (pkg.name !== '${NAME}') throw new Error('wrong package.json: ' + pkg.name);`,
-      `for (const s of ${JSON.stringify(subpaths)}) console.log(s, '->', import.meta.resolve(s));`,
+      `import {existsSync} from 'node:fs';`,
+      `import {fileURLToPath} from 'node:url';`,
+      `for (const s of ${JSON.stringify(subpaths)}) {`,
+      `  const file = fileURLToPath(import.meta.resolve(s));`,
+      `  if (!existsSync(file)) throw new Error(s + ' resolves to ' + file + ', which is missing');`,
+      `}`,
+      // The utilities run in Node, where there is no customElements: importing them must not define the element.
+      `const {parseEdtf, formatEdtf, modelFromDocument} = await import('${NAME}/utils');`,
+      `const day = parseEdtf('2023-03-20');`,
+      `if (!formatEdtf(day, 'en').endsWith('March 20, 2023')) throw new Error('formatEdtf gave ' + formatEdtf(day, 'en'));`,
+      `const text = 'Xi arrived in Moscow on Monday.';`,
+      `const model = await modelFromDocument({source: {title: 't', text, published: '2023-03-20'}, events: [{id: 'a', date: '2023-03-20', title: 'Arrival', quote: 'Xi arrived in Moscow'}]});`,
+      `if (model.events.length !== 1 || model.problems.length) throw new Error('utils model: ' + JSON.stringify(model.problems));`,
+      `if (typeof customElements !== 'undefined') throw new Error('customElements appeared in Node');`,
     ].join('\n'),
   );
   const resolved = spawnSync(process.execPath, ['resolve.mjs'], {cwd: app, encoding: 'utf8'});
+  if (resolved.status === 0) console.log(`check-pack: every export resolves in Node; ${NAME}/utils runs there without defining the element`);
   if (resolved.status !== 0) failures.push(`node could not resolve the package: ${resolved.stderr.trim()}`);
 
   // TypeScript: the declarations resolve through `exports` (and lit's types through the dependencies).
@@ -117,7 +137,7 @@ try {
     outfile: join(app, 'public', 'app.js'),
     logLevel: 'error',
   });
-  for (const file of DATA) copyFileSync(join(ROOT, 'data', file), join(app, 'public', 'data', file));
+  for (const file of DATA) copyFileSync(join(installed, 'data', file), join(app, 'public', 'data', file));
   writeFileSync(
     join(app, 'public', 'index.html'),
     `<!doctype html><html lang="en"><meta charset="utf-8"><title>pack check</title>
