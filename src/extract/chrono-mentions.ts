@@ -1,0 +1,162 @@
+/**
+ * Temporal phrases read by chrono-node, turned into date values at the precision the phrase
+ * gives. chrono fills what a phrase leaves out from the reference day; its `isCertain` says
+ * which parts were written, and only those make the date. Weekdays and months written
+ * without a year are placed by the tense of their clause, not by chrono's "closest" guess.
+ * Durations and offsets from another event ("nine years after", "within twelve months",
+ * "a day before") are dropped: they do not date a happening against the publication day.
+ */
+import * as chrono from 'chrono-node';
+import {nearestWeekday, placeInYear, weekOf} from './calendar.js';
+import {B, E, type LocalMention, type SentenceContext} from './parsers.js';
+import {clauseHasTense, tenseDirection} from './tense.js';
+import type {CalendarPoint, DateValue, ExtractLanguage} from './types.js';
+
+const PARSERS: Record<ExtractLanguage, chrono.Chrono> = {en: chrono.en.casual, de: chrono.de.casual, fr: chrono.fr.casual};
+
+/** Time units, for telling "last week" from "two weeks later". */
+const UNIT: Record<ExtractLanguage, RegExp> = {
+  en: /(?<![\p{L}])(?:second|minute|hour|day|week|fortnight|month|quarter|year|decade)s?(?![\p{L}])/iu,
+  de: /(?<![\p{L}])(?:sekunde|minute|stunde|tag|woche|monat|quartal|jahr|jahrzehnt)(?:e|en|n|s|es)?(?![\p{L}])/iu,
+  fr: /(?<![\p{L}])(?:seconde|minute|heure|jour|semaine|mois|trimestre|an|année|décennie)s?(?![\p{L}])/iu,
+};
+const WEEK: Record<ExtractLanguage, RegExp> = {en: /week/i, de: /woche/i, fr: /semaine/i};
+/** An amount of time: a number, or a number word. */
+const AMOUNT: Record<ExtractLanguage, RegExp> = {
+  en: /\d|(?<![\p{L}])(?:a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|few|several|couple|half)(?![\p{L}])/iu,
+  de: /\d|(?<![\p{L}])(?:ein|eine|einem|einen|einer|zwei|drei|vier|fünf|sechs|sieben|acht|neun|zehn|elf|zwölf|paar|einigen|mehreren|halb)(?![\p{L}])/iu,
+  fr: /\d|(?<![\p{L}])(?:un|une|deux|trois|quatre|cinq|six|sept|huit|neuf|dix|onze|douze|quelques|plusieurs|demi)(?![\p{L}])/iu,
+};
+/** "ago": an amount of time counted back from the publication day. */
+const AGO: Record<ExtractLanguage, RegExp> = {en: /\bago\b/i, de: /^vor\s/i, fr: /il y a/i};
+const NEXT_WORD: Record<ExtractLanguage, RegExp> = {
+  en: /(?<![\p{L}])(?:next|coming)(?![\p{L}])/iu,
+  de: /(?<![\p{L}])(?:nächste[nms]?|kommende[nms]?)(?![\p{L}])/iu,
+  fr: /(?<![\p{L}])(?:prochain|prochaine|suivant|suivante)(?![\p{L}])/iu,
+};
+const LAST_WORD: Record<ExtractLanguage, RegExp> = {
+  en: /(?<![\p{L}])(?:last|past|previous)(?![\p{L}])/iu,
+  de: /(?<![\p{L}])(?:letzte[nms]?|vergangene[nms]?|vorige[nms]?)(?![\p{L}])/iu,
+  fr: /(?<![\p{L}])(?:dernier|dernière|passé|passée|précédent|précédente)(?![\p{L}])/iu,
+};
+const THIS_WORD: Record<ExtractLanguage, RegExp> = {
+  en: /(?<![\p{L}])this(?![\p{L}])/iu,
+  de: /(?<![\p{L}])diese[nms]?(?![\p{L}])/iu,
+  fr: /(?<![\p{L}])(?:ce|cet|cette)(?![\p{L}])/iu,
+};
+
+type Components = chrono.ParsedComponents;
+
+function point(c: Components, withMonth: boolean, withDay: boolean): CalendarPoint {
+  const p: CalendarPoint = {year: c.get('year') as number};
+  if (withMonth) p.month = c.get('month') as number;
+  if (withMonth && withDay) p.day = c.get('day') as number;
+  return p;
+}
+
+const REFERENCE_TAGS = /casualReference|relativeDate/;
+
+/** Whether chrono's result names a day, a month or a year, not just a time of day. */
+function datesSomething(c: Components, tags: Set<string>): boolean {
+  if (['year', 'month', 'day', 'weekday'].some((k) => c.isCertain(k as chrono.Component))) return true;
+  return [...tags].some((t) => REFERENCE_TAGS.test(t));
+}
+
+/**
+ * Turns one side of a chrono result into a date value, or null when it is not a date.
+ * `text` is the phrase as written (with any modifier word taken in before it).
+ */
+function sideValue(
+  c: Components,
+  tags: Set<string>,
+  text: string,
+  ctx: SentenceContext,
+  at: {start: number; end: number},
+): {value: DateValue; relative: boolean} | null {
+  const {lang, ref, sentence} = ctx;
+  const certain = (k: chrono.Component) => c.isCertain(k);
+  const relative = [...tags].some((t) => REFERENCE_TAGS.test(t));
+  const direction = () => tenseDirection(sentence, at.start, at.end, lang);
+  if (relative && WEEK[lang].test(text) && certain('day')) {
+    // "two weeks ago": the Monday–Sunday week that day falls in.
+    const {start, end} = weekOf({year: c.get('year')!, month: c.get('month')!, day: c.get('day')!});
+    return {value: {kind: 'interval', start, end}, relative: true};
+  }
+  if (certain('day') && certain('month') && certain('year')) return {value: {kind: 'point', point: point(c, true, true)}, relative};
+  if (certain('weekday') && !certain('day')) {
+    const weekday = c.get('weekday') as number;
+    // "last Friday", "next Thursday": chrono's own arithmetic; a bare "on Friday" follows the tense.
+    if (LAST_WORD[lang].test(text) || NEXT_WORD[lang].test(text)) return {value: {kind: 'point', point: point(c, true, true)}, relative: true};
+    return {value: {kind: 'point', point: nearestWeekday(ref, weekday, direction())}, relative: true};
+  }
+  if (certain('month') && !certain('year')) {
+    const month = c.get('month') as number;
+    const day = certain('day') ? (c.get('day') as number) : undefined;
+    let year: number;
+    if (LAST_WORD[lang].test(text)) year = month >= ref.month - 1 ? ref.year - 1 : ref.year;
+    else if (NEXT_WORD[lang].test(text)) year = month > ref.month ? ref.year : ref.year + 1;
+    else if (THIS_WORD[lang].test(text)) year = ref.year;
+    else year = placeInYear(ref, month, day, direction());
+    const p: CalendarPoint = {year, month};
+    if (day !== undefined) p.day = day;
+    return {value: {kind: 'point', point: p}, relative: true};
+  }
+  if (certain('month')) return {value: {kind: 'point', point: point(c, true, certain('day'))}, relative};
+  if (certain('year')) return {value: {kind: 'point', point: point(c, false, false)}, relative};
+  if (certain('day')) return {value: {kind: 'point', point: point(c, true, true)}, relative};
+  return null;
+}
+
+function samePoint(a: CalendarPoint, b: CalendarPoint): boolean {
+  return a.year === b.year && a.month === b.month && a.day === b.day;
+}
+
+function pointKey(p: CalendarPoint): number {
+  return p.year * 10000 + (p.month ?? 0) * 100 + (p.day ?? 0);
+}
+
+/** chrono's mentions in the sentence, as date values; durations, the clock and time-only phrases left out. */
+export function chronoMentions(ctx: SentenceContext): LocalMention[] {
+  const {lang, ref, sentence, lex} = ctx;
+  const instant = new Date(Date.UTC(ref.year, ref.month - 1, ref.day, 12));
+  const results = PARSERS[lang].parse(sentence, {instant, timezone: 0});
+  const out: LocalMention[] = [];
+  const clock = new RegExp(`^(?:${lex.clock})$`, 'iu');
+  const today = new RegExp(`${B}(?:${lex.today})${E}`, 'iu');
+  const modifierBefore = new RegExp(`${B}(?:${lex.last}|${lex.this}|${lex.next})\\s+$`, 'iu');
+  for (const r of results) {
+    let start = r.index;
+    const end = r.index + r.text.length;
+    const tags = r.tags();
+    if (clock.test(r.text.trim())) continue;
+    if (!datesSomething(r.start, tags)) continue;
+    // Hours and minutes from now ("in 2 hours", and chrono's "last s(econd)" in "lasts"): not a day.
+    if (tags.has('result/relativeDateAndTime')) continue;
+    // A month or weekday with its modifier before it: "Last February", "vergangenen Montag".
+    const before = sentence.slice(Math.max(0, start - 20), start);
+    const mod = modifierBefore.exec(before);
+    if (mod && !r.start.isCertain('year') && (r.start.isCertain('month') || r.start.isCertain('weekday'))) start -= mod[0].length;
+    const text = sentence.slice(start, end);
+    const relative = [...tags].some((t) => REFERENCE_TAGS.test(t));
+    // Amounts of time: kept only when counted back from today ("three years ago").
+    if (relative && UNIT[lang].test(text) && AMOUNT[lang].test(text) && !AGO[lang].test(text)) continue;
+    // "today" as the reporting clock: a date only when its clause has a past or future verb.
+    if (today.test(text) && !clauseHasTense(sentence, start, end, lang)) continue;
+    const at = {start, end};
+    const first = sideValue(r.start, tags, text, ctx, at);
+    if (!first) continue;
+    let value = first.value;
+    if (r.end) {
+      const second = sideValue(r.end, tags, text, ctx, at);
+      if (second && first.value.kind === 'point' && second.value.kind === 'point' && !samePoint(first.value.point, second.value.point)) {
+        const a = first.value.point;
+        const b = second.value.point;
+        // "March 3-5": the end takes the precision of the start.
+        if (pointKey(b) > pointKey(a)) value = {kind: 'interval', start: a, end: b};
+      }
+    }
+    out.push({start, end, value, relative: first.relative, source: 'chrono', priority: 1});
+  }
+  return out;
+}
+

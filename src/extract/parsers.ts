@@ -1,0 +1,217 @@
+/**
+ * Our own parsers, for what chrono-node does not read: bare years ("in 2016", "a 2019
+ * meeting", "since 2009"), year ranges, decades, seasons, early/mid/late, and weeks as
+ * Monday–Sunday intervals. Each works on one sentence and returns mentions with offsets
+ * into that sentence; `mentions.ts` merges them with chrono's.
+ */
+import {placeInYear, placeSeason, weekOf} from './calendar.js';
+import {alternation, type Lexicon} from './lexicon.js';
+import {tenseDirection} from './tense.js';
+import type {CalendarPoint, DateValue, ExtractLanguage, Mention} from './types.js';
+
+/** What a parser knows about the sentence it reads. */
+export interface SentenceContext {
+  sentence: string;
+  lang: ExtractLanguage;
+  lex: Lexicon;
+  /** The publication day (or a stand-in when unknown: relative mentions are flagged). */
+  ref: Required<CalendarPoint>;
+}
+
+/** A mention before it is placed in the whole text. */
+export type LocalMention = Omit<Mention, 'text'> & {priority: number};
+
+// Word edges that know accented letters (\b does not).
+export const B = '(?<![\\p{L}\\p{N}])';
+export const E = '(?![\\p{L}\\p{N}])';
+const YEAR = '(1[0-9]{3}|20[0-9]{2}|21[0-9]{2})';
+const NOT_NUMBER_BEFORE = '(?<![\\p{L}\\p{N}$€£¥.,/:\'’-])';
+const NOT_NUMBER_AFTER = '(?![\\p{L}\\p{N}%]|[.,:/]\\d)';
+
+const cache = new Map<string, RegExp>();
+function re(key: string, build: () => string, flags = 'giu'): RegExp {
+  let r = cache.get(key);
+  if (!r) {
+    r = new RegExp(build(), flags);
+    cache.set(key, r);
+  }
+  r.lastIndex = 0;
+  return r;
+}
+
+const mention = (start: number, end: number, value: DateValue, relative: boolean, source: string, priority = 1): LocalMention => ({
+  start,
+  end,
+  value,
+  relative,
+  source,
+  priority,
+});
+
+/** "last week", "this week's", "letzte Woche", "la semaine dernière" → Monday to Sunday. */
+export function weekMentions(ctx: SentenceContext): LocalMention[] {
+  const out: LocalMention[] = [];
+  ctx.lex.weeks.forEach(([pattern, weeks], i) => {
+    const r = re(`${ctx.lang}:week:${i}`, () => `${B}(?:${pattern})${E}`);
+    for (const m of ctx.sentence.matchAll(r)) {
+      const {start, end} = weekOf(ctx.ref, weeks);
+      out.push(mention(m.index, m.index + m[0].length, {kind: 'interval', start, end}, true, 'week', 2));
+    }
+  });
+  return out;
+}
+
+type Part = 'early' | 'mid' | 'late';
+
+/** The months of a year's first, middle or last third. */
+function yearPart(year: number, part: Part): DateValue {
+  const [a, b] = part === 'early' ? [1, 4] : part === 'mid' ? [5, 8] : [9, 12];
+  return {kind: 'interval', start: {year, month: a}, end: {year, month: b}};
+}
+
+/** Words for "next year", "last year", "this year" in each language, with the years they move. */
+const RELATIVE_YEAR: Record<ExtractLanguage, [string, number][]> = {
+  en: [['next year', 1], ['last year', -1], ['this year', 0], ['the year', 0]],
+  de: [['nächsten jahres', 1], ['kommenden jahres', 1], ['letzten jahres', -1], ['vergangenen jahres', -1], ['des jahres', 0], ['dieses jahres', 0]],
+  fr: [["l'année prochaine", 1], ['l’année prochaine', 1], ["l'année dernière", -1], ['l’année dernière', -1], ["l'année", 0], ['l’année', 0], ["l'an prochain", 1], ['l’an prochain', 1], ["l'an dernier", -1], ['l’an dernier', -1]],
+};
+
+/**
+ * "early 2023", "mid-2026", "late September", "early next year", "Ende März", "mi-mars",
+ * "fin 2022": a part of a year is a span of months, a part of a month is the month, approximate.
+ */
+export function partMentions(ctx: SentenceContext): LocalMention[] {
+  const {lex, lang, sentence, ref} = ctx;
+  const out: LocalMention[] = [];
+  const parts = alternation(lex.parts);
+  const months = alternation(lex.months);
+  const relYears = RELATIVE_YEAR[lang];
+  const rel = alternation(relYears.map(([w]) => w));
+  const joiner = lang === 'fr' ? "(?:[- ]|\\s(?:de |d'|d’|du |de l'|de l’)?)" : lang === 'de' ? '\\s(?:des |dieses |)?' : '(?:-|\\s(?:of )?(?:the )?)';
+  const r = re(`${lang}:part`, () => `${B}(${parts})${joiner}(?:${YEAR}${NOT_NUMBER_AFTER}|(${rel})${E}|(${months})${E}(?:\\s${YEAR}${NOT_NUMBER_AFTER})?)`);
+  for (const m of sentence.matchAll(r)) {
+    const part = lex.parts[(m[1] as string).toLowerCase()] as Part;
+    const start = m.index;
+    const end = start + m[0].length;
+    if (m[2]) {
+      out.push(mention(start, end, yearPart(Number(m[2]), part), false, 'part'));
+    } else if (m[3]) {
+      const shift = relYears.find(([w]) => w === (m[3] as string).toLowerCase())?.[1] ?? 0;
+      out.push(mention(start, end, yearPart(ref.year + shift, part), true, 'part'));
+    } else if (m[4]) {
+      const month = lex.months[(m[4] as string).toLowerCase()] as number;
+      const year = m[5] ? Number(m[5]) : placeInYear(ref, month, undefined, tenseDirection(sentence, start, end, lang));
+      out.push(mention(start, end, {kind: 'point', point: {year, month}, approximate: true}, !m[5], 'part'));
+    }
+  }
+  // "earlier this month", "later this year": the stretch of the period before or after the day.
+  if (lang === 'en') {
+    const r2 = re('en:earlier-later', () => `${B}(earlier|later) this (month|year)${E}`);
+    for (const m of sentence.matchAll(r2)) {
+      const earlier = (m[1] as string).toLowerCase() === 'earlier';
+      const value: DateValue =
+        m[2]!.toLowerCase() === 'month'
+          ? {kind: 'point', point: {year: ref.year, month: ref.month}}
+          : earlier
+            ? {kind: 'interval', start: {year: ref.year, month: 1}, end: {year: ref.year, month: ref.month}}
+            : {kind: 'interval', start: {year: ref.year, month: ref.month}, end: {year: ref.year, month: 12}};
+      out.push(mention(m.index, m.index + m[0].length, value, true, 'part'));
+    }
+  }
+  return out;
+}
+
+/** Seasons. A bare English season needs a year, a modifier or "in the" before it ("a fall in prices" is none). */
+export function seasonMentions(ctx: SentenceContext): LocalMention[] {
+  const {lex, lang, sentence, ref} = ctx;
+  const out: LocalMention[] = [];
+  const seasons = alternation(lex.seasons);
+  const mods = `${lex.last}|${lex.this}|${lex.next}`;
+  const lead = lang === 'en' ? '(?:in|during|over|through|by|since) (?:the )?|the ' : lang === 'de' ? '(?:im|in diesem|seit dem) ' : "(?:en |au |à l'|à l’|l'|l’|de l'|de l’|depuis l'|depuis l’|cet |ce )";
+  const of = lang === 'en' ? '(?: of)?' : lang === 'de' ? '(?: des jahres)?' : "(?: de l'année| de l’année)?";
+  const r = re(`${lang}:season`, () => `${B}(${lead})?(?:(${mods})\\s)?(${seasons})${E}(?:${of}\\s${YEAR}${NOT_NUMBER_AFTER})?(?:\\s(${lex.last}|${lex.next})${E})?`);
+  for (const m of sentence.matchAll(r)) {
+    const [, leadWord, modBefore, name, year, modAfter] = m;
+    const season = lex.seasons[(name as string).toLowerCase()]!;
+    const mod = (modBefore ?? modAfter)?.toLowerCase();
+    if (lang === 'en' && !year && !mod && !/^(in|during|over|through|by|since)/i.test(leadWord ?? '')) continue;
+    // "the fall of Kabul": an English "fall" needs a year or a modifier.
+    if (lang === 'en' && season === 'autumn' && /fall/i.test(name as string) && !year && !mod) continue;
+    const start = m.index;
+    const end = start + m[0].length;
+    let y: number;
+    if (year) y = Number(year);
+    else {
+      const how = !mod
+        ? tenseDirection(sentence, start, end, lang)
+        : new RegExp(`^(?:${lex.last})$`, 'iu').test(mod)
+          ? 'last'
+          : new RegExp(`^(?:${lex.next})$`, 'iu').test(mod)
+            ? 'next'
+            : 'this';
+      y = placeSeason(ref, season, how);
+    }
+    out.push(mention(start, end, {kind: 'season', year: y, season}, !year, 'season'));
+  }
+  return out;
+}
+
+/** "the 1990s", "die 1990er Jahre", "les années 1990". */
+export function decadeMentions(ctx: SentenceContext): LocalMention[] {
+  const r = re(`${ctx.lang}:decade`, () => `${B}${ctx.lex.decade}${E}`);
+  return [...ctx.sentence.matchAll(r)].map((m) =>
+    mention(m.index, m.index + m[0].length, {kind: 'decade', decade: Number(m[1])}, false, 'decade'),
+  );
+}
+
+/** Counted things after a number: "2000 vehicles" is not a year. */
+const COUNTED = /^\s*(?:people|persons|vehicles|cars|units|km|kilomet(?:re|er)s|miles|met(?:re|er)s|feet|ft|tons|tonnes|dollars|euros|pounds|jobs|homes|houses|workers|troops|soldiers|students|votes|points|times|years|days|hours|minutes|seconds|copies|users|cases|deaths|employees|residents|acres|hectares|items|pieces|words|pages|menschen|personen|fahrzeuge|euro|stück|jahre|tage|personnes|véhicules|habitants|emplois|ans|jours|mètres|kilomètres|tonnes|morts)(?![\p{L}])/iu;
+
+/** Bare years, "since 2009", and ranges "from 2010 to 2015", "2019–20". */
+export function yearMentions(ctx: SentenceContext): LocalMention[] {
+  const {lex, lang, sentence, ref} = ctx;
+  const out: LocalMention[] = [];
+  const plausible = (y: number) => y <= ref.year + 100;
+  // Ranges first: they are longer and win over their years in the merge.
+  const range = re(
+    `${lang}:year-range`,
+    () => `${B}(?:(${lex.rangeFrom})\\s)?${NOT_NUMBER_BEFORE}${YEAR}(?:\\s?[-–—]\\s?|\\s(?:${lex.rangeTo})\\s)(\\d{4}|\\d{2})${NOT_NUMBER_AFTER}`,
+  );
+  for (const m of sentence.matchAll(range)) {
+    const a = Number(m[2]);
+    let b = Number(m[3]);
+    if ((m[3] as string).length === 2) b = Math.floor(a / 100) * 100 + b;
+    if (b <= a || !plausible(b) || b - a > 200) continue;
+    // "between 2010 and 2015" needs its first word; a bare "2010 and 2015" is two years.
+    if (!m[1] && !/[-–—]/.test(m[0])) continue;
+    out.push(mention(m.index, m.index + m[0].length, {kind: 'interval', start: {year: a}, end: {year: b}}, false, 'year-range', 2));
+  }
+  const single = re(`${lang}:year`, () => `${NOT_NUMBER_BEFORE}${YEAR}${NOT_NUMBER_AFTER}`);
+  const leads = new RegExp(`(?:^|[^\\p{L}])(${lex.yearLead})\\s+$`, 'iu');
+  const articles = new RegExp(`(?:^|[^\\p{L}])(${lex.yearArticle})\\s+$`, 'iu');
+  const since = new RegExp(`(?:^|[^\\p{L}])(?:${lex.since})\\s+$`, 'iu');
+  const months = new RegExp(`(?:${alternation(lex.months)})\\.?,?\\s+$`, 'iu');
+  for (const m of sentence.matchAll(single)) {
+    const year = Number(m[1]);
+    const start = m.index;
+    const end = start + m[0].length;
+    const before = sentence.slice(Math.max(0, start - 30), start);
+    const after = sentence.slice(end, end + 30);
+    if (!plausible(year) || COUNTED.test(after)) continue;
+    const byLead = leads.test(before);
+    const byArticle = articles.test(before) && /^\s+\p{L}/u.test(after);
+    const possessive = /^['’]s\b/.test(after);
+    const bracketed = /\($/.test(before) && /^\)/.test(after);
+    const opening = before.trim() === '' && /^[\s,]/.test(after);
+    if (!(byLead || byArticle || possessive || bracketed || opening || months.test(before))) continue;
+    const value: DateValue = since.test(before) ? {kind: 'since', start: {year}} : {kind: 'point', point: {year}};
+    out.push(mention(start, end, value, false, 'year', 0));
+  }
+  return out;
+}
+
+/** Every mention our own parsers find in the sentence. */
+export function ownMentions(ctx: SentenceContext): LocalMention[] {
+  return [...weekMentions(ctx), ...partMentions(ctx), ...seasonMentions(ctx), ...decadeMentions(ctx), ...yearMentions(ctx)];
+}
+

@@ -1,0 +1,194 @@
+import {expect} from '@open-wc/testing';
+import {buildModel} from '../src/document/model.js';
+import {extractTimeline, ExtractError} from '../src/extract/index.js';
+import type {TimelineDocument} from '../src/document/types.js';
+
+/** The events of `text` as `dateText → date`, for short assertions. */
+function dates(text: string, published = '2023-03-20', lang?: string): Record<string, string> {
+  const doc = extractTimeline(text, {published, lang});
+  return Object.fromEntries(doc.events.map((e) => [e.dateText, e.date]));
+}
+
+/** A draft must load in the element's model with no problem at all. */
+function expectLoads(doc: TimelineDocument) {
+  const model = buildModel(doc);
+  expect(model.problems, JSON.stringify(model.problems)).to.deep.equal([]);
+  expect(model.events.length).to.equal(doc.events.length);
+}
+
+describe('extractTimeline: dates at the precision the phrase gives', () => {
+  it('reads years, months and days', () => {
+    expect(dates('The band formed in 1964. The album came out in January 2021. The court ruled on March 3, 2023.')).to.deep.equal({
+      'in 1964': '1964',
+      'in January 2021': '2021-01',
+      'on March 3, 2023': '2023-03-03',
+    });
+  });
+
+  it('reads bare years used as adjectives and after "since"', () => {
+    expect(dates('He recalled a 2019 meeting in Tajikistan.')).to.deep.equal({'2019': '2019'});
+    expect(dates('She has led the company since 2009.')).to.deep.equal({'since 2009': '2009'});
+  });
+
+  it('resolves weekdays by the tense of their clause', () => {
+    // Published on Monday 2023-03-20.
+    expect(dates('The White House expressed concern on Friday.')).to.deep.equal({'on Friday': '2023-03-17'});
+    expect(dates('Talks will continue on Tuesday.')).to.deep.equal({'on Tuesday': '2023-03-21'});
+    expect(dates('Xi landed on Monday.')).to.deep.equal({'on Monday': '2023-03-20'});
+    expect(dates('They will meet again next Thursday.')).to.deep.equal({'next Thursday': '2023-03-30'});
+  });
+
+  it('gives "last week" as its Monday–Sunday interval and "last month" as a month', () => {
+    expect(dates('A spokesman said last week that talks would go on.')).to.deep.equal({'last week': '2023-03-13/2023-03-19'});
+    expect(dates('Last month, Beijing issued a position paper.')).to.deep.equal({'Last month': '2023-02'});
+  });
+
+  it('places a month without a year by tense', () => {
+    expect(dates('The two last met in September.')).to.deep.equal({'in September': '2022-09'});
+    expect(dates('The two will meet again in September.')).to.deep.equal({'in September': '2023-09'});
+  });
+
+  it('keeps fuzzy phrases fuzzy, never inventing a day', () => {
+    const got = dates('Sales fell in late September. The plant opened in the summer of 2022. A vote is expected early next year. The line should open by mid-2026.', '2022-10-10');
+    expect(got['in late September']).to.equal('2022-09~');
+    expect(got['in the summer of 2022']).to.equal('2022-06/2022-08');
+    expect(got['early next year']).to.equal('2023-01/2023-04');
+    expect(got['by mid-2026']).to.equal('2026-05/2026-08');
+  });
+
+  it('reads decades and year ranges as intervals', () => {
+    expect(dates('Prices rose through the 1990s.')).to.deep.equal({'the 1990s': '1990/1999'});
+    expect(dates('He served from 2010 to 2015.')).to.deep.equal({'from 2010 to 2015': '2010/2015'});
+  });
+});
+
+describe('extractTimeline: what is not a date', () => {
+  it('leaves out durations and offsets from other events', () => {
+    expect(dates('Nine years after the crash, the case is closed.')).to.deep.equal({});
+    expect(dates('The warranty lasts twelve months.')).to.deep.equal({});
+    expect(dates('The probe ended a 25-day flight.')).to.deep.equal({});
+    expect(dates('Repairs must finish within twelve months.')).to.deep.equal({});
+  });
+
+  it('leaves out numbers that look like years', () => {
+    expect(dates('The bridge carried 18,000 vehicles a day before it was shut.')).to.deep.equal({});
+    expect(dates('The city paid $48 million for 2000 vehicles.')).to.deep.equal({});
+  });
+
+  it('leaves out the reporting clock', () => {
+    expect(dates('Now the town has twelve parks.')).to.deep.equal({});
+    expect(dates('Today, more than half of households own a car.')).to.deep.equal({});
+    expect(dates('The mayor resigned today.')).to.deep.equal({today: '2023-03-20'});
+  });
+
+  it('makes one event of the same happening told twice in a sentence', () => {
+    const doc = extractTimeline('On Monday the court met, and on Monday it ruled.', {published: '2023-03-20'});
+    expect(doc.events.map((e) => e.date)).to.deep.equal(['2023-03-20']);
+  });
+});
+
+describe('extractTimeline: sentences, quotes, titles and ids', () => {
+  it('quotes whole sentences verbatim, not cut at a.m., U.S., Mr., initials or decimals', () => {
+    const text =
+      'The U.S. team, led by Mr. J. R. Smith, landed at 9 a.m. Tuesday after a 3.5-hour delay on March 3, 2023. It left in 2019.';
+    const doc = extractTimeline(text, {published: '2023-03-20'});
+    expect(doc.events.map((e) => e.quote)).to.deep.equal([
+      text.slice(0, text.indexOf(' It left')),
+      text.slice(0, text.indexOf(' It left')),
+      'It left in 2019.',
+    ]);
+    expect(doc.events.map((e) => e.dateText)).to.deep.equal(['at 9 a.m. Tuesday', 'on March 3, 2023', 'in 2019']);
+    expectLoads(doc);
+  });
+
+  it('keeps closing quotes with their sentence', () => {
+    const text = '“We will win,” she said on Friday. “Never,” he replied in 2019.';
+    const doc = extractTimeline(text, {published: '2023-03-20'});
+    expect(doc.events.map((e) => e.quote)).to.deep.equal(['“We will win,” she said on Friday.', '“Never,” he replied in 2019.']);
+  });
+
+  it('drafts titles of at most 80 characters cut on whole words, and stable unique ids', () => {
+    const sentence =
+      'On Friday the regional transport authority announced that the long-delayed northern tram extension would finally be tendered to private operators.';
+    const doc = extractTimeline(`${sentence} ${sentence.replace('On Friday', 'On Monday')}`, {published: '2023-03-20'});
+    for (const e of doc.events) {
+      expect(e.title.length).to.be.at.most(80);
+      const words = e.title.replace(/…$/, '').split(' ');
+      for (const w of words) expect(sentence.toLowerCase()).to.include(w.toLowerCase());
+    }
+    expect(doc.events[0]!.title.startsWith('The regional transport authority announced')).to.equal(true);
+    expect(doc.events[0]!.id).to.not.equal(doc.events[1]!.id);
+    const again = extractTimeline(`${sentence} ${sentence.replace('On Friday', 'On Monday')}`, {published: '2023-03-20'});
+    expect(again.events.map((e) => e.id)).to.deep.equal(doc.events.map((e) => e.id));
+  });
+
+  it('fills the source from the options and the text', () => {
+    const doc = extractTimeline('Bridge reopens\n\nThe bridge reopened on Friday.', {
+      published: '2023-03-20',
+      publisher: 'Daily',
+      url: 'https://example.com/a',
+    });
+    expect(doc.source).to.deep.equal({
+      title: 'Bridge reopens',
+      publisher: 'Daily',
+      published: '2023-03-20',
+      url: 'https://example.com/a',
+      text: 'Bridge reopens\n\nThe bridge reopened on Friday.',
+    });
+    expectLoads(doc);
+  });
+
+  it('gives no events for an empty text', () => {
+    expect(extractTimeline('', {published: '2023-03-20'}).events).to.deep.equal([]);
+  });
+});
+
+describe('extractTimeline: the Xi article', () => {
+  it('drafts a document that loads with no problems, its dates among the hand-made ones', async () => {
+    const text = await (await fetch('/data/xi-putin-moscow-2023.txt')).text();
+    const doc = extractTimeline(text, {published: '2023-03-20', title: 'Xi-Putin meeting'});
+    expectLoads(doc);
+    const byText = Object.fromEntries(doc.events.map((e) => [e.dateText, e.date]));
+    expect(byText['in 2012']).to.equal('2012');
+    expect(byText['Last February']).to.equal('2022-02');
+    expect(byText['in September']).to.equal('2022-09');
+    expect(byText['on Friday']).to.equal('2023-03-17');
+    expect(byText['on Tuesday']).to.equal('2023-03-21');
+    expect(byText['last week']).to.equal('2023-03-13/2023-03-19');
+  });
+});
+
+describe('extractTimeline: German and French', () => {
+  it('reads German dates', () => {
+    const got = dates('Der Vertrag wurde am 3. März 2023 unterzeichnet. Am Montag trat der Minister zurück. Letzte Woche stiegen die Preise. Im Sommer 2022 brannte die Halle.', '2023-03-22', 'de');
+    expect(got['am 3. März 2023']).to.equal('2023-03-03');
+    expect(got['Am Montag']).to.equal('2023-03-20');
+    expect(got['Letzte Woche']).to.equal('2023-03-13/2023-03-19');
+    expect(got['Im Sommer 2022']).to.equal('2022-06/2022-08');
+  });
+
+  it('reads French dates', () => {
+    const got = dates("L'accord a été signé le 3 mars 2023. La semaine dernière, les prix ont augmenté. Le musée a ouvert en 1964. Lundi dernier, le ministre a démissionné.", '2023-03-22', 'fr');
+    expect(got['le 3 mars 2023']).to.equal('2023-03-03');
+    expect(got['La semaine dernière']).to.equal('2023-03-13/2023-03-19');
+    expect(got['en 1964']).to.equal('1964');
+    expect(got['Lundi dernier']).to.equal('2023-03-20');
+  });
+});
+
+describe('extractTimeline: bad input', () => {
+  it('rejects a publication day that is not a day, naming the option', () => {
+    expect(() => extractTimeline('In 2019 it rained.', {published: '2024-13-45'})).to.throw(ExtractError, /published: "2024-13-45"/);
+    expect(() => extractTimeline('In 2019 it rained.', {published: 'yesterday'})).to.throw(ExtractError, /published: expected a day as YYYY-MM-DD/);
+  });
+
+  it('needs a publication day only for relative dates', () => {
+    const noDay = {published: ''};
+    expect(extractTimeline('In 2019 it rained.', noDay).events.map((e) => e.date)).to.deep.equal(['2019']);
+    expect(() => extractTimeline('It rained on Friday.', noDay)).to.throw(ExtractError, /"on Friday".*publication day/);
+  });
+
+  it('rejects a language it has no parser for', () => {
+    expect(() => extractTimeline('x', {published: '2023-03-20', lang: 'xx'})).to.throw(ExtractError, /lang: expected one of en, de, fr/);
+  });
+});
