@@ -129,6 +129,8 @@ export function chronoMentions(ctx: SentenceContext): LocalMention[] {
     const end = r.index + r.text.length;
     const tags = r.tags();
     if (clock.test(r.text.trim())) continue;
+    // English and German write weekdays with a capital: "sat", "sun" are a verb and a star.
+    if (lang !== 'fr' && r.start.isCertain('weekday') && !r.start.isCertain('day') && !/\p{Lu}/u.test(r.text)) continue;
     if (!datesSomething(r.start, tags)) continue;
     // Hours and minutes from now ("in 2 hours", and chrono's "last s(econd)" in "lasts"): not a day.
     if (tags.has('result/relativeDateAndTime')) continue;

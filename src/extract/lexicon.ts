@@ -33,6 +33,8 @@ export interface Lexicon {
   future: string;
   /** Past markers: they keep a clause in the past even in a sentence about the future. */
   past: string;
+  /** Word endings that are often past forms ("-ed"), but also participles and nouns: used only without a stronger marker. */
+  pastWeak: string;
   /** The reporting clock: never a date of a happening. */
   clock: string;
   /** "today" and its kin: a date only in a clause with a past or future verb. */
@@ -74,8 +76,9 @@ const EN: Lexicon = {
   ],
   decade: "(?:the |in the )?((?:1[5-9]|20)\\d0)s",
   lead: 'in|on|since|during|by|until|from|as of|at the end of|at the start of|at the beginning of',
-  future: "will|won't|shall|'ll|is expected|are expected|is due|are due|is scheduled|are scheduled|is set to|are set to|plans? to|is planned|are planned|is to|are to|upcoming|going to|slated|aims? to|intends? to|hopes? to|would",
-  past: "was|were|had|did|said|told|\\w+ed|met|took|began|came|went|won|lost|made|gave|left|saw|held|led|fell|rose|sold|bought|paid|spent|wrote|became|ran|struck|sent|built|brought|found|got|hit|set off|broke|chose|drove|flew|froze|grew|knew|rode|shook|spoke|stole|swore|threw|woke|wore",
+  future: "will|won't|shall|'ll|would|could|expected|due|scheduled|planned|plans? to|set to|is to|are to|was to|were to|upcoming|going to|slated|aims? to|intends? to|hopes? to",
+  past: "was|were|had|did|said|told|met|took|began|came|went|won|lost|made|gave|left|saw|held|led|fell|rose|sold|bought|paid|spent|wrote|became|ran|struck|sent|built|brought|found|got|hit|set off|broke|chose|drove|flew|froze|grew|knew|rode|shook|spoke|stole|swore|threw|woke|wore",
+  pastWeak: '\\w+ed',
   clock: 'now|right now|currently|nowadays|these days|at present|at the moment|for now',
   today: 'today|tonight|this morning|this afternoon|this evening',
   offset: 'after|later|before|earlier|afterwards|prior|beforehand|on|in advance',
@@ -112,8 +115,9 @@ const DE: Lexicon = {
   ],
   decade: '(?:die |in den |den )?((?:1[5-9]|20)\\d0)er(?:[- ]?jahren?)?',
   lead: 'im|am|seit|bis|ab|von|in|zum|zu',
-  future: 'wird|werden|wirst|werde|soll|sollen|sollte|sollten|plant|planen|geplant|voraussichtlich|künftig|demnächst|bevorstehend',
-  past: 'war|waren|hatte|hatten|wurde|wurden|sagte|sagten|erklärte|hat|haben|ist|sind|\\w+te|\\w+ten',
+  future: 'wird|werden|wirst|werde|will|wollen|möchte|möchten|soll|sollen|sollte|sollten|plant|planen|geplant|voraussichtlich|künftig|demnächst|bevorstehend',
+  past: 'war|waren|hatte|hatten|wurde|wurden|sagte|sagten|erklärte|teilte|hat|haben|ist|sind',
+  pastWeak: '\\p{L}+te|\\p{L}+ten|ge\\p{L}+t',
   clock: 'jetzt|derzeit|momentan|zurzeit|aktuell|mittlerweile|inzwischen|nun',
   today: 'heute|heute morgen|heute abend|heute früh',
   offset: 'danach|später|nach|zuvor|früher|vorher|davor|darauf',
@@ -144,7 +148,8 @@ const FR: Lexicon = {
   decade: '(?:les |dans les )?années ((?:1[5-9]|20)\\d0)',
   lead: 'en|le|depuis|dès|au|à|jusqu’au|jusqu\'au|ce',
   future: 'va|vont|sera|seront|aura|auront|devra|devront|doit|doivent|prévu|prévue|prévus|prévues|prochain|prochaine|\\w+era|\\w+eront|\\w+ira|\\w+iront|\\w+ra|\\w+ront',
-  past: 'a|ont|était|étaient|avait|avaient|fut|furent|est|sont|\\w+é|\\w+ée|\\w+és|\\w+ées|\\w+it|\\w+is',
+  past: 'a|ont|avait|avaient|était|étaient|fut|furent|eut|eurent',
+  pastWeak: '\\p{L}+é|\\p{L}+ée|\\p{L}+és|\\p{L}+ées',
   clock: 'maintenant|actuellement|désormais|aujourd’hui encore|à présent|en ce moment',
   today: 'aujourd’hui|aujourd\'hui|ce matin|ce soir',
   offset: 'après|plus tard|avant|plus tôt|auparavant|suivant|suivante',

@@ -87,7 +87,7 @@ export function partMentions(ctx: SentenceContext): LocalMention[] {
   const months = alternation(lex.months);
   const relYears = RELATIVE_YEAR[lang];
   const rel = alternation(relYears.map(([w]) => w));
-  const joiner = lang === 'fr' ? "(?:[- ]|\\s(?:de |d'|d’|du |de l'|de l’)?)" : lang === 'de' ? '\\s(?:des |dieses |)?' : '(?:-|\\s(?:of )?(?:the )?)';
+  const joiner = lang === 'fr' ? "(?:[- ]|\\s(?:du mois d'|du mois d’|du mois de |de |d'|d’|du |de l'|de l’)?)" : lang === 'de' ? '\\s(?:des |dieses |)?' : '(?:-|\\s(?:of )?(?:the )?)';
   const r = re(`${lang}:part`, () => `${B}(${parts})${joiner}(?:${YEAR}${NOT_NUMBER_AFTER}|(${rel})${E}|(${months})${E}(?:\\s${YEAR}${NOT_NUMBER_AFTER})?)`);
   for (const m of sentence.matchAll(r)) {
     const part = lex.parts[(m[1] as string).toLowerCase()] as Part;
@@ -127,16 +127,17 @@ export function seasonMentions(ctx: SentenceContext): LocalMention[] {
   const out: LocalMention[] = [];
   const seasons = alternation(lex.seasons);
   const mods = `${lex.last}|${lex.this}|${lex.next}`;
-  const lead = lang === 'en' ? '(?:in|during|over|through|by|since) (?:the )?|the ' : lang === 'de' ? '(?:im|in diesem|seit dem) ' : "(?:en |au |à l'|à l’|l'|l’|de l'|de l’|depuis l'|depuis l’|cet |ce )";
+  const lead = lang === 'en' ? '(?:in|during|over|through|by|since|until|till|before|after|from|throughout) (?:the )?' : lang === 'de' ? '(?:im|in diesem|seit dem) ' : "(?:en |au |à l'|à l’|l'|l’|de l'|de l’|depuis l'|depuis l’|cet |ce )";
   const of = lang === 'en' ? '(?: of)?' : lang === 'de' ? '(?: des jahres)?' : "(?: de l'année| de l’année)?";
   const r = re(`${lang}:season`, () => `${B}(${lead})?(?:(${mods})\\s)?(${seasons})${E}(?:${of}\\s${YEAR}${NOT_NUMBER_AFTER})?(?:\\s(${lex.last}|${lex.next})${E})?`);
   for (const m of sentence.matchAll(r)) {
     const [, leadWord, modBefore, name, year, modAfter] = m;
     const season = lex.seasons[(name as string).toLowerCase()]!;
     const mod = (modBefore ?? modAfter)?.toLowerCase();
-    if (lang === 'en' && !year && !mod && !/^(in|during|over|through|by|since)/i.test(leadWord ?? '')) continue;
-    // "the fall of Kabul": an English "fall" needs a year or a modifier.
-    if (lang === 'en' && season === 'autumn' && /fall/i.test(name as string) && !year && !mod) continue;
+    // A season needs a preposition, a modifier or a year: "avait été", "a spring in his step" are none.
+    if (!year && !mod && !leadWord) continue;
+    // "in the fall of Kabul": an English "fall" followed by "of" something other than a year is no season.
+    if (lang === 'en' && /fall/i.test(name as string) && !year && /^\s+of\s/i.test(sentence.slice(m.index + m[0].length))) continue;
     const start = m.index;
     const end = start + m[0].length;
     let y: number;
@@ -203,15 +204,76 @@ export function yearMentions(ctx: SentenceContext): LocalMention[] {
     const possessive = /^['’]s\b/.test(after);
     const bracketed = /\($/.test(before) && /^\)/.test(after);
     const opening = before.trim() === '' && /^[\s,]/.test(after);
-    if (!(byLead || byArticle || possessive || bracketed || opening || months.test(before))) continue;
+    // German: "wurde 1962 eröffnet" (a verb after it), not "1500 neue Wohnungen" (a noun after it).
+    const germanVerb = lang === 'de' && year >= 1800 && /^\s+\p{Ll}+(?:[\s,.;]+(?!\p{Lu})|$)/u.test(after);
+    if (!(byLead || byArticle || possessive || bracketed || opening || germanVerb || months.test(before))) continue;
     const value: DateValue = since.test(before) ? {kind: 'since', start: {year}} : {kind: 'point', point: {year}};
     out.push(mention(start, end, value, false, 'year', 0));
   }
   return out;
 }
 
+/** Month leads for German and French, whose chrono parsers need a day with a month name. */
+const MONTH_LEAD: Partial<Record<ExtractLanguage, string>> = {
+  de: 'im|seit|bis|ab|vom|von|anfang|mitte|ende|zum',
+  fr: "en|depuis|dès|jusqu'en|jusqu’en|au mois de|au mois d'|au mois d’|courant|fin|début|mi|de|d'|d’",
+};
+
+/** "im Oktober", "en janvier 2023", "im vergangenen Oktober", "en janvier dernier" (de, fr). */
+export function monthMentions(ctx: SentenceContext): LocalMention[] {
+  const {lex, lang, sentence, ref} = ctx;
+  const lead = MONTH_LEAD[lang];
+  if (!lead) return [];
+  const out: LocalMention[] = [];
+  const months = alternation(lex.months);
+  const r = re(
+    `${lang}:month`,
+    () => `${B}(?:(${lead})[\\s-]?)?(?:(${lex.last}|${lex.this}|${lex.next})\\s)?(${months})${E}(?:\\s${YEAR}${NOT_NUMBER_AFTER})?(?:\\s(${lex.last}|${lex.next})${E})?`,
+  );
+  for (const m of sentence.matchAll(r)) {
+    const [, leadWord, modBefore, name, year, modAfter] = m;
+    if (!leadWord && !year && !modBefore && !modAfter) continue;
+    const month = lex.months[(name as string).toLowerCase()] as number;
+    const start = m.index;
+    const end = start + m[0].length;
+    const mod = (modBefore ?? modAfter ?? '').toLowerCase();
+    let y: number;
+    if (year) y = Number(year);
+    else if (mod && new RegExp(`^(?:${lex.last})$`, 'iu').test(mod)) y = month >= ref.month - 1 ? ref.year - 1 : ref.year;
+    else if (mod && new RegExp(`^(?:${lex.next})$`, 'iu').test(mod)) y = month > ref.month ? ref.year : ref.year + 1;
+    else if (mod) y = ref.year;
+    else y = placeInYear(ref, month, undefined, tenseDirection(sentence, start, end, lang));
+    out.push(mention(start, end, {kind: 'point', point: {year: y, month}}, !year, 'month', 0));
+  }
+  return out;
+}
+
+/** "l'an dernier", "im vergangenen Jahr", "dieses Jahr": the year, where chrono does not read it. */
+const YEAR_WORDS: Partial<Record<ExtractLanguage, [string, number][]>> = {
+  de: [['(?:im |)(?:letzten|vergangenen|vorigen) jahr|letztes jahr|vergangenes jahr|voriges jahr', -1], ['(?:im |)(?:nächsten|kommenden) jahr|nächstes jahr|kommendes jahr', 1], ['(?:in )?diesem jahr|dieses jahr', 0]],
+  fr: [["l['’]an (?:dernier|passé)|l['’]année (?:dernière|passée)", -1], ["l['’]an prochain|l['’]année prochaine", 1], ['cette année', 0]],
+};
+
+export function relativeYearMentions(ctx: SentenceContext): LocalMention[] {
+  const out: LocalMention[] = [];
+  (YEAR_WORDS[ctx.lang] ?? []).forEach(([pattern, shift], i) => {
+    for (const m of ctx.sentence.matchAll(re(`${ctx.lang}:rel-year:${i}`, () => `${B}(?:${pattern})${E}`))) {
+      out.push(mention(m.index, m.index + m[0].length, {kind: 'point', point: {year: ctx.ref.year + shift}}, true, 'year-word', 2));
+    }
+  });
+  return out;
+}
+
 /** Every mention our own parsers find in the sentence. */
 export function ownMentions(ctx: SentenceContext): LocalMention[] {
-  return [...weekMentions(ctx), ...partMentions(ctx), ...seasonMentions(ctx), ...decadeMentions(ctx), ...yearMentions(ctx)];
+  return [
+    ...weekMentions(ctx),
+    ...partMentions(ctx),
+    ...seasonMentions(ctx),
+    ...decadeMentions(ctx),
+    ...yearMentions(ctx),
+    ...monthMentions(ctx),
+    ...relativeYearMentions(ctx),
+  ];
 }
 

@@ -15,8 +15,8 @@ export interface SentenceSpan {
 
 /** Lines shorter than this that end without punctuation are headings, captions or datelines. */
 const SHORT_LINE = 70;
-const CLOSERS = '"\'”’»)]';
-const OPENERS = '"\'“‘«([¿¡';
+const CLOSERS = '"\'”’»“‘›)]';
+const OPENERS = '"\'“‘«„‚‹([¿¡';
 const isSpace = (c: string | undefined) => c !== undefined && /\s/.test(c);
 const isUpperStart = (c: string | undefined) => c !== undefined && (/[\p{Lu}\p{N}]/u.test(c) || OPENERS.includes(c) || c === '—' || c === '-');
 

@@ -1,8 +1,10 @@
 /**
  * Which side of the publication day a phrase without its own direction ("on Friday",
  * "in September") falls on, from the tense of its clause: news reports the past unless the
- * clause speaks of the future ("will", "is expected to"). A clause is the stretch between
- * commas, semicolons or dashes; one with no verb marker at all defers to its sentence.
+ * clause speaks of the future ("will", "is expected to"). The verb marker nearest the phrase
+ * in its clause decides ("said on Thursday that a vote was expected": "said"); a clause with
+ * none defers to the sentence, and a sentence with none is in the past. "until spring"
+ * points ahead unless its clause is in the past.
  */
 import type {Direction} from './calendar.js';
 import {LEXICONS} from './lexicon.js';
@@ -10,20 +12,28 @@ import type {ExtractLanguage} from './types.js';
 
 const patterns = new Map<string, RegExp>();
 
-function markers(lang: ExtractLanguage, which: 'future' | 'past'): RegExp {
+function markers(lang: ExtractLanguage, which: 'future' | 'past' | 'pastWeak'): RegExp {
   const key = `${lang}:${which}`;
   let re = patterns.get(key);
   if (!re) {
-    re = new RegExp(`(?<![\\p{L}\\p{N}'’])(?:${LEXICONS[lang][which]})(?![\\p{L}\\p{N}])`, 'iu');
+    re = new RegExp(`(?<![\\p{L}\\p{N}'’])(?:${LEXICONS[lang][which]})(?![\\p{L}\\p{N}])`, 'giu');
     patterns.set(key, re);
   }
+  re.lastIndex = 0;
   return re;
 }
 
+/** "until spring", "until at least April": the phrase or the words right before it. */
+const UNTIL: Record<ExtractLanguage, RegExp> = {
+  en: /(?:^|\s)(?:until|till)\s+(?:at least\s+|at the earliest\s+)?$/i,
+  de: /(?:^|\s)bis\s+(?:mindestens\s+|frühestens\s+)?$/i,
+  fr: /(?:^|\s)jusqu['’]/i,
+};
+
 const CLAUSE_BREAK = /[,;:—–()]|\s-\s/g;
 
-/** The clause of `sentence` around the offsets `[from, to)`, without the phrase itself. */
-function clauseAround(sentence: string, from: number, to: number): string {
+/** The bounds of the clause of `sentence` around the offsets `[from, to)`. */
+function clauseBounds(sentence: string, from: number, to: number): {start: number; end: number} {
   let start = 0;
   let end = sentence.length;
   for (const m of sentence.matchAll(CLAUSE_BREAK)) {
@@ -34,25 +44,54 @@ function clauseAround(sentence: string, from: number, to: number): string {
       break;
     }
   }
-  return `${sentence.slice(start, from)} ${sentence.slice(to, end)}`;
+  return {start, end};
 }
 
 /**
- * The direction of the phrase at `[from, to)` of `sentence`: the clause's markers first
- * (a future marker wins), then the sentence's, then the past.
+ * The tense of the marker nearest the phrase within `[start, end)`, outside the phrase; null
+ * when none. Weak past markers ("-ed": also "will stay closed") count only when no other does.
  */
+function nearestMarker(sentence: string, from: number, to: number, start: number, end: number, lang: ExtractLanguage): Direction | null {
+  return nearestOf(['future', 'past'], sentence, from, to, start, end, lang) ?? nearestOf(['pastWeak'], sentence, from, to, start, end, lang);
+}
+
+function nearestOf(
+  kinds: ('future' | 'past' | 'pastWeak')[],
+  sentence: string,
+  from: number,
+  to: number,
+  start: number,
+  end: number,
+  lang: ExtractLanguage,
+): Direction | null {
+  let best: {distance: number; direction: Direction} | null = null;
+  for (const kind of kinds) {
+    const direction: Direction = kind === 'future' ? 'future' : 'past';
+    for (const m of sentence.matchAll(markers(lang, kind))) {
+      const a = m.index ?? 0;
+      const b = a + m[0].length;
+      if (a < start || b > end || (a < to && b > from)) continue;
+      const distance = b <= from ? from - b : a - to;
+      // On a tie the future wins: "was expected" reads as the future of the past.
+      if (!best || distance < best.distance || (distance === best.distance && direction === 'future')) best = {distance, direction};
+    }
+  }
+  return best?.direction ?? null;
+}
+
+/** The direction of the phrase at `[from, to)` of `sentence`. */
 export function tenseDirection(sentence: string, from: number, to: number, lang: ExtractLanguage): Direction {
-  const future = markers(lang, 'future');
-  const past = markers(lang, 'past');
-  const clause = clauseAround(sentence, from, to);
-  if (future.test(clause)) return 'future';
-  if (past.test(clause)) return 'past';
-  const rest = `${sentence.slice(0, from)} ${sentence.slice(to)}`;
-  return future.test(rest) ? 'future' : 'past';
+  const clause = clauseBounds(sentence, from, to);
+  const inClause = nearestMarker(sentence, from, to, clause.start, clause.end, lang);
+  const phrase = sentence.slice(from, to);
+  const lead = /^\S+\s/.exec(phrase)?.[0] ?? '';
+  if (UNTIL[lang].test(` ${lead}`) || UNTIL[lang].test(sentence.slice(Math.max(0, from - 30), from))) return inClause === 'past' ? 'past' : 'future';
+  if (inClause) return inClause;
+  return nearestMarker(sentence, from, to, 0, sentence.length, lang) ?? 'past';
 }
 
 /** Whether the clause around the phrase has a verb marker of either tense (for "today" as filler). */
 export function clauseHasTense(sentence: string, from: number, to: number, lang: ExtractLanguage): boolean {
-  const clause = clauseAround(sentence, from, to);
-  return markers(lang, 'future').test(clause) || markers(lang, 'past').test(clause);
+  const clause = clauseBounds(sentence, from, to);
+  return nearestMarker(sentence, from, to, clause.start, clause.end, lang) !== null;
 }
