@@ -136,6 +136,26 @@ describe('buildModel problems', () => {
     expect(p.message).to.contain('"2023-13-01"');
   });
 
+  it('keeps every level 1 date and toISOString() output, sorted by start, open ends flagged', () => {
+    const dates = ['2023-03-20T09:00:00.000Z', '2014/..', '../1991', '/1985', '2022-22', '201X', '1985-04-XX', '-0043-03-15', 'Y-20000'];
+    const model = buildModel(doc(dates.map((d, i) => ev(`e${i}`, d, 'ice cream'))));
+    expect(model.problems).to.deep.equal([]);
+    expect(model.events.map((e) => e.date.edtf)).to.deep.equal(['Y-20000', '-0043-03-15', '/1985', '1985-04-XX', '../1991', '201X', '2014/..', '2022-22', '2023-03-20T09:00:00.000Z']);
+    expect(model.events.find((e) => e.id === 'e1')!.date.openEnd).to.equal('open');
+    expect(model.events.find((e) => e.id === 'e3')!.date.openStart).to.equal('unknown');
+  });
+
+  it('leaves out a valid EDTF year that no Date can hold, says why, and keeps the rest', () => {
+    const model = buildModel(doc([ev('deep', 'Y170000002', 'ice cream'), ev('ok', 'Y-20000', 'ice cream')]));
+    expect(model.events.map((e) => e.id)).to.deep.equal(['ok']);
+    const p = problemAt(model, 'events[0].date')!;
+    expect(p).to.include({eventId: 'deep', field: 'date', code: 'invalid-date'});
+    expect(p.params).to.include({value: 'Y170000002', reason: 'year-range'});
+    expect(formatProblem(p)).to.equal(
+      'events[0] ("deep").date: "Y170000002" is valid EDTF but beyond the years a timeline can draw (271,821 BCE to 275,759 CE)',
+    );
+  });
+
   it('keeps an event whose dateText is not in the text, without a dateTextSpan', () => {
     const model = buildModel(doc([ev('e', '2019', 'ice cream', {dateText: 'in the year 2019'})]));
     expect(model.events).to.have.length(1);

@@ -55,10 +55,13 @@ const ALL_REASONS: Record<EdtfErrorCode, true> = {
   'day-zero': true,
   'day-range': true,
   'time-range': true,
+  'negative-zero': true,
+  'offset-range': true,
+  'year-range': true,
 };
 const TRANSLATED = ['de', 'fr', 'ru', 'uk', 'zh'] as const;
 /** Every invalid date is said with the formats this package reads, in EDTF notation. */
-const FORMATS = 'YYYY, YYYY-MM, YYYY-MM-DD, YYYY-MM-DDThh:mm:ss, a/b';
+const FORMATS = 'YYYY, YYYY-MM, YYYY-MM-DD, YYYY-MM-DDThh:mm:ss.sssZ, YYYY-SS, 201X, -YYYY, a/b, a/.., ../b';
 
 const TEXT = 'In 2018 Xi met Putin. On Monday Xi said “peace is near” in Moscow.';
 const ev = (id: string, date: unknown, quote: unknown, extra: Record<string, unknown> = {}) => ({id, date, title: `Event ${id}`, quote, ...extra});
@@ -80,7 +83,8 @@ const answer = (body: BodyInit, init: ResponseInit = {}): typeof fetch => () => 
 /** Problems made by really running the document code on bad inputs, one or more for every code and date reason. */
 async function badInputProblems(): Promise<TimelineProblem[]> {
   const dates = ['2023-13', '2023-02-30', '2023-02-00', '2023-03-17T25:00:00Z', '2023-03-17T10:00:00+25', '2023/2024/2025',
-    '2023/..', '2024/2023', '2023-03-17T10:00:00?', 'March 2023', '2023-21', 'Y20000', ' '];
+    '../..', '2024/2023', '2023-03-17T10:00:00?', 'March 2023', '2023-25', '-0000', '2023-03-17T10:00:00+15',
+    `Y${'1'.repeat(16)}`, ' '];
   const models = [
     buildModel(42),
     buildModel({source: 5, events: 'x'}),

@@ -1,4 +1,4 @@
-import {EdtfError, tryParseEdtf} from '../time/edtf.js';
+import {EdtfError, beyondDateRange, tryParseEdtf} from '../time/edtf.js';
 import {findDateText, findNearMiss, findQuotes, sentenceSpan} from './anchor.js';
 import {LIMITS, NEEDS_TEXT, describeValue, foundParams, problemLabel, validateDocument} from './schema.js';
 import type {TextSpan, TimelineEvent, TimelineModel, TimelineProblem, TimelineSource} from './types.js';
@@ -110,8 +110,9 @@ export function buildModel(doc: unknown, text?: string, options: BuildModelOptio
   validated.events.forEach(({index, event: input}, k) => {
     const at = (field: string): TimelineProblem => ({path: `events[${index}].${field}`, eventId: input.id, field, message: ''});
     const date = tryParseEdtf(input.date);
-    if (date instanceof EdtfError) {
-      problems.push({...at('date'), message: date.message, ...invalidDate(date)});
+    const dateError = date instanceof EdtfError ? date : beyondDateRange(date, input.date);
+    if (dateError) {
+      problems.push({...at('date'), message: dateError.message, ...invalidDate(dateError)});
       return;
     }
     if (article === undefined) return; // no text to anchor to: the source problem says why, once

@@ -200,7 +200,9 @@ export const TimelineEventSchema = v.pipe(
       ),
       date: v.pipe(
         text('edtf-date', LIMITS.shortString),
-        v.description('EDTF: 2018, 2022-02, 2023-03-17, 2023-03-20/2023-03-22, with ? and ~ qualifiers.'),
+        v.description(
+          'EDTF level 1 or an ISO date-time: 2018, 2022-02, 2023-03-17, 2023-03-20T09:00:00.000Z, 2023-03-20/2023-03-22, 2014/.., ../1991, /1985, 2022-22 (summer), 201X, 1985-04-XX, -0043-03-15, Y-20000, with ? ~ % qualifiers.',
+        ),
       ),
       title: text('title', LIMITS.shortString),
       place: v.optional(text('place', LIMITS.shortString)),

@@ -18,7 +18,11 @@ export interface TimelineSource {
 /** One dated event as written in a timeline document. */
 export interface TimelineEventInput {
   id: string;
-  /** EDTF: `2018`, `2022-02`, `2023-03-17`, `2023-03-20/2023-03-22`, with `?`/`~` qualifiers. */
+  /**
+   * EDTF level 1 or an ISO date-time: `2018`, `2022-02`, `2023-03-17`, `2023-03-20T09:00:00.000Z`,
+   * `2023-03-20/2023-03-22`, `2014/..`, `/1985`, `2022-22` (a season), `201X`, `-0043-03-15`, `Y-20000`,
+   * with `?`/`~`/`%` qualifiers. A date-time without a zone is a local time, zone unknown.
+   */
   date: string;
   title: string;
   place?: string;

@@ -11,7 +11,7 @@ import type {ProblemCode, ProblemFound, ProblemParams, TimelineProblem} from '..
 export type ProblemMessages = {[C in ProblemCode]: (params: ProblemParams[C]) => string};
 
 /** The date formats EDTF accepts here: notation, the same in every language. */
-export const EDTF_FORMATS = 'YYYY, YYYY-MM, YYYY-MM-DD, YYYY-MM-DDThh:mm:ss, a/b';
+export const EDTF_FORMATS = 'YYYY, YYYY-MM, YYYY-MM-DD, YYYY-MM-DDThh:mm:ss.sssZ, YYYY-SS, 201X, -YYYY, a/b, a/.., ../b';
 
 /** `15 s`, `250 ms`, in the reader's locale. */
 export function formatDuration(locale: string, ms: number): string {

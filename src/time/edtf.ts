@@ -1,85 +1,45 @@
 /**
- * EDTF (ISO 8601-2, Library of Congress) parsing: level 0 plus the level 1
- * qualifiers `?`, `~`, `%`. Every date is a calendar date in UTC, so the same
- * string gives the same instants whatever the reader's time zone.
+ * EDTF (ISO 8601-2, Library of Congress) parsing: all of level 0 and level 1 — qualifiers `? ~ %`,
+ * unspecified digits (`201X`, `2004-XX`, `1985-04-XX`), seasons 21–24, negative years, `Y` years,
+ * open and unknown interval ends (`2014/..`, `/1985`) — and ISO date-times as JavaScript writes them
+ * (`2023-03-20T09:00:00.000Z`). Level 2 is rejected by name. Every calendar date is read in UTC, so
+ * the same string gives the same instants whatever the reader's time zone; the calendar is the
+ * proleptic Gregorian one that ISO 8601 uses, before 1582 too.
  */
-import {getDaysInMonth} from 'date-fns';
-import type {EdtfDate, EdtfPoint} from './types.js';
+import {fitsDate, seasonBounds, utc, type Hemisphere} from './calendar.js';
+import {checkDay, checkMonth, negativeZero, type Context} from './date-fields.js';
+import {EdtfError, type EdtfErrorParams} from './edtf-error.js';
+import type {EdtfDate, EdtfPoint, OpenEnd} from './types.js';
+import {parseDateTime} from './date-time.js';
 
-/** Why a string is not an EDTF date this module supports: a stable key for programs and translations. */
-export type EdtfErrorCode =
-  | 'not-string'
-  | 'empty'
-  | 'unsupported'
-  | 'interval-slashes'
-  | 'open-interval'
-  | 'interval-order'
-  | 'qualifier-on-time'
-  | 'not-edtf'
-  | 'month-range'
-  | 'day-zero'
-  | 'day-range'
-  | 'time-range';
+export {EdtfError} from './edtf-error.js';
+export type {EdtfErrorCode, EdtfErrorParams} from './edtf-error.js';
+export type {Hemisphere} from './calendar.js';
 
-/** The details of an {@link EdtfError}, by code; all plain values so that messages can be rebuilt in any language. */
-export type EdtfErrorParams = {
-  /** `unsupported`: which EDTF feature. */
-  feature?: 'long-year' | 'unspecified-digits' | 'set' | 'negative-year' | 'season' | 'inner-qualifier';
-  /** `interval-order`: the two sides as written. */
-  start?: string;
-  end?: string;
-  /** `month-range`, `day-range`: the month (1–12) as written; `day-range` also the year and its days. */
-  month?: number;
-  year?: number;
-  days?: number;
-  /** `time-range`: which part, the number written and the largest allowed. */
-  unit?: 'hour' | 'minute' | 'second' | 'offset-hour' | 'offset-minute';
-  actual?: number;
-  max?: number;
-  /** `not-string`: the type given. */
-  type?: string;
-};
-
-/** Thrown (or returned by {@link tryParseEdtf}) when a string is not an EDTF date this module supports. */
-export class EdtfError extends Error {
-  /** The string that failed to parse, as given. */
-  readonly input: string;
-  /** Why, as a stable key; the message says the same in English. */
-  readonly code: EdtfErrorCode;
-  readonly params: Readonly<EdtfErrorParams>;
-
-  constructor(input: string, message: string, code: EdtfErrorCode = 'not-edtf', params: EdtfErrorParams = {}) {
-    super(message);
-    this.name = 'EdtfError';
-    this.input = input;
-    this.code = code;
-    this.params = params;
-  }
+/** Options for {@link parseEdtf}. */
+export interface ParseOptions {
+  /** Whose seasons `-21`…`-24` name: `northern` (default; summer is June–August) or `southern` (summer is December–February). */
+  hemisphere?: Hemisphere;
 }
 
-const MONTHS = [
-  'January', 'February', 'March', 'April', 'May', 'June',
-  'July', 'August', 'September', 'October', 'November', 'December',
-];
+const EXPECTED =
+  'expected YYYY, YYYY-MM, YYYY-MM-DD, YYYY-MM-DDThh:mm:ss[.sss][Z|±hh:mm], a season YYYY-21…24, 201X, 2004-XX, -0043, Y-20000, or an interval a/b, a/.., ../b';
 
-/** The input as given (for the error) and as quoted in messages (trimmed). */
-interface Context {
-  input: string;
-  quoted: string;
-}
-
-const EXPECTED = 'expected YYYY, YYYY-MM, YYYY-MM-DD, YYYY-MM-DDThh:mm:ss or an interval a/b';
-
-const DATE = /^(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?([?~%])?$/;
-const DATE_TIME = /^(\d{4})-(\d{2})-(\d{2})T(\d{2}):(\d{2}):(\d{2})(Z|[+-]\d{2}(?::\d{2})?)?$/;
+/** A date: a sign, a year (whose last one or two digits may be X), a month, season or XX, a day or XX, a qualifier. */
+const DATE = /^(-?)(\d\d(?:\d\d|\dX|XX))(?:-(\d\d|XX)(?:-(\d\d|XX))?)?([?~%])?$/;
+/** A year beyond four digits: `Y10000`, `Y-170000002`. */
+const Y_YEAR = /^Y(-?)(\d+)$/;
+/** Past this many digits a year's instants lose all meaning as numbers. */
+const MAX_YEAR_DIGITS = 15;
 
 /**
- * Parses an EDTF string: `2018`, `2022-02`, `2023-03-17`, `2023-03-17T10:30:00Z`
- * (or `±hh:mm`, converted to UTC), a trailing qualifier (`2018~`, `2023-03-17?`, `2022-02%`),
- * or an interval `a/b` of any two of those.
+ * Parses an EDTF string: `2018`, `2022-02`, `2023-03-17`, `2023-03-17T10:30:00Z` (fractional seconds,
+ * `±hh:mm` within ±14:00, converted to UTC), a trailing qualifier (`2018~`, `2023-03-17?`, `2022-02%`),
+ * a season (`2022-22`), unspecified digits (`201X`, `1985-04-XX`), a negative or long year (`-0043-03-15`,
+ * `Y-20000`), or an interval `a/b` of any two of those, one of whose ends may be open (`..`) or unknown (empty).
  * @throws {EdtfError} whose message names the input and what is wrong with it.
  */
-export function parseEdtf(input: string): EdtfDate {
+export function parseEdtf(input: string, options: ParseOptions = {}): EdtfDate {
   if (typeof input !== 'string') {
     throw new EdtfError(String(input), `${describe(input)} is not an EDTF date: expected a string`, 'not-string', {
       type: describe(input),
@@ -89,27 +49,34 @@ export function parseEdtf(input: string): EdtfDate {
   const ctx: Context = {input, quoted: JSON.stringify(edtf)};
   const {quoted} = ctx;
   if (edtf === '') throw new EdtfError(input, `"" is not an EDTF date: the string is empty (${EXPECTED})`, 'empty');
-  rejectUnsupported(edtf, ctx);
+  rejectLevel2(edtf, ctx);
 
   const sides = edtf.split('/');
   if (sides.length > 2) {
     throw new EdtfError(input, `${quoted} is not an EDTF date: an interval has exactly one "/"`, 'interval-slashes');
   }
   if (sides.length === 1) {
-    const point = parsePoint(edtf, ctx);
+    const point = parsePoint(edtf, ctx, options);
     return {edtf, start: point.start, end: point.end, from: point, to: point, isInterval: false};
   }
 
   const [a, b] = sides as [string, string];
-  if (a === '' || b === '' || a === '..' || b === '..') {
+  const openStart = openSide(a);
+  const openEnd = openSide(b);
+  if (openStart && openEnd) {
     throw new EdtfError(
       input,
-      `${quoted} has an open or unknown interval end ("..", or an empty side), which is not supported: give both dates`,
+      `${quoted} is not a valid interval: neither end is a date (give at least one: "2014/..", "../1991", "/1985")`,
       'open-interval',
     );
   }
-  const from = parsePoint(a, ctx);
-  const to = parsePoint(b, ctx);
+  if (/X/.test(edtf)) throw unsupported(ctx, 'unspecified digits ("X") in an interval (EDTF level 2)', 'unspecified-digits');
+  if (openStart || openEnd) {
+    const point = parsePoint(openStart ? b : a, ctx, options);
+    return {edtf, start: point.start, end: point.end, from: point, to: point, isInterval: true, ...(openStart ? {openStart} : {openEnd})};
+  }
+  const from = parsePoint(a, ctx, options);
+  const to = parsePoint(b, ctx, options);
   // The end side may be coarser than the start (`2023-05/2023`); only an empty interval is wrong.
   if (to.end <= from.start) {
     throw new EdtfError(input, `${quoted} is not a valid interval: it ends (${b}) before it starts (${a})`, 'interval-order', {
@@ -121,9 +88,9 @@ export function parseEdtf(input: string): EdtfDate {
 }
 
 /** Like {@link parseEdtf}, but returns the error instead of throwing it. */
-export function tryParseEdtf(input: string): EdtfDate | EdtfError {
+export function tryParseEdtf(input: string, options?: ParseOptions): EdtfDate | EdtfError {
   try {
-    return parseEdtf(input);
+    return parseEdtf(input, options);
   } catch (error) {
     if (error instanceof EdtfError) return error;
     throw error;
@@ -131,136 +98,136 @@ export function tryParseEdtf(input: string): EdtfDate | EdtfError {
 }
 
 /** Whether `input` is an EDTF date {@link parseEdtf} accepts. */
-export function isEdtf(input: string): boolean {
-  return !(tryParseEdtf(input) instanceof EdtfError);
+export function isEdtf(input: string, options?: ParseOptions): boolean {
+  return !(tryParseEdtf(input, options) instanceof EdtfError);
 }
 
-/** Names EDTF features that exist but are out of scope, rather than calling them malformed. */
-function rejectUnsupported(edtf: string, {input, quoted}: Context): void {
-  const unsupported = (what: string, feature: EdtfErrorParams['feature']) =>
-    new EdtfError(input, `${quoted} uses an EDTF feature that is not supported: ${what}`, 'unsupported', {feature});
-  if (/(^|\/)Y/.test(edtf)) throw unsupported('years beyond four digits ("Y…")', 'long-year');
-  if (/X/.test(edtf)) throw unsupported('unspecified digits ("X")', 'unspecified-digits');
-  if (/[[\]{}]/.test(edtf)) throw unsupported('sets ("[…]", "{…}")', 'set');
-  if (/(^|\/)-\d/.test(edtf)) throw unsupported('negative years', 'negative-year');
-  if (/\d{4}-(2[1-9]|3\d|4[01])([?~%]|$|\/)/.test(edtf)) throw unsupported('seasons and quarters (months 21–41)', 'season');
-  if (/[?~%](?=[\d-])/.test(edtf)) throw unsupported('qualifiers inside a date (only at its end: "2023-03-17?")', 'inner-qualifier');
+/**
+ * The error for a parsed date that a `Date` cannot hold (before about 271,821 BCE or after 275,759):
+ * `Y170000002` is valid EDTF, but no time scale or Intl formatter can place it. Undefined when it fits.
+ */
+export function beyondDateRange(date: EdtfDate, input: string = date.edtf): EdtfError | undefined {
+  if (fitsDate(date.start) && fitsDate(date.end)) return undefined;
+  return new EdtfError(
+    input,
+    `${JSON.stringify(date.edtf)} is valid EDTF but beyond the years a timeline can draw (271,821 BCE to 275,759 CE)`,
+    'year-range',
+  );
 }
 
-function parsePoint(text: string, ctx: Context): EdtfPoint {
-  const dateTime = DATE_TIME.exec(text);
-  if (dateTime) return parseDateTime(dateTime, ctx);
+function openSide(side: string): OpenEnd | undefined {
+  return side === '' ? 'unknown' : side === '..' ? 'open' : undefined;
+}
 
-  const date = DATE.exec(text);
-  if (!date) {
-    const {input, quoted} = ctx;
-    if (/T/.test(text) && /[?~%]$/.test(text)) {
-      throw new EdtfError(input, `${quoted} is not an EDTF date: qualifiers apply to dates, not to date-times`, 'qualifier-on-time');
-    }
-    throw new EdtfError(input, `${quoted} is not an EDTF date (${EXPECTED})`, 'not-edtf');
+function unsupported(
+  {input, quoted}: Context,
+  what: string,
+  feature: EdtfErrorParams['feature'],
+): EdtfError {
+  return new EdtfError(input, `${quoted} uses an EDTF feature that is not supported: ${what}`, 'unsupported', {feature});
+}
+
+/** Names EDTF level 2 features, rather than calling them malformed. */
+function rejectLevel2(edtf: string, ctx: Context): void {
+  if (/[[\]{}]/.test(edtf)) throw unsupported(ctx, 'sets ("[…]", "{…}"; EDTF level 2)', 'set');
+  if (/(^|\/)[?~%]|[?~%](?=[\dX-])/.test(edtf)) {
+    throw unsupported(ctx, 'qualifiers inside or before a date (EDTF level 2; only at its end: "2023-03-17?")', 'inner-qualifier');
   }
-  const [, y, m, d, qualifier] = date;
-  const year = Number(y);
+  if (/\dE\d/.test(edtf)) throw unsupported(ctx, 'exponents in years ("Y17E7"; EDTF level 2)', 'exponent');
+  if (/\dS\d/.test(edtf)) throw unsupported(ctx, 'significant digits ("1950S2"; EDTF level 2)', 'significant-digits');
+}
+
+function parsePoint(text: string, ctx: Context, options: ParseOptions): EdtfPoint {
+  if (text.startsWith('Y')) return parseLongYear(text, ctx);
+  if (text.includes('T')) return parseDateTime(text, ctx);
+  const match = DATE.exec(text);
+  if (!match) {
+    if (/X/.test(text)) {
+      throw unsupported(ctx, 'unspecified digits ("X") other than a year\'s last one or two (201X, 20XX), a month (2004-XX) or a day (1985-04-XX) (EDTF level 2)', 'unspecified-digits');
+    }
+    throw new EdtfError(ctx.input, `${ctx.quoted} is not an EDTF date (${EXPECTED})`, 'not-edtf');
+  }
+  const [, sign, y, m, d, qualifier] = match as unknown as [string, string, string, string | undefined, string | undefined, string | undefined];
+  if (sign && /^0+$/.test(y)) throw negativeZero(ctx);
   const qualifiers = {
     approximate: qualifier === '~' || qualifier === '%',
     uncertain: qualifier === '?' || qualifier === '%',
   };
-  if (m === undefined) {
-    return {start: utc(year, 0, 1), end: utc(year + 1, 0, 1), precision: 'year', ...qualifiers};
+  if (y.includes('X')) {
+    if (m !== undefined) {
+      throw unsupported(ctx, 'unspecified digits ("X") in the year of a month or day (EDTF level 2; level 1 has them in a year alone: 201X)', 'unspecified-digits');
+    }
+    return unspecifiedYears(sign === '-', y, qualifiers);
   }
-  const month = checkMonth(Number(m), ctx);
-  if (d === undefined) {
-    return {start: utc(year, month, 1), end: utc(year, month + 1, 1), precision: 'month', ...qualifiers};
+  const year = sign ? -Number(y) : Number(y);
+  const point = (start: number, end: number, precision: EdtfPoint['precision'], extra: Partial<EdtfPoint> = {}): EdtfPoint => ({
+    start,
+    end,
+    precision,
+    ...qualifiers,
+    year,
+    ...extra,
+  });
+  if (m === undefined) return point(utc(year, 0, 1), utc(year + 1, 0, 1), 'year');
+  if (m === 'XX') {
+    if (d !== undefined && d !== 'XX') {
+      throw unsupported(ctx, 'a day under an unspecified month ("2004-XX-05"; EDTF level 2)', 'unspecified-digits');
+    }
+    return point(utc(year, 0, 1), utc(year + 1, 0, 1), 'year', {unspecified: d === undefined ? 'month' : 'month-and-day'});
   }
+  const monthNumber = Number(m);
+  if (d === undefined && monthNumber >= 21 && monthNumber <= 41) {
+    if (monthNumber > 24) {
+      throw unsupported(ctx, 'seasons, quarters and halves 25–41 (EDTF level 2; level 1 has the seasons 21–24)', 'season');
+    }
+    const {season, start, end} = seasonBounds(year, monthNumber as 21 | 22 | 23 | 24, options.hemisphere);
+    return point(start, end, 'season', {season});
+  }
+  const month = checkMonth(monthNumber, ctx);
+  if (d === undefined) return point(utc(year, month, 1), utc(year, month + 1, 1), 'month');
+  if (d === 'XX') return point(utc(year, month, 1), utc(year, month + 1, 1), 'month', {unspecified: 'day'});
   const day = checkDay(year, month, Number(d), ctx);
-  return {start: utc(year, month, day), end: utc(year, month, day + 1), precision: 'day', ...qualifiers};
+  return point(utc(year, month, day), utc(year, month, day + 1), 'day');
 }
 
-function parseDateTime(match: RegExpExecArray, ctx: Context): EdtfPoint {
-  const [, y, m, d, hh, mm, ss, zone] = match;
-  const year = Number(y);
-  const month = checkMonth(Number(m), ctx);
-  const day = checkDay(year, month, Number(d), ctx);
-  const hour = checkRange(Number(hh), 23, 'hour', ctx);
-  const minute = checkRange(Number(mm), 59, 'minute', ctx);
-  const second = checkRange(Number(ss), 59, 'second', ctx);
-  const start = utc(year, month, day, hour, minute, second) - offsetMs(zone, ctx);
-  return {start, end: start + 1000, precision: 'second', approximate: false, uncertain: false};
+/** `201X` (a decade) or `20XX` (a century); with a sign, the same years before year 0. */
+function unspecifiedYears(negative: boolean, digits: string, qualifiers: Pick<EdtfPoint, 'approximate' | 'uncertain'>): EdtfPoint {
+  const unknownDigits = digits.length - digits.replace(/X/g, '').length;
+  const span = 10 ** unknownDigits;
+  const base = Number(digits.replace(/X/g, '0'));
+  // -201X is the years -2019 to -2010: the X digits count away from zero.
+  const first = negative ? -(base + span - 1) : base;
+  return {
+    start: utc(first, 0, 1),
+    end: utc(first + span, 0, 1),
+    precision: unknownDigits === 1 ? 'decade' : 'century',
+    ...qualifiers,
+    year: first,
+  };
 }
 
-/** `Z`, `+05`, `-03:30`, or none (read as UTC) to milliseconds east of UTC. */
-function offsetMs(zone: string | undefined, ctx: Context): number {
-  if (zone === undefined || zone === 'Z') return 0;
-  const sign = zone.startsWith('-') ? -1 : 1;
-  const hours = checkRange(Number(zone.slice(1, 3)), 23, 'offset-hour', ctx);
-  const minutes = checkRange(Number(zone.slice(4, 6) || '0'), 59, 'offset-minute', ctx);
-  return sign * (hours * 60 + minutes) * 60_000;
-}
-
-/** Returns the month index (0–11) of a 1-based month, or throws. */
-function checkMonth(month: number, {input, quoted}: Context): number {
-  if (month < 1 || month > 12) {
+/** `Y10000`, `Y-170000002`: a year alone, more than four digits, no qualifier. */
+function parseLongYear(text: string, ctx: Context): EdtfPoint {
+  const {input, quoted} = ctx;
+  const match = Y_YEAR.exec(text);
+  if (!match) {
+    if (/^Y-?\d+[?~%]$/.test(text)) throw unsupported(ctx, 'qualifiers on a "Y" year', 'long-year');
+    if (/^Y-?[\dX]+$/.test(text)) throw unsupported(ctx, 'unspecified digits ("X") in a "Y" year', 'long-year');
+    throw new EdtfError(input, `${quoted} is not an EDTF date: a "Y" year is a year alone, "Y" then its digits (Y10000, Y-170000002)`, 'not-edtf');
+  }
+  const [, sign, digits] = match as unknown as [string, string, string];
+  if (digits.length <= 4 || digits.startsWith('0')) {
     throw new EdtfError(
       input,
-      `${quoted} is not a valid date: month ${pad(month)} does not exist (expected 01–12)`,
-      'month-range',
-      {month},
+      `${quoted} is not an EDTF date: a "Y" year has more than four digits and no leading zero (Y10000); shorter years are written YYYY`,
+      'not-edtf',
     );
   }
-  return month - 1;
-}
-
-function checkDay(year: number, monthIndex: number, day: number, {input, quoted}: Context): number {
-  if (day < 1) throw new EdtfError(input, `${quoted} is not a valid date: day 00 does not exist`, 'day-zero');
-  // Every month has 28 days: only a later day needs its month's length.
-  const days = day > 28 ? daysInMonth(year, monthIndex) : 28;
-  if (day > days) {
-    throw new EdtfError(
-      input,
-      `${quoted} is not a valid date: ${MONTHS[monthIndex]} ${pad(year, 4)} has ${days} days`,
-      'day-range',
-      {month: monthIndex + 1, year, days},
-    );
+  if (digits.length > MAX_YEAR_DIGITS) {
+    throw new EdtfError(input, `${quoted} is not a supported date: years have at most ${MAX_YEAR_DIGITS} digits`, 'year-range');
   }
-  return day;
-}
-
-function checkRange(value: number, max: number, unit: NonNullable<EdtfErrorParams['unit']>, {input, quoted}: Context): number {
-  if (value > max) {
-    const what = unit.replace('offset-', 'time-zone offset ');
-    throw new EdtfError(input, `${quoted} is not a valid date-time: ${what} ${pad(value)} is out of range (00–${max})`, 'time-range', {
-      unit,
-      actual: value,
-      max,
-    });
-  }
-  return value;
-}
-
-/**
- * Days in a calendar month. date-fns reads local time, so it is given a local mid-month date:
- * no time zone can move that into another month. (Its `isExists` is not used: `new Date(y, …)`
- * maps years 0–99 onto 1900–1999, and it fails on days a zone skipped, like 2011-12-30 in Samoa.)
- */
-function daysInMonth(year: number, monthIndex: number): number {
-  const local = new Date(0);
-  local.setFullYear(year, monthIndex, 15);
-  return getDaysInMonth(local);
-}
-
-/** Milliseconds in 400 Gregorian years (146,097 days): the calendar repeats after them. */
-const FOUR_CENTURIES = 146_097 * 86_400_000;
-
-/**
- * `Date.UTC`, except that years 0–99 stay years 0–99 instead of becoming 1900–1999: computed
- * 400 years later, when every date falls on the same weekday and leap day, then moved back.
- */
-function utc(year: number, monthIndex: number, day: number, hour = 0, minute = 0, second = 0): number {
-  return Date.UTC(year + 400, monthIndex, day, hour, minute, second) - FOUR_CENTURIES;
-}
-
-function pad(n: number, width = 2): string {
-  return String(n).padStart(width, '0');
+  const year = sign ? -Number(digits) : Number(digits);
+  return {start: utc(year, 0, 1), end: utc(year + 1, 0, 1), precision: 'year', approximate: false, uncertain: false, year};
 }
 
 function describe(value: unknown): string {
