@@ -35,6 +35,28 @@ function renderedParts(el: ArticleTimeline): string[] {
   return [...el.shadowRoot!.querySelectorAll('[part]')].flatMap((n) => n.getAttribute('part')!.split(/\s+/).filter(Boolean));
 }
 
+/**
+ * The element's module and every module of src/element/ it imports, directly or not, joined. The dev
+ * server compiles the TypeScript; the template literals and the import specifiers come through verbatim.
+ */
+async function elementSources(): Promise<string> {
+  const seen = new Set<string>();
+  const texts: string[] = [];
+  const visit = async (path: string): Promise<void> => {
+    if (seen.has(path)) return;
+    seen.add(path);
+    const text = await (await fetch(path)).text();
+    texts.push(text);
+    // Relative specifiers, or absolute ones if the server rewrote them; with or without a query.
+    for (const [, spec] of text.matchAll(/from\s*['"]((?:\.{1,2})?\/[^'"?]+?)\.[jt]s(?:\?[^'"]*)?['"]/g)) {
+      const url = new URL(`${spec}.ts`, new URL(path, location.origin)).pathname;
+      if (url.startsWith('/src/element/')) await visit(url);
+    }
+  };
+  await visit('/src/element/article-timeline.ts');
+  return texts.join('\n');
+}
+
 describe('custom-elements.json', () => {
   it('lists exactly the attributes the element observes, each tied to a property', async () => {
     const d = await declaration();
@@ -63,8 +85,7 @@ describe('custom-elements.json', () => {
 
   it('lists exactly the shadow parts the templates write', async () => {
     const d = await declaration();
-    // The dev server compiles the TypeScript; the template literals come through verbatim.
-    const source = await (await fetch('/src/element/article-timeline.ts')).text();
+    const source = await elementSources();
     const written = sorted([...source.matchAll(/\spart="([^"]+)"/g)].flatMap((m) => m[1]!.split(/\s+/)));
     expect(written).to.include('event');
     expect(names(d.cssParts), HINT).to.deep.equal(written);

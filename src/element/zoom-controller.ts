@@ -2,12 +2,12 @@ import type {ReactiveController, ReactiveControllerHost} from 'lit';
 import type {ScaleTime} from 'd3-scale';
 import {panView, zoomView, type View} from '../layout/view.js';
 
-/** What the controller needs from its element. */
-export interface ZoomHost extends ReactiveControllerHost {
+/** What the controller asks of its element. */
+export interface ZoomCallbacks {
   /** Whether gestures are allowed now. */
-  readonly zoomEnabled: boolean;
+  enabled(): boolean;
   /** A reader gesture asks for this view. */
-  onGestureView(view: [number, number]): void;
+  onView(view: [number, number]): void;
   /** A plain vertical wheel over the timeline: the page scrolls; tell the reader how to zoom. */
   onPlainWheel(): void;
 }
@@ -55,7 +55,10 @@ export class ZoomController implements ReactiveController {
     e.preventDefault();
   };
 
-  constructor(private readonly host: ZoomHost) {
+  constructor(
+    host: ReactiveControllerHost,
+    private readonly callbacks: ZoomCallbacks,
+  ) {
     host.addController(this);
   }
 
@@ -111,7 +114,7 @@ export class ZoomController implements ReactiveController {
     const next = zoomView(from, this.full, factor, +scale.invert(px));
     // A pinch zooms from where it started; a wheel from the last step, which may not be drawn yet.
     if (from === this.view) this.#ahead(next);
-    this.host.onGestureView(next);
+    this.callbacks.onView(next);
   }
 
   /**
@@ -125,7 +128,7 @@ export class ZoomController implements ReactiveController {
   }
 
   private wheel(e: WheelEvent): void {
-    if (!this.host.zoomEnabled) return;
+    if (!this.callbacks.enabled()) return;
     if (e.ctrlKey || e.metaKey) {
       // Trackpad pinch arrives as a wheel with ctrlKey and small deltas (as in d3-zoom).
       e.preventDefault();
@@ -146,14 +149,14 @@ export class ZoomController implements ReactiveController {
       const px = e.deltaMode === 1 ? dx * 16 : e.deltaMode === 2 ? dx * Math.abs(length) : dx;
       const next = panView(this.view, this.full, ((this.view[1] - this.view[0]) * px) / (length || 1));
       this.#ahead(next);
-      this.host.onGestureView(next);
+      this.callbacks.onView(next);
     } else if (e.deltaY) {
-      this.host.onPlainWheel();
+      this.callbacks.onPlainWheel();
     }
   }
 
   #pointerDown(e: PointerEvent): void {
-    if (!this.host.zoomEnabled || !this.scale || e.button !== 0) return;
+    if (!this.callbacks.enabled() || !this.scale || e.button !== 0) return;
     if ((e.target as Element | null)?.closest?.('[part~="controls"]')) return;
     const x = this.x(e);
     if (!this.drag) {
@@ -189,7 +192,7 @@ export class ZoomController implements ReactiveController {
     } else {
       const t0 = +drag.scale.invert(drag.start.get(e.pointerId)!);
       const t1 = +drag.scale.invert(drag.now.get(e.pointerId)!);
-      this.host.onGestureView(panView(drag.view, this.full, t0 - t1));
+      this.callbacks.onView(panView(drag.view, this.full, t0 - t1));
     }
   }
 
@@ -211,7 +214,7 @@ export class ZoomController implements ReactiveController {
   }
 
   #dblClick(e: MouseEvent): void {
-    if (!this.host.zoomEnabled) return;
+    if (!this.callbacks.enabled()) return;
     // A double-click on an event toggles it; only the empty plot zooms.
     if ((e.target as Element | null)?.closest?.('[data-event-id], [part~="controls"], [part~="cluster"]')) return;
     e.preventDefault();

@@ -1,0 +1,126 @@
+// The time axis: its SVG group (drawn by d3-axis after render), its tick labels kept inside and
+// apart, and the breaks of a compressed scale.
+import {nothing, svg} from 'lit';
+import {axisBottom, axisLeft, axisRight} from 'd3-axis';
+import {select} from 'd3-selection';
+import {tickFormat} from '../time/ticks.js';
+import {compressedTicks, gapLength, type Gap} from '../layout/compressed.js';
+import type {LayoutResult} from '../layout/index.js';
+import {measureLabel} from './measure.js';
+
+/** What the axis is drawn from. */
+export interface AxisInput {
+  layout: LayoutResult;
+  gaps: Gap[];
+  locale: string;
+  vertical: boolean;
+  rtl: boolean;
+}
+
+/** The axis' group, empty until `AxisDrawing.draw` fills it after render. */
+export function renderAxisGroup(layout: LayoutResult, vertical: boolean) {
+  // A group of its own per orientation: d3-axis sets a tick's x or y attributes, not both,
+  // so ticks kept from a horizontal axis (a phone turned) would keep their y2 and slant.
+  return vertical
+    ? svg`<g part="axis" class="axis" transform="translate(${layout.axisX},0)"></g>`
+    : svg`<g part="axis" class="axis" transform="translate(0,${layout.axisY})"></g>`;
+}
+
+/** A compressed gap on the axis: a break mark and how much time it skips (turned with a vertical axis). */
+export function renderBreak(gap: Gap, {layout, locale, vertical: v, rtl}: AxisInput) {
+  const a = layout.scale(gap.start);
+  const b = layout.scale(gap.end);
+  const mid = (a + b) / 2;
+  const len = Math.abs(b - a);
+  const label = gapLength(gap, locale);
+  return svg`<g part="axis-break" class="axis-break" data-skips=${label} transform="translate(${v ? layout.axisX : mid},${v ? mid : layout.axisY})">
+          <g transform=${v ? 'rotate(90)' : nothing}>
+            <rect class="break-gap" x=${-len / 2} y="-4" width=${len} height="8"></rect>
+            <line x1="-5" y1="6" x2="-1" y2="-6"></line><line x1="1" y1="6" x2="5" y2="-6"></line>
+          </g>
+          <text x=${v ? (rtl ? 9 : -9) : 0} y=${v ? 0 : 18} dy=${v ? '0.32em' : '0.71em'} text-anchor=${v ? 'end' : 'middle'}>${label}</text>
+        </g>`;
+}
+
+/** Draws the axis with d3-axis into its group, only when the layout, locale or group changed. */
+export class AxisDrawing {
+  #key?: readonly unknown[];
+  /** The axis' tick font (CSS shorthand), read on the first draw after a data, size or font change. */
+  #tickFont?: string;
+
+  /** The data, size or font changed: read the ticks' font again on the next draw. */
+  forgetFont(): void {
+    this.#tickFont = undefined;
+  }
+
+  draw(group: SVGGElement | null | undefined, {layout, gaps, locale, vertical, rtl}: AxisInput): void {
+    if (!group) return;
+    // Redraw only for a new layout or locale (or a new axis group after a re-render), not on hover.
+    const key = [layout, locale, group] as const;
+    if (this.#key && this.#key.every((v, i) => v === key[i])) return;
+    this.#key = key;
+    const {scale, ticks} = layout;
+    const values = gaps.length ? compressedTicks(scale, gaps, vertical ? 55 : 90) : scale.ticks(ticks);
+    const format = tickFormat(values, locale);
+    // Vertical rtl: the axis stands right of the labels, its tick labels outside it on the right.
+    const axis = (vertical ? (rtl ? axisRight : axisLeft)(scale) : axisBottom(scale))
+      .tickValues(values)
+      .tickFormat((d, i) => format(d as Date, i))
+      .tickSizeOuter(0);
+    select(group)
+      .call(axis)
+      // d3-axis sets a font-family attribute; let the stylesheet decide.
+      .attr('font-family', null)
+      .attr('font-size', null)
+      // SVG reads text-anchor in the text's direction: "end" puts a vertical axis' labels outside it in ltr
+      // (left) and in rtl (right). d3-axis sets its anchor only on a new group, so set it on every draw.
+      .attr('text-anchor', vertical ? 'end' : 'middle');
+    if (vertical) return;
+    // The ticks' font is read once per data, size and font change (reading it forces a style
+    // recalculation of the whole drawing, which a zoom step would otherwise pay twice).
+    const first = group.querySelector<SVGTextElement>('.tick text');
+    if (!this.#tickFont && first) {
+      const style = getComputedStyle(first);
+      this.#tickFont = `${style.fontStyle} ${style.fontWeight} ${style.fontSize} ${style.fontFamily}`;
+    }
+    keepEdgeTicksInside(group, layout.width, this.#tickFont ?? '', rtl);
+  }
+}
+
+/**
+ * Anchors the first and last tick labels inward when centring them would cut them at
+ * the edges, then hides any label that would touch the one before it.
+ */
+function keepEdgeTicksInside(group: SVGGElement, width: number, font: string, rtl: boolean): void {
+  const texts = [...group.querySelectorAll<SVGTextElement>('.tick text')];
+  for (const text of texts) {
+    text.removeAttribute('text-anchor');
+    text.removeAttribute('visibility');
+  }
+  // Widths from the canvas in the ticks' font: asking the SVG (getComputedTextLength) would force a
+  // layout of the whole drawing in the middle of an update, on every zoom step.
+  // Anchors follow the text's direction: in rtl "end" is the left edge.
+  const [leftEdge, rightEdge] = rtl ? ['end', 'start'] : ['start', 'end'];
+  const boxes = texts.map((text) => ({
+    x: (text.parentNode as SVGGElement).transform.baseVal.consolidate()?.matrix.e ?? 0,
+    w: measureLabel(text.textContent ?? '', font),
+  }));
+  let lastRight = -Infinity;
+  // Left to right, whichever way time runs (in rtl the first tick is the rightmost).
+  const order = boxes.map((_, i) => i).sort((a, b) => boxes[a]!.x - boxes[b]!.x);
+  order.forEach((i, k) => {
+    const {x, w} = boxes[i]!;
+    const text = texts[i]!;
+    const edge = k === 0 || k === texts.length - 1;
+    let left = x - w / 2;
+    if (edge && left < 0) {
+      text.setAttribute('text-anchor', leftEdge);
+      left = x;
+    } else if (edge && x + w / 2 > width) {
+      text.setAttribute('text-anchor', rightEdge);
+      left = x - w;
+    }
+    if (left < lastRight + 6) text.setAttribute('visibility', 'hidden');
+    else lastRight = left + w;
+  });
+}

@@ -1,0 +1,173 @@
+import type {ReactiveController, ReactiveControllerHost} from 'lit';
+import type {TimelineEvent} from '../../document/types.js';
+import {clampView, inView, panView, sameView, viewAround, zoomView} from '../../layout/view.js';
+import {HINT_MS, PAN_STEP, toMs, VIEW_TRANSITION_MS, ZOOM_STEP} from '../shared.js';
+
+/** What the view needs to know of the element, and tells it. */
+export interface ViewCallbacks {
+  /** The whole period of the events in view. */
+  full(): [number, number];
+  /** The time under the middle of the axis. */
+  middle(): number;
+  /** The reader changed the view (not code). */
+  onReaderView(view: [number, number]): void;
+}
+
+/**
+ * The visible period (zoom and pan): set by code through the `view` property, by the reader through
+ * gestures (drawn once per frame), keys and buttons, and animated to bring an event into view.
+ * Also the hint shown when a plain wheel scrolls the page instead of zooming.
+ */
+export class ViewController implements ReactiveController {
+  #domain: [number, number] | null = null;
+  #hintVisible = false;
+  #hintTimer?: ReturnType<typeof setTimeout>;
+  #animation = 0;
+  #gestureView?: [number, number];
+  #gestureFrame = 0;
+
+  constructor(
+    private readonly host: ReactiveControllerHost,
+    private readonly callbacks: ViewCallbacks,
+  ) {
+    host.addController(this);
+  }
+
+  hostDisconnected(): void {
+    clearTimeout(this.#hintTimer);
+    cancelAnimationFrame(this.#animation);
+    cancelAnimationFrame(this.#gestureFrame);
+    this.#gestureFrame = 0;
+    this.#gestureView = undefined;
+  }
+
+  /** The zoomed period, or null for the whole period. */
+  get domain(): [number, number] | null {
+    return this.#domain;
+  }
+  set domain(value: [number, number] | null) {
+    if (value === this.#domain) return;
+    this.#domain = value;
+    this.host.requestUpdate();
+  }
+
+  /** The period on screen: the zoomed view, or the whole period. */
+  get current(): [number, number] {
+    return this.#domain ? [...this.#domain] : [...this.callbacks.full()];
+  }
+
+  get hintVisible(): boolean {
+    return this.#hintVisible;
+  }
+
+  /** The `view` property's setter: a view set by code, or null for the whole period. */
+  setByCode(value: {start: Date | number | string; end: Date | number | string} | null | undefined): void {
+    cancelAnimationFrame(this.#animation);
+    // A gesture not drawn yet does not override a view set by code.
+    cancelAnimationFrame(this.#gestureFrame);
+    this.#gestureFrame = 0;
+    if (!value) {
+      this.domain = null;
+      return;
+    }
+    const start = toMs(value.start, 'start');
+    const end = toMs(value.end, 'end');
+    if (start === undefined || end === undefined || !(end > start)) {
+      throw new RangeError(`view: expected {start, end} with start before end, found ${JSON.stringify(value)}`);
+    }
+    this.domain = [start, end];
+  }
+
+  /** A view the reader asked for, kept within the whole period; the element is told when it changes. */
+  setByReader(view: [number, number]): void {
+    cancelAnimationFrame(this.#animation);
+    const next = clampView(view, this.callbacks.full());
+    if (sameView(next, this.current)) return;
+    this.domain = next;
+    this.callbacks.onReaderView(next);
+  }
+
+  /**
+   * Gestures are drawn once per frame: a trackpad sends wheel events faster than frames, and a
+   * thousand events take longer to lay out than the gap between two of them.
+   */
+  gesture(view: [number, number]): void {
+    this.#gestureView = view;
+    this.#gestureFrame ||= requestAnimationFrame(() => {
+      this.#gestureFrame = 0;
+      const next = this.#gestureView;
+      this.#gestureView = undefined;
+      if (next) this.setByReader(next);
+    });
+  }
+
+  /** A plain wheel over the timeline scrolls the page: say how to zoom instead. */
+  showHint(): void {
+    this.#setHint(true);
+    clearTimeout(this.#hintTimer);
+    this.#hintTimer = setTimeout(() => this.#setHint(false), HINT_MS);
+  }
+
+  #setHint(visible: boolean): void {
+    if (visible === this.#hintVisible) return;
+    this.#hintVisible = visible;
+    this.host.requestUpdate();
+  }
+
+  /** Zooms by a factor about the middle of the axis (a button); 0 shows the whole period. */
+  zoomBy(factor: number): void {
+    const full = this.callbacks.full();
+    this.setByReader(factor ? zoomView(this.current, full, factor, this.callbacks.middle()) : [...full]);
+  }
+
+  /**
+   * +/−/0 and Shift + arrows, about the events given (the focused ones) or the middle of the axis;
+   * true when the key was a zoom key.
+   */
+  zoomKey(e: KeyboardEvent, around: TimelineEvent[], {vertical, rtl}: {vertical: boolean; rtl: boolean}): boolean {
+    if (e.ctrlKey || e.metaKey || e.altKey) return false;
+    const full = this.callbacks.full();
+    const center = around.length
+      ? (Math.min(...around.map((ev) => ev.date.start)) + Math.max(...around.map((ev) => ev.date.end))) / 2
+      : this.callbacks.middle();
+    const view = this.current;
+    let next: [number, number] | undefined;
+    if (e.key === '+' || e.key === '=') next = zoomView(view, full, ZOOM_STEP, center);
+    else if (e.key === '-' || e.key === '_') next = zoomView(view, full, 1 / ZOOM_STEP, center);
+    else if (e.key === '0') next = [...full];
+    else if (e.shiftKey && !vertical && (e.key === 'ArrowLeft' || e.key === 'ArrowRight')) {
+      // Towards the later end of the axis: the right, or the left in rtl where time runs right to left.
+      const sign = e.key === (rtl ? 'ArrowLeft' : 'ArrowRight') ? 1 : -1;
+      next = panView(view, full, sign * PAN_STEP * (view[1] - view[0]));
+    } else if (e.shiftKey && vertical && (e.key === 'ArrowUp' || e.key === 'ArrowDown')) {
+      next = panView(view, full, (e.key === 'ArrowDown' ? 1 : -1) * PAN_STEP * (view[1] - view[0]));
+    }
+    if (!next) return false;
+    e.preventDefault();
+    this.setByReader(next);
+    return true;
+  }
+
+  /** Pans (or zooms out) so that an event is on screen; animated unless the reader prefers reduced motion. */
+  bringIntoView(event: TimelineEvent, animate = true): void {
+    if (!this.#domain) return;
+    const view = this.current;
+    if (inView(view, event.date.start, event.date.end)) return;
+    const to = viewAround(view, this.callbacks.full(), event.date.start, event.date.end);
+    const reduced = typeof matchMedia === 'function' && matchMedia('(prefers-reduced-motion: reduce)').matches;
+    cancelAnimationFrame(this.#animation);
+    if (!animate || reduced) {
+      this.domain = to;
+      return;
+    }
+    const from = view;
+    const t0 = performance.now();
+    const step = (now: number) => {
+      const t = Math.min(1, (now - t0) / VIEW_TRANSITION_MS);
+      const ease = 1 - (1 - t) ** 3;
+      this.domain = [from[0] + (to[0] - from[0]) * ease, from[1] + (to[1] - from[1]) * ease];
+      if (t < 1) this.#animation = requestAnimationFrame(step);
+    };
+    this.#animation = requestAnimationFrame(step);
+  }
+}

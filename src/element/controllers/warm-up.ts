@@ -1,0 +1,67 @@
+import type {ReactiveController, ReactiveControllerHost} from 'lit';
+import type {TimelineModel} from '../../document/types.js';
+import {sentenceSpan} from '../../document/anchor.js';
+import {measureLabel} from '../measure.js';
+import {labelFont} from '../shared.js';
+
+/** Whether a page's first date format and text measurement have been done. */
+let formatsWarmed = false;
+
+/**
+ * First-use costs paid while the page is idle (within 2 s), so that the reader does not pay them:
+ * the first date format (the browser's date data), the first text measured (its font), the first
+ * sentence found (the browser's sentence rules). Tasks wait together and go with a disconnect.
+ */
+export class WarmUp implements ReactiveController {
+  #handle?: {idle?: number; timer?: ReturnType<typeof setTimeout>};
+  #tasks: (() => void)[] = [];
+
+  constructor(
+    private readonly host: ReactiveControllerHost & HTMLElement,
+    private readonly locale: () => string,
+  ) {
+    host.addController(this);
+  }
+
+  /**
+   * The first date formatted in a page costs the browser's date data (tens of ms, more than laying
+   * out a thousand events), and the first text measured its font: do both while the page is idle
+   * after the element connects, typically while its document is still on the network.
+   */
+  hostConnected(): void {
+    if (formatsWarmed) return;
+    this.#whenIdle(() => {
+      formatsWarmed = true;
+      // The browser's date data loads with the first format; later formats cost little.
+      new Intl.DateTimeFormat(this.locale()).format(0);
+      measureLabel('Xi 2023', labelFont(this.host).css);
+    });
+  }
+
+  hostDisconnected(): void {
+    if (this.#handle?.idle !== undefined) cancelIdleCallback(this.#handle.idle);
+    if (this.#handle?.timer !== undefined) clearTimeout(this.#handle.timer);
+    this.#handle = undefined;
+    this.#tasks = [];
+  }
+
+  /**
+   * Sentences are found when a detail first opens, and the first costs the browser's sentence
+   * rules (tens of ms): find one while the page is idle, so that the first hover is as quick as the rest.
+   */
+  sentences(model: TimelineModel): void {
+    const first = model.events[0];
+    if (first) this.#whenIdle(() => sentenceSpan(model.source.text, first.quoteSpan));
+  }
+
+  #whenIdle(task: () => void): void {
+    this.#tasks.push(task);
+    if (this.#handle) return;
+    const run = () => {
+      this.#handle = undefined;
+      for (const t of this.#tasks.splice(0)) t();
+    };
+    this.#handle =
+      typeof requestIdleCallback === 'function' ? {idle: requestIdleCallback(run, {timeout: 2000})} : {timer: setTimeout(run, 200)};
+  }
+}

@@ -1,0 +1,217 @@
+// The element's derived geometry: from the model, the attributes and the host's size to the events
+// in view and their layout. Kept between renders, and redone only when one of its inputs changed.
+import type {ScaleTime} from 'd3-scale';
+import type {TimelineEvent, TimelineModel, TimelineProblem} from '../document/types.js';
+import {invalidDate} from '../document/model.js';
+import {tryParseEdtf} from '../time/edtf.js';
+import {
+  layoutTimeline,
+  mirrorLayout,
+  mirrorScale,
+  timeDomain,
+  VERTICAL_LABEL_INSET,
+  type LayoutItemInput,
+  type LayoutResult,
+} from '../layout/index.js';
+import {clampView} from '../layout/view.js';
+import {compressedScale, findGaps, type Gap} from '../layout/compressed.js';
+import {timeScale} from '../layout/scale.js';
+import {measureLabel} from './measure.js';
+import {AUTO_VERTICAL_BELOW, CLUSTER_RADIUS, HORIZONTAL_MARGIN, isPoint, VERTICAL_MARGIN} from './shared.js';
+
+/** Everything the layout depends on. */
+export interface LayoutInputs {
+  model: TimelineModel | undefined;
+  width: number;
+  orientation: string;
+  start: string;
+  end: string;
+  scale: 'linear' | 'compressed';
+  font: {css: string; size: string};
+  direction: string;
+  /** The zoomed period, or null for the whole period. */
+  view: [number, number] | null;
+}
+
+export class LayoutState {
+  /** The layout of what is in view, or undefined when nothing can be drawn. */
+  layout?: LayoutResult;
+  /** The events within `start`/`end`, in time order: the layout's items follow them. */
+  visibleEvents: TimelineEvent[] = [];
+  /** The whole period of the visible events (padded on a linear scale). */
+  fullDomain: [number, number] = [0, 1];
+  /** Compressed gaps of the current view (none on a linear scale). */
+  gaps: Gap[] = [];
+  /** The whole period on screen at zoom 1, for gestures and the overview. */
+  baseScale?: ScaleTime<number, number>;
+  vertical = false;
+  /** The host's computed direction is rtl: time runs right to left, a vertical axis stands on the right. */
+  rtl = false;
+  /** Problems with the `start`/`end` attributes. */
+  rangeProblems: TimelineProblem[] = [];
+
+  #layoutKey = '';
+  /** The inputs of `dataKey`, and what they give: the layout's items, the events' dates. */
+  #dataKey = '';
+  #layoutModel?: TimelineModel;
+  #layoutItems: LayoutItemInput[] = [];
+  #visibleDates: TimelineEvent['date'][] = [];
+  #baseRange: [number, number] = [0, 0];
+  /**
+   * The drawing's height (horizontal) or its axis' length, margins included (vertical), at the whole
+   * period; a zoomed view keeps at least this. Set by every whole-period layout, and forgotten on a
+   * change of size or orientation (a phone turned while zoomed), until the next one.
+   */
+  #wholeHeight?: number;
+  /** Measured label widths of the current model's events, for the font they were measured in. */
+  #labelWidths = new WeakMap<TimelineEvent, number>();
+  #labelWidthsFont = '';
+  /** Index of each event in `visibleEvents` (and in the layout's items). */
+  #indexById = new Map<string, number>();
+
+  /** @param onNewData called when the events in view, the size or the font changed. */
+  constructor(private readonly onNewData: () => void) {}
+
+  /** Whether a model other than the one laid out has arrived. */
+  isNewModel(model: TimelineModel | undefined): boolean {
+    return model !== this.#layoutModel;
+  }
+
+  /** The event in view with this id. */
+  event(id: string): TimelineEvent | undefined {
+    return this.visibleEvents[this.#indexById.get(id) ?? -1];
+  }
+
+  /** The index of the event in view with this id. */
+  indexOf(id: string): number | undefined {
+    return this.#indexById.get(id);
+  }
+
+  has(id: string): boolean {
+    return this.#indexById.has(id);
+  }
+
+  /** The period on screen: the zoomed view, or the whole period. */
+  currentView(view: [number, number] | null): [number, number] {
+    return view ? [...view] : [...this.fullDomain];
+  }
+
+  /** Labels are measured again, for a web font that has loaded since. */
+  forgetMeasurements(): void {
+    this.#labelWidthsFont = this.#dataKey = this.#layoutKey = '';
+  }
+
+  /**
+   * Lays out what is in view, unless no input changed. Returns the view clamped to the whole period
+   * (null for the whole period), and whether a new layout was made.
+   */
+  compute(inputs: LayoutInputs): {view: [number, number] | null; laidOut: boolean} {
+    const {width, font, direction, model} = inputs;
+    let view = inputs.view;
+    // Hover, focus and selection change no geometry: keep the layout unless an input changed.
+    const dataKey = [width, inputs.orientation, inputs.start, inputs.end, inputs.scale, font.css, direction].join('|');
+    const key = `${dataKey}|${view?.join()}`;
+    if (key === this.#layoutKey && model === this.#layoutModel) return {view, laidOut: false};
+    this.#layoutKey = key;
+    if (dataKey !== this.#dataKey || model !== this.#layoutModel) {
+      this.#dataKey = dataKey;
+      this.#layoutModel = model;
+      this.rtl = direction === 'rtl';
+      this.#prepareData(inputs);
+    }
+    if (!this.#layoutItems.length) {
+      this.layout = undefined;
+      return {view, laidOut: false};
+    }
+    // Zooming and panning only redo this part: the layout of what is in view.
+    if (view) view = clampView(view, this.fullDomain);
+    const domain = this.currentView(view);
+    const compressed = inputs.scale === 'compressed';
+    this.gaps = compressed ? findGaps(this.#visibleDates, domain) : [];
+    const labelHeight = this.#layoutItems[0]!.labelHeight;
+    const layout = layoutTimeline({
+      gaps: this.gaps,
+      clusterRadius: CLUSTER_RADIUS,
+      items: this.#layoutItems,
+      orientation: this.vertical ? 'vertical' : 'horizontal',
+      width,
+      domain,
+      margin: this.vertical ? VERTICAL_MARGIN : HORIZONTAL_MARGIN,
+      laneHeight: labelHeight + 4,
+      maxLanes: width < 500 ? 4 : 6,
+      labelGap: 8,
+      // A zoomed view is as tall (horizontal) or as long (vertical) as the whole one at least. Vertical:
+      // zooming in spreads its events out rather than shrinking the drawing around the few left in
+      // view. Horizontal: fewer lanes would move the axis, and the page below, under a zooming pointer.
+      height: view ? this.#wholeHeight : 0,
+    });
+    if (!view) this.#wholeHeight = this.vertical ? layout.range[1] + VERTICAL_MARGIN.bottom : layout.height;
+    this.layout = this.rtl ? mirrorLayout(layout) : layout;
+    const [r0, r1] = this.layout.range;
+    if (!this.baseScale || this.#baseRange[0] !== r0 || this.#baseRange[1] !== r1) {
+      this.#baseRange = [r0, r1];
+      const base = compressed
+        ? compressedScale(this.fullDomain, [r0, r1], findGaps(this.#visibleDates, this.fullDomain))
+        : timeScale(this.fullDomain, [r0, r1]);
+      // Mirrored within [r0, r1] (the layout's range is mirrored already), as the layout's scale is.
+      this.baseScale = this.rtl && !this.vertical ? mirrorScale(base, r0 + r1) : base;
+    }
+    return {view, laidOut: true};
+  }
+
+  /** What stays the same while the reader zooms: the events within start/end, their period, label sizes. */
+  #prepareData({model, width, font, orientation, scale, start, end}: LayoutInputs): void {
+    this.vertical = orientation === 'vertical' || (orientation === 'auto' && width > 0 && width < AUTO_VERTICAL_BELOW);
+    this.rangeProblems = [];
+    this.baseScale = this.#wholeHeight = undefined;
+    this.onNewData();
+    const startMs = this.#parseBound('start', start);
+    const endMs = this.#parseBound('end', end);
+    const events = model?.events ?? [];
+    this.visibleEvents = events.filter(
+      (e) => (startMs === undefined || e.date.end > startMs) && (endMs === undefined || e.date.start < endMs),
+    );
+    this.#indexById = new Map(this.visibleEvents.map((e, i) => [e.id, i]));
+    this.#visibleDates = this.visibleEvents.map((e) => e.date);
+    this.#layoutItems = [];
+    if (!this.visibleEvents.length || width <= 0) return;
+    const fontSize = parseFloat(font.size) || 14;
+    const labelHeight = Math.ceil(fontSize * 1.35) + 2;
+    // Vertical labels start right of the axis, mark and leader.
+    const maxLabelWidth = this.vertical
+      ? Math.max(60, width - VERTICAL_MARGIN.left - VERTICAL_MARGIN.right - VERTICAL_LABEL_INSET)
+      : Math.min(340, Math.max(120, width * 0.45));
+    // A compressed scale pads nothing: padding would be an empty stretch of its own.
+    this.fullDomain = timeDomain(this.#visibleDates, {start: startMs, end: endMs, padding: scale === 'compressed' ? 0 : undefined});
+    // Titles are measured once per font, not on every zoom step.
+    if (font.css !== this.#labelWidthsFont) {
+      this.#labelWidths = new WeakMap();
+      this.#labelWidthsFont = font.css;
+    }
+    const titleWidth = (e: TimelineEvent) => {
+      let w = this.#labelWidths.get(e);
+      if (w === undefined) this.#labelWidths.set(e, (w = measureLabel(e.title, font.css) + 10));
+      return w;
+    };
+    this.#layoutItems = this.visibleEvents.map((e) => ({
+      id: e.id,
+      // Unclamped: the layout clips marks to the view itself, and tells an event that only touches
+      // the view's edge (ends as it starts) from one inside it.
+      start: e.date.start,
+      end: e.date.end,
+      point: isPoint(e),
+      labelWidth: Math.min(maxLabelWidth, titleWidth(e)),
+      labelHeight,
+    }));
+  }
+
+  #parseBound(path: 'start' | 'end', value: string): number | undefined {
+    if (!value) return undefined;
+    const parsed = tryParseEdtf(value);
+    if (parsed instanceof Error) {
+      this.rangeProblems.push({path, field: path, message: `${path}: ${parsed.message}`, ...invalidDate(parsed)});
+      return undefined;
+    }
+    return path === 'start' ? parsed.start : parsed.end;
+  }
+}

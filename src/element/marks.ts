@@ -1,0 +1,71 @@
+// An event's mark and label, and the leader lines from labels to marks.
+import {html, nothing, svg} from 'lit';
+import type {TimelineEvent} from '../document/types.js';
+import type {LayoutItem, LayoutResult} from '../layout/index.js';
+import {formatEdtf} from '../time/format.js';
+import type {UiStrings} from '../i18n/index.js';
+
+const dateLabels = new WeakMap<TimelineEvent, {locale: string; text: string}>();
+
+/** An event's date as its label says it, formatted once per locale (Intl formatting is not free). */
+export function dateLabel(event: TimelineEvent, locale: string): string {
+  const hit = dateLabels.get(event);
+  if (hit && hit.locale === locale) return hit.text;
+  const text = formatEdtf(event.date, locale);
+  dateLabels.set(event, {locale, text});
+  return text;
+}
+
+/** What one event's item shows besides its event and layout. */
+export interface EventItemState {
+  tabbable: boolean;
+  clustered: boolean;
+  selected: boolean;
+  locale: string;
+  strings: UiStrings;
+}
+
+/** One drawn event: `item` is in view (see drawnItems). Positions are written after render (placement.ts). */
+export function renderEvent(event: TimelineEvent, item: LayoutItem, {tabbable, clustered, selected, locale, strings}: EventItemState) {
+  const date = dateLabel(event, locale);
+  const precision = event.date.from.precision;
+  const coarse = precision === 'year' || precision === 'month';
+  const uncertain = event.date.from.uncertain || event.date.to.uncertain || event.date.from.approximate || event.date.to.approximate;
+  const markClass = `mark ${item.point ? 'point' : 'span'}${coarse ? ' coarse' : ''}${uncertain ? ' uncertain' : ''}`;
+  // No whitespace between the tags: text nodes in the list are laid out in its flow, and every
+  // item inserted or removed would make the browser re-attach its neighbours' boxes.
+  return html`<li part="event" class="event" data-event-id=${event.id} ?data-selected=${selected} ?data-clustered=${clustered}><span part="event-mark" class=${markClass}></span><span
+      role="button"
+      part="event-label"
+      class=${item.labelVisible ? 'label' : 'label unlabelled'}
+      tabindex=${tabbable ? 0 : -1}
+      aria-pressed=${selected ? 'true' : 'false'}
+      aria-label=${strings.eventName(event.title, date)}
+    >${
+      // The name is in aria-label: a label with no room has no text to lay out.
+      item.labelVisible ? event.title : nothing
+    }</span></li>`;
+}
+
+/** Every leader line in one path: a zoom step changes one attribute, not four per line. */
+export function renderLeaders(layout: LayoutResult) {
+  let d = '';
+  for (const i of layout.drawn) {
+    const l = layout.item(i).leader;
+    if (l) d += `M${l.x1} ${l.y1}L${l.x2} ${l.y2}`;
+  }
+  return d ? svg`<path class="leader" d=${d}></path>` : nothing;
+}
+
+/**
+ * Indices (into the layout's items, which follow the events in view) of the events drawn on their
+ * own, in time order: the layout's, plus a clustered event while it is focused or selected.
+ */
+export function drawnItems(layout: LayoutResult, indexOf: (id: string) => number | undefined, ids: (string | undefined)[]): number[] {
+  const drawn = [...layout.drawn];
+  for (const id of new Set(ids)) {
+    const i = id ? indexOf(id) : undefined;
+    if (i !== undefined && layout.inView(i) && layout.clusterOf(i) >= 0) drawn.push(i);
+  }
+  return drawn.sort((a, b) => a - b);
+}
