@@ -39,6 +39,9 @@ const names = readdirSync(fixtures)
   .filter((n) => only.length === 0 || only.includes(n))
   .sort();
 
+const listed = new Set(JSON.parse(readFileSync(join(fixtures, 'manifest.json'), 'utf8')));
+for (const name of names) if (!listed.has(name)) console.log(`${name}: not in manifest.json, so \`npm test\` does not check it`);
+
 const rows = [];
 let failed = false;
 for (const name of names) {

@@ -28,6 +28,7 @@ describe('extractTimeline: dates at the precision the phrase gives', () => {
   it('reads bare years used as adjectives and after "since"', () => {
     expect(dates('He recalled a 2019 meeting in Tajikistan.')).to.deep.equal({'2019': '2019'});
     expect(dates('She has led the company since 2009.')).to.deep.equal({'since 2009': '2009'});
+    expect(dates('The results follow a difficult 2023, when sales fell.')).to.deep.equal({'2023': '2023'});
   });
 
   it('resolves weekdays by the tense of their clause', () => {
@@ -41,6 +42,18 @@ describe('extractTimeline: dates at the precision the phrase gives', () => {
   it('gives "last week" as its Monday–Sunday interval and "last month" as a month', () => {
     expect(dates('A spokesman said last week that talks would go on.')).to.deep.equal({'last week': '2023-03-13/2023-03-19'});
     expect(dates('Last month, Beijing issued a position paper.')).to.deep.equal({'Last month': '2023-02'});
+  });
+
+  it('takes the tense from the verb nearest the phrase', () => {
+    // Published Monday 2023-05-29: "said" is nearer "on Thursday" than "expected" is.
+    expect(dates('A spokesman said on Thursday that a decision was expected soon.', '2023-05-29')).to.deep.equal({'on Thursday': '2023-05-25'});
+    expect(dates('The company had planned to close the deal by the end of June.', '2024-05-14')).to.deep.equal({'by the end of June': '2024-06~'});
+    expect(dates('Gov. Park has scheduled a visit to the site for Friday.', '2022-01-27')).to.deep.equal({Friday: '2022-01-28'});
+  });
+
+  it('points "until" ahead', () => {
+    expect(dates('The bridge will stay closed until at least April.', '2022-01-27')).to.deep.equal({April: '2022-04'});
+    expect(dates('Harbor Bridge stays shut until spring', '2022-01-27')).to.deep.equal({'until spring': '2022-03/2022-05'});
   });
 
   it('places a month without a year by tense', () => {
@@ -73,6 +86,10 @@ describe('extractTimeline: what is not a date', () => {
   it('leaves out numbers that look like years', () => {
     expect(dates('The bridge carried 18,000 vehicles a day before it was shut.')).to.deep.equal({});
     expect(dates('The city paid $48 million for 2000 vehicles.')).to.deep.equal({});
+  });
+
+  it('leaves out lower-case words that chrono takes for weekdays', () => {
+    expect(dates('In the spring the club sat second from bottom, close to the sun.')).to.deep.equal({'In the spring': '2023-03/2023-05'});
   });
 
   it('leaves out the reporting clock', () => {
@@ -167,12 +184,22 @@ describe('extractTimeline: German and French', () => {
     expect(got['Im Sommer 2022']).to.equal('2022-06/2022-08');
   });
 
+  it('reads German months without a day, bare years before a verb, and scheduled dates', () => {
+    const got = dates('Im Oktober sank der Umsatz. Die Brücke wurde 1962 eröffnet. Die nächste Runde ist für den 18. März angesetzt. Es wurden 1500 neue Wohnungen gebaut.', '2024-11-08', 'de');
+    expect(got).to.deep.equal({'Im Oktober': '2024-10', '1962': '1962', 'den 18. März': '2025-03-18'});
+  });
+
   it('reads French dates', () => {
     const got = dates("L'accord a été signé le 3 mars 2023. La semaine dernière, les prix ont augmenté. Le musée a ouvert en 1964. Lundi dernier, le ministre a démissionné.", '2023-03-22', 'fr');
     expect(got['le 3 mars 2023']).to.equal('2023-03-03');
     expect(got['La semaine dernière']).to.equal('2023-03-13/2023-03-19');
     expect(got['en 1964']).to.equal('1964');
     expect(got['Lundi dernier']).to.equal('2023-03-20');
+  });
+
+  it('reads French months without a day, "l\'an dernier" and "jusqu\'à dimanche"', () => {
+    const got = dates("Les travaux ont été lancés en janvier 2023. L'an dernier, le festival a attiré 8 000 spectateurs. Le trafic sera perturbé jusqu'à dimanche, a annoncé la SNCF.", '2025-02-27', 'fr');
+    expect(got).to.deep.equal({'en janvier 2023': '2023-01', "L'an dernier": '2024', 'à dimanche': '2025-03-02'});
   });
 });
 

@@ -126,9 +126,10 @@ export function chronoMentions(ctx: SentenceContext): LocalMention[] {
   const modifierBefore = new RegExp(`${B}(?:${lex.last}|${lex.this}|${lex.next})\\s+$`, 'iu');
   for (const r of results) {
     let start = r.index;
-    const end = r.index + r.text.length;
+    // chrono takes in a comma after a weekday ("dimanche,"): leave it to the next clause.
+    const end = r.index + r.text.replace(/[\s,;:]+$/u, '').length;
     const tags = r.tags();
-    if (clock.test(r.text.trim())) continue;
+    if (clock.test(sentence.slice(start, end).trim())) continue;
     // English and German write weekdays with a capital: "sat", "sun" are a verb and a star.
     if (lang !== 'fr' && r.start.isCertain('weekday') && !r.start.isCertain('day') && !/\p{Lu}/u.test(r.text)) continue;
     if (!datesSomething(r.start, tags)) continue;

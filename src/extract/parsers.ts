@@ -190,6 +190,8 @@ export function yearMentions(ctx: SentenceContext): LocalMention[] {
   const single = re(`${lang}:year`, () => `${NOT_NUMBER_BEFORE}${YEAR}${NOT_NUMBER_AFTER}`);
   const leads = new RegExp(`(?:^|[^\\p{L}])(${lex.yearLead})\\s+$`, 'iu');
   const articles = new RegExp(`(?:^|[^\\p{L}])(${lex.yearArticle})\\s+$`, 'iu');
+  // "a difficult 2023,": an article and an adjective, the year closing the phrase.
+  const articleAdjective = new RegExp(`(?:^|[^\\p{L}])(?:${lex.yearArticle})\\s+\\p{Ll}+\\s+$`, 'u');
   const since = new RegExp(`(?:^|[^\\p{L}])(?:${lex.since})\\s+$`, 'iu');
   const months = new RegExp(`(?:${alternation(lex.months)})\\.?,?\\s+$`, 'iu');
   for (const m of sentence.matchAll(single)) {
@@ -200,7 +202,7 @@ export function yearMentions(ctx: SentenceContext): LocalMention[] {
     const after = sentence.slice(end, end + 30);
     if (!plausible(year) || COUNTED.test(after)) continue;
     const byLead = leads.test(before);
-    const byArticle = articles.test(before) && /^\s+\p{L}/u.test(after);
+    const byArticle = (articles.test(before) && /^\s+\p{L}/u.test(after)) || (articleAdjective.test(before) && /^(?:[,;:.!?)]|$)/u.test(after));
     const possessive = /^['’]s\b/.test(after);
     const bracketed = /\($/.test(before) && /^\)/.test(after);
     const opening = before.trim() === '' && /^[\s,]/.test(after);

@@ -85,7 +85,10 @@ export function tenseDirection(sentence: string, from: number, to: number, lang:
   const inClause = nearestMarker(sentence, from, to, clause.start, clause.end, lang);
   const phrase = sentence.slice(from, to);
   const lead = /^\S+\s/.exec(phrase)?.[0] ?? '';
-  if (UNTIL[lang].test(` ${lead}`) || UNTIL[lang].test(sentence.slice(Math.max(0, from - 30), from))) return inClause === 'past' ? 'past' : 'future';
+  if (UNTIL[lang].test(` ${lead}`) || UNTIL[lang].test(sentence.slice(Math.max(0, from - 30), from))) {
+    // Only a plain past verb ("stayed shut until spring") turns it back; a participle does not.
+    return nearestOf(['future', 'past'], sentence, from, to, clause.start, clause.end, lang) ?? 'future';
+  }
   if (inClause) return inClause;
   return nearestMarker(sentence, from, to, 0, sentence.length, lang) ?? 'past';
 }
