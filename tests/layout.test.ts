@@ -66,10 +66,21 @@ describe('layout/scale', () => {
       expect(hi).to.be.closeTo(utc(2010) + pad, 1);
     });
 
-    it('pads a short period by at least one day', () => {
-      const [lo, hi] = timeDomain([{start: utc(2023, 3, 17), end: utc(2023, 3, 18)}]);
+    it('pads a period of ten days or more by at least a day', () => {
+      const [lo, hi] = timeDomain([{start: utc(2023, 3, 17), end: utc(2023, 3, 27)}]);
       expect(lo).to.equal(utc(2023, 3, 16));
-      expect(hi).to.equal(utc(2023, 3, 19));
+      expect(hi).to.equal(utc(2023, 3, 28));
+    });
+
+    it('pads a shorter period by a tenth of it, so that a day of hours or an hour of minutes fills the width', () => {
+      const hour = DAY_MS / 24;
+      const day = timeDomain([{start: utc(2023, 3, 17), end: utc(2023, 3, 18)}]);
+      expect(day).to.deep.equal([utc(2023, 3, 17) - 2.4 * hour, utc(2023, 3, 18) + 2.4 * hour]);
+      // Six events between 09:00 and 20:00 (issue #17): 11 hours, padded by 66 minutes, not by a day.
+      const hours = timeDomain([{start: utc(2023, 3, 17) + 9 * hour, end: utc(2023, 3, 17) + 20 * hour}]);
+      expect(hours).to.deep.equal([utc(2023, 3, 17) + 9 * hour - 66 * 60_000, utc(2023, 3, 17) + 20 * hour + 66 * 60_000]);
+      const minutes = timeDomain([{start: utc(2023, 3, 17) + 9 * hour, end: utc(2023, 3, 17) + 10 * hour}]);
+      expect(minutes[1] - minutes[0]).to.equal(72 * 60_000);
     });
 
     it('spans the earliest start to the latest end of all items', () => {

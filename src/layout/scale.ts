@@ -16,11 +16,14 @@ export interface TimeDomainOptions {
   start?: number;
   /** Explicit end (UTC ms): replaces the computed, padded end. */
   end?: number;
-  /** Fraction of the period added on each side; default 0.03. Any positive padding is at least one day. */
+  /** Fraction of the period added on each side; default 0.03. Any positive padding is at least a tenth of the period, up to a day. */
   padding?: number;
   /** Domain used when no item has a finite date; default `[0, DAY_MS]` (no hidden clock: never "now"). */
   fallback?: TimeDomain;
 }
+
+/** Padding on each side of a period shorter than ten days, as a fraction of it. */
+const SHORT_SPAN_PADDING = 0.1;
 
 const isFiniteNumber = (v: unknown): v is number => typeof v === 'number' && Number.isFinite(v);
 
@@ -40,7 +43,7 @@ export function safeDomain(domain: readonly [number, number], fallback: TimeDoma
 
 /**
  * The visible period for some dated items: earliest start to latest end,
- * padded by `padding` of its length on each side (at least one day), unless
+ * padded by `padding` of its length on each side (at least a tenth of it, up to a day), unless
  * an explicit `start`/`end` is given for that side.
  * Items without finite dates are ignored; with none left, `fallback` is used.
  */
@@ -62,7 +65,10 @@ export function timeDomain(
   if (lo > hi) {
     domain = safeDomain(opts.fallback ?? [0, DAY_MS]);
   } else {
-    const pad = padding > 0 ? Math.max(DAY_MS, (hi - lo) * padding) : 0;
+    // Padding scales with the span: a tenth of it (at most a day) under ten days, so that a day of
+    // events fills the width in hours and an hour in minutes, instead of a day of padding each side.
+    const span = hi - lo;
+    const pad = padding > 0 ? Math.max(span * padding, Math.min(DAY_MS, span * SHORT_SPAN_PADDING)) : 0;
     domain = [lo - pad, hi + pad];
   }
   if (isFiniteNumber(opts.start)) domain[0] = opts.start;
