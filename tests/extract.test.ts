@@ -69,6 +69,14 @@ describe('extractTimeline: dates at the precision the phrase gives', () => {
     expect(got['by mid-2026']).to.equal('2026-05/2026-08');
   });
 
+  it('reads halves and calendar quarters, not fiscal ones', () => {
+    expect(dates('Production starts in the second half of 2025. Sales fell in Q3 2024. Profit rose in the third quarter. Income rose in the fiscal third quarter.', '2024-10-24')).to.deep.equal({
+      'in the second half of 2025': '2025-07/2025-12',
+      'in Q3 2024': '2024-07/2024-09',
+      'in the third quarter': '2024-07/2024-09',
+    });
+  });
+
   it('reads decades and year ranges as intervals', () => {
     expect(dates('Prices rose through the 1990s.')).to.deep.equal({'the 1990s': '1990/1999'});
     expect(dates('He served from 2010 to 2015.')).to.deep.equal({'from 2010 to 2015': '2010/2015'});

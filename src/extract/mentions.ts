@@ -20,7 +20,8 @@ export function mergeMentions(mentions: LocalMention[]): LocalMention[] {
 
 /** Takes the preposition before a phrase into it, so that `dateText` reads "in 2012", "on Friday". */
 function withLead(m: LocalMention, ctx: SentenceContext): LocalMention {
-  const lead = new RegExp(`${B}(?:${ctx.lex.lead}|${ctx.lex.since})\\s+$`, 'iu').exec(ctx.sentence.slice(Math.max(0, m.start - 25), m.start));
+  const article = ctx.lang === 'en' ? '(?:\\s+the)?' : '';
+  const lead = new RegExp(`${B}(?:${ctx.lex.lead}|${ctx.lex.since})${article}\\s+$`, 'iu').exec(ctx.sentence.slice(Math.max(0, m.start - 25), m.start));
   return lead ? {...m, start: m.start - lead[0].length} : m;
 }
 

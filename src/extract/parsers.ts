@@ -266,6 +266,74 @@ export function relativeYearMentions(ctx: SentenceContext): LocalMention[] {
   return out;
 }
 
+/** Halves and quarters of a year, by language: ordinal words → 1-based index, and the period words. */
+const PERIODS: Record<ExtractLanguage, {ordinals: Record<string, number>; half: string; quarter: string; of: string; fiscal: string}> = {
+  en: {
+    ordinals: {first: 1, '1st': 1, second: 2, '2nd': 2, third: 3, '3rd': 3, fourth: 4, '4th': 4, final: 4},
+    half: 'half',
+    quarter: 'quarter',
+    of: '(?:\\s+of)?',
+    fiscal: 'fiscal|financial',
+  },
+  de: {
+    ordinals: {ersten: 1, erste: 1, zweiten: 2, zweite: 2, dritten: 3, dritte: 3, vierten: 4, vierte: 4},
+    half: 'halbjahr|jahreshälfte|halbjahres|jahreshälfte',
+    quarter: 'quartal|quartals',
+    of: '',
+    fiscal: 'geschäftsjahr|geschäftsjahres|fiskal',
+  },
+  fr: {
+    ordinals: {premier: 1, '1er': 1, second: 2, deuxième: 2, '2e': 2, troisième: 3, '3e': 3, quatrième: 4, '4e': 4},
+    half: 'semestre',
+    quarter: 'trimestre',
+    of: '',
+    fiscal: 'exercice|fiscal',
+  },
+};
+
+/**
+ * "the second half of 2025", "the third quarter", "Q3 2024", "im dritten Quartal", "au premier
+ * semestre 2025": the months they cover. A fiscal period is left out: its calendar is the company's.
+ */
+export function periodMentions(ctx: SentenceContext): LocalMention[] {
+  const {lang, sentence, ref} = ctx;
+  const p = PERIODS[lang];
+  const ordinals = alternation(p.ordinals);
+  const out: LocalMention[] = [];
+  const rel = alternation(RELATIVE_YEAR[lang].map(([w]) => w));
+  const r = re(
+    `${lang}:period`,
+    () =>
+      `${B}(?:(${ordinals})\\s+(?:(${p.fiscal})[\\s-]+)?(${p.half}|${p.quarter})|(?:q|t)([1-4]))${E}(?:${p.of}\\s+(?:(?:fiscal|financial)\\s+)?${YEAR}${NOT_NUMBER_AFTER}|${p.of}\\s+(${rel})${E})?`,
+  );
+  for (const m of sentence.matchAll(r)) {
+    const [, ordinal, fiscal, period, qNumber, year, relYear] = m;
+    const before = sentence.slice(Math.max(0, m.index - 20), m.index);
+    if (fiscal || new RegExp(`(?:${p.fiscal})\\s+$`, 'iu').test(before)) continue;
+    // "Q3" needs a year: alone it is too often a name.
+    if (qNumber && !year) continue;
+    const isHalf = period !== undefined && new RegExp(`^(?:${p.half})$`, 'iu').test(period);
+    const index = qNumber ? Number(qNumber) : p.ordinals[(ordinal as string).toLowerCase()]!;
+    if (isHalf && index > 2) continue;
+    const size = isHalf ? 6 : 3;
+    const n = index;
+    const first = (n - 1) * size + 1;
+    const last = first + size - 1;
+    const start = m.index;
+    const end = start + m[0].length;
+    let y: number;
+    if (year) y = Number(year);
+    else if (relYear) y = ref.year + (RELATIVE_YEAR[lang].find(([w]) => w === relYear.toLowerCase())?.[1] ?? 0);
+    else {
+      // A period named without a year: this year's if it has begun (past) or not ended (future).
+      const direction = tenseDirection(sentence, start, end, lang);
+      y = direction === 'past' ? (first <= ref.month ? ref.year : ref.year - 1) : last >= ref.month ? ref.year : ref.year + 1;
+    }
+    out.push(mention(start, end, {kind: 'interval', start: {year: y, month: first}, end: {year: y, month: last}}, !year, 'period', 2));
+  }
+  return out;
+}
+
 /** Every mention our own parsers find in the sentence. */
 export function ownMentions(ctx: SentenceContext): LocalMention[] {
   return [
@@ -276,6 +344,7 @@ export function ownMentions(ctx: SentenceContext): LocalMention[] {
     ...yearMentions(ctx),
     ...monthMentions(ctx),
     ...relativeYearMentions(ctx),
+    ...periodMentions(ctx),
   ];
 }
 
