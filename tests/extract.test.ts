@@ -53,7 +53,7 @@ describe('extractTimeline: dates at the precision the phrase gives', () => {
 
   it('points "until" ahead', () => {
     expect(dates('The bridge will stay closed until at least April.', '2022-01-27')).to.deep.equal({April: '2022-04'});
-    expect(dates('Harbor Bridge stays shut until spring', '2022-01-27')).to.deep.equal({'until spring': '2022-03/2022-05'});
+    expect(dates('Harbor Bridge stays shut until spring', '2022-01-27')).to.deep.equal({'until spring': '2022-21'});
   });
 
   it('places a month without a year by tense', () => {
@@ -64,7 +64,7 @@ describe('extractTimeline: dates at the precision the phrase gives', () => {
   it('keeps fuzzy phrases fuzzy, never inventing a day', () => {
     const got = dates('Sales fell in late September. The plant opened in the summer of 2022. A vote is expected early next year. The line should open by mid-2026.', '2022-10-10');
     expect(got['in late September']).to.equal('2022-09~');
-    expect(got['in the summer of 2022']).to.equal('2022-06/2022-08');
+    expect(got['in the summer of 2022']).to.equal('2022-22');
     expect(got['early next year']).to.equal('2023-01/2023-04');
     expect(got['by mid-2026']).to.equal('2026-05/2026-08');
   });
@@ -77,8 +77,8 @@ describe('extractTimeline: dates at the precision the phrase gives', () => {
     });
   });
 
-  it('reads decades and year ranges as intervals', () => {
-    expect(dates('Prices rose through the 1990s.')).to.deep.equal({'the 1990s': '1990/1999'});
+  it('reads decades with unspecified digits and year ranges as intervals', () => {
+    expect(dates('Prices rose through the 1990s.')).to.deep.equal({'the 1990s': '199X'});
     expect(dates('He served from 2010 to 2015.')).to.deep.equal({'from 2010 to 2015': '2010/2015'});
   });
 });
@@ -97,7 +97,7 @@ describe('extractTimeline: what is not a date', () => {
   });
 
   it('leaves out lower-case words that chrono takes for weekdays', () => {
-    expect(dates('In the spring the club sat second from bottom, close to the sun.')).to.deep.equal({'In the spring': '2023-03/2023-05'});
+    expect(dates('In the spring the club sat second from bottom, close to the sun.')).to.deep.equal({'In the spring': '2023-21'});
   });
 
   it('leaves out the reporting clock', () => {
@@ -189,7 +189,7 @@ describe('extractTimeline: German and French', () => {
     expect(got['am 3. März 2023']).to.equal('2023-03-03');
     expect(got['Am Montag']).to.equal('2023-03-20');
     expect(got['Letzte Woche']).to.equal('2023-03-13/2023-03-19');
-    expect(got['Im Sommer 2022']).to.equal('2022-06/2022-08');
+    expect(got['Im Sommer 2022']).to.equal('2022-22');
   });
 
   it('reads German months without a day, bare years before a verb, and scheduled dates', () => {

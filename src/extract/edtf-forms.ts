@@ -1,11 +1,12 @@
 /**
- * How a date value is written as EDTF. The only place that chooses forms, so that when the
- * date parser learns seasons (`2022-22`) and open intervals (`2009/..`) the drafts can use
- * them by changing this file alone. Until then: seasons and decades as closed intervals,
- * "since X" as X itself (the happening the phrase dates is the start).
+ * How a date value is written as EDTF: the only place that chooses forms. Seasons are EDTF
+ * seasons (`2022-22`, northern meteorological, as the date parser reads them), decades have
+ * unspecified digits (`199X`), "since X" is X itself: the happening the phrase dates is the
+ * start of the state it describes (an open interval `X/..` would date the state instead).
  */
-import {seasonSpan} from './calendar.js';
-import type {CalendarPoint, DateValue} from './types.js';
+import type {CalendarPoint, DateValue, Season} from './types.js';
+
+const SEASON_CODE: Record<Season, number> = {spring: 21, summer: 22, autumn: 23, winter: 24};
 
 const pad = (n: number, width = 2) => String(n).padStart(width, '0');
 
@@ -30,13 +31,11 @@ export function toEdtf(value: DateValue): string {
       // A qualifier on each side: the parser takes qualifiers per point.
       return value.approximate ? `${start}~/${end}~` : `${start}/${end}`;
     }
-    case 'season': {
-      const span = seasonSpan(value.season, value.year);
-      return `${pointEdtf(span.start)}/${pointEdtf(span.end)}`;
-    }
+    case 'season':
+      return `${pad(value.year, 4)}-${SEASON_CODE[value.season]}`;
     case 'since':
       return pointEdtf(value.start);
     case 'decade':
-      return `${pad(value.decade, 4)}/${pad(value.decade + 9, 4)}`;
+      return `${pad(value.decade / 10, 3)}X`;
   }
 }

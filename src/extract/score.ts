@@ -1,11 +1,13 @@
 /**
  * Scores a draft against a gold list (used by `npm run eval:extract` and its test). An
  * extracted event matches a gold event when its date is one of the gold's accepted EDTF
- * dates, qualifiers aside, and its quote overlaps the gold's in the text. Recall is the
+ * dates, qualifiers aside, and its quote overlaps the gold's in the text. Two forms of the
+ * same span are the same date: `2022-22` is `2022-06/2022-08`, `199X` is `1990/1999`. Recall is the
  * share of required gold events matched; precision the share of extracted events that match
  * any gold event, optional ones included.
  */
 import type {TimelineDocument} from '../document/types.js';
+import {EdtfError, tryParseEdtf} from '../time/edtf.js';
 
 export interface GoldEvent {
   /** Every EDTF form accepted for the happening. */
@@ -29,7 +31,12 @@ export interface ArticleScore {
   extra: {date: string; dateText?: string; quote: string}[];
 }
 
-const bare = (edtf: string) => edtf.replace(/[?~%]/g, '');
+/** A date as the span it covers, qualifiers aside; the string itself when it does not parse. */
+function dateKey(edtf: string): string {
+  const bare = edtf.replace(/[?~%]/g, '');
+  const parsed = tryParseEdtf(bare);
+  return parsed instanceof EdtfError ? bare : `${parsed.start}/${parsed.end}`;
+}
 
 function spanOf(text: string, quote: string, what: string): {start: number; end: number} {
   const start = text.indexOf(quote);
@@ -38,10 +45,10 @@ function spanOf(text: string, quote: string, what: string): {start: number; end:
 }
 
 export function scoreDraft(text: string, draft: TimelineDocument, gold: GoldEvent[]): ArticleScore {
-  const goldSpans = gold.map((g, i) => ({g, span: spanOf(text, g.quote, `gold event ${i}`), dates: new Set(g.dates.map(bare))}));
+  const goldSpans = gold.map((g, i) => ({g, span: spanOf(text, g.quote, `gold event ${i}`), dates: new Set(g.dates.map(dateKey))}));
   const matches = draft.events.map((e, i) => {
     const span = spanOf(text, e.quote, `extracted event ${i} (${e.id})`);
-    const date = bare(e.date);
+    const date = dateKey(e.date);
     return goldSpans.filter((g) => g.dates.has(date) && g.span.start < span.end && span.start < g.span.end).map((g) => g.g);
   });
   const matchedGold = new Set(matches.flat());
