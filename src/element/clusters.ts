@@ -40,6 +40,7 @@ export function renderCluster(cluster: LayoutCluster, s: ClusterMarkState) {
   // Its events are looked up on click: at ten thousand events a zoom step redraws thousands of ids.
   const count = cluster.ids.length;
   const key = clusterKey(cluster);
+  /* eslint-disable lit-a11y/click-events-have-key-events -- Enter and Space reach it from the list's keydown and keyup (roving.ts, activator) */
   return html`<span
       role="button"
       part="cluster"
@@ -55,4 +56,5 @@ export function renderCluster(cluster: LayoutCluster, s: ClusterMarkState) {
       @blur=${s.onLeave}
       @click=${(e: MouseEvent) => s.onOpen(cluster.ids, e.detail === 0)}
     >${compactCount(count, s.locale)}</span>`;
+  /* eslint-enable lit-a11y/click-events-have-key-events */
 }
