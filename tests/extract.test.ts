@@ -147,6 +147,18 @@ describe('extractTimeline: sentences, quotes, titles and ids', () => {
     expect(again.events.map((e) => e.id)).to.deep.equal(doc.events.map((e) => e.id));
   });
 
+  it('drops asides before cutting a long title, and keeps paired dates in it', () => {
+    const doc = extractTimeline(
+      'Mr. Roe, who has led the company for nine years and steered it through two recessions, told investors last week that the company would not raise its offer. Trains will run on Thursday and Friday.',
+      {published: '2024-05-14'},
+    );
+    expect(doc.events.map((e) => e.title)).to.deep.equal([
+      'Mr. Roe told investors that the company would not raise its offer',
+      'Trains will run on Thursday and Friday',
+      'Trains will run on Thursday and Friday',
+    ]);
+  });
+
   it('fills the source from the options and the text', () => {
     const doc = extractTimeline('Bridge reopens\n\nThe bridge reopened on Friday.', {
       published: '2023-03-20',

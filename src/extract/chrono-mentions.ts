@@ -8,7 +8,7 @@
  */
 import * as chrono from 'chrono-node';
 import {nearestWeekday, placeInYear, weekOf} from './calendar.js';
-import {B, E, type LocalMention, type SentenceContext} from './parsers.js';
+import {B, E, re, type LocalMention, type SentenceContext} from './parsers.js';
 import {clauseHasTense, tenseDirection} from './tense.js';
 import type {CalendarPoint, DateValue, ExtractLanguage} from './types.js';
 
@@ -121,9 +121,9 @@ export function chronoMentions(ctx: SentenceContext): LocalMention[] {
   const instant = new Date(Date.UTC(ref.year, ref.month - 1, ref.day, 12));
   const results = PARSERS[lang].parse(sentence, {instant, timezone: 0});
   const out: LocalMention[] = [];
-  const clock = new RegExp(`^(?:${lex.clock})$`, 'iu');
-  const today = new RegExp(`${B}(?:${lex.today})${E}`, 'iu');
-  const modifierBefore = new RegExp(`${B}(?:${lex.last}|${lex.this}|${lex.next})\\s+$`, 'iu');
+  const clock = re(`${lang}:clock`, () => `^(?:${lex.clock})$`, 'iu');
+  const today = re(`${lang}:today`, () => `${B}(?:${lex.today})${E}`, 'iu');
+  const modifierBefore = re(`${lang}:modifier-before`, () => `${B}(?:${lex.last}|${lex.this}|${lex.next})\\s+$`, 'iu');
   for (const r of results) {
     let start = r.index;
     // chrono takes in a comma after a weekday ("dimanche,"): leave it to the next clause.

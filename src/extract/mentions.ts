@@ -4,7 +4,7 @@
  * "September"); on equal length, the parser made for that kind of phrase does.
  */
 import {chronoMentions} from './chrono-mentions.js';
-import {B, ownMentions, type LocalMention, type SentenceContext} from './parsers.js';
+import {B, ownMentions, re, type LocalMention, type SentenceContext} from './parsers.js';
 
 function overlaps(a: {start: number; end: number}, b: {start: number; end: number}): boolean {
   return a.start < b.end && b.start < a.end;
@@ -21,7 +21,7 @@ export function mergeMentions(mentions: LocalMention[]): LocalMention[] {
 /** Takes the preposition before a phrase into it, so that `dateText` reads "in 2012", "on Friday". */
 function withLead(m: LocalMention, ctx: SentenceContext): LocalMention {
   const article = ctx.lang === 'en' ? '(?:\\s+the)?' : '';
-  const lead = new RegExp(`${B}(?:${ctx.lex.lead}|${ctx.lex.since})${article}\\s+$`, 'iu').exec(ctx.sentence.slice(Math.max(0, m.start - 25), m.start));
+  const lead = re(`${ctx.lang}:lead`, () => `${B}(?:${ctx.lex.lead}|${ctx.lex.since})${article}\\s+$`, 'iu').exec(ctx.sentence.slice(Math.max(0, m.start - 25), m.start));
   return lead ? {...m, start: m.start - lead[0].length} : m;
 }
 

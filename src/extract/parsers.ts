@@ -29,7 +29,8 @@ const NOT_NUMBER_BEFORE = '(?<![\\p{L}\\p{N}$€£¥.,/:\'’-])';
 const NOT_NUMBER_AFTER = '(?![\\p{L}\\p{N}%]|[.,:/]\\d)';
 
 const cache = new Map<string, RegExp>();
-function re(key: string, build: () => string, flags = 'giu'): RegExp {
+/** A regex built once per key (the key names the language and the rule); `g` ones start over at 0. */
+export function re(key: string, build: () => string, flags = 'giu'): RegExp {
   let r = cache.get(key);
   if (!r) {
     r = new RegExp(build(), flags);
@@ -145,9 +146,9 @@ export function seasonMentions(ctx: SentenceContext): LocalMention[] {
     else {
       const how = !mod
         ? tenseDirection(sentence, start, end, lang)
-        : new RegExp(`^(?:${lex.last})$`, 'iu').test(mod)
+        : re(`${lang}:is-last`, () => `^(?:${lex.last})$`, 'iu').test(mod)
           ? 'last'
-          : new RegExp(`^(?:${lex.next})$`, 'iu').test(mod)
+          : re(`${lang}:is-next`, () => `^(?:${lex.next})$`, 'iu').test(mod)
             ? 'next'
             : 'this';
       y = placeSeason(ref, season, how);
@@ -188,12 +189,12 @@ export function yearMentions(ctx: SentenceContext): LocalMention[] {
     out.push(mention(m.index, m.index + m[0].length, {kind: 'interval', start: {year: a}, end: {year: b}}, false, 'year-range', 2));
   }
   const single = re(`${lang}:year`, () => `${NOT_NUMBER_BEFORE}${YEAR}${NOT_NUMBER_AFTER}`);
-  const leads = new RegExp(`(?:^|[^\\p{L}])(${lex.yearLead})\\s+$`, 'iu');
-  const articles = new RegExp(`(?:^|[^\\p{L}])(${lex.yearArticle})\\s+$`, 'iu');
+  const leads = re(`${lang}:year-lead`, () => `(?:^|[^\\p{L}])(${lex.yearLead})\\s+$`, 'iu');
+  const articles = re(`${lang}:year-article`, () => `(?:^|[^\\p{L}])(${lex.yearArticle})\\s+$`, 'iu');
   // "a difficult 2023,": an article and an adjective, the year closing the phrase.
-  const articleAdjective = new RegExp(`(?:^|[^\\p{L}])(?:${lex.yearArticle})\\s+\\p{Ll}+\\s+$`, 'u');
-  const since = new RegExp(`(?:^|[^\\p{L}])(?:${lex.since})\\s+$`, 'iu');
-  const months = new RegExp(`(?:${alternation(lex.months)})\\.?,?\\s+$`, 'iu');
+  const articleAdjective = re(`${lang}:year-article-adjective`, () => `(?:^|[^\\p{L}])(?:${lex.yearArticle})\\s+\\p{Ll}+\\s+$`, 'u');
+  const since = re(`${lang}:year-since`, () => `(?:^|[^\\p{L}])(?:${lex.since})\\s+$`, 'iu');
+  const months = re(`${lang}:year-month`, () => `(?:${alternation(lex.months)})\\.?,?\\s+$`, 'iu');
   for (const m of sentence.matchAll(single)) {
     const year = Number(m[1]);
     const start = m.index;
@@ -241,8 +242,8 @@ export function monthMentions(ctx: SentenceContext): LocalMention[] {
     const mod = (modBefore ?? modAfter ?? '').toLowerCase();
     let y: number;
     if (year) y = Number(year);
-    else if (mod && new RegExp(`^(?:${lex.last})$`, 'iu').test(mod)) y = month >= ref.month - 1 ? ref.year - 1 : ref.year;
-    else if (mod && new RegExp(`^(?:${lex.next})$`, 'iu').test(mod)) y = month > ref.month ? ref.year : ref.year + 1;
+    else if (mod && re(`${lang}:is-last`, () => `^(?:${lex.last})$`, 'iu').test(mod)) y = month >= ref.month - 1 ? ref.year - 1 : ref.year;
+    else if (mod && re(`${lang}:is-next`, () => `^(?:${lex.next})$`, 'iu').test(mod)) y = month > ref.month ? ref.year : ref.year + 1;
     else if (mod) y = ref.year;
     else y = placeInYear(ref, month, undefined, tenseDirection(sentence, start, end, lang));
     out.push(mention(start, end, {kind: 'point', point: {year: y, month}}, !year, 'month', 0));
@@ -309,10 +310,10 @@ export function periodMentions(ctx: SentenceContext): LocalMention[] {
   for (const m of sentence.matchAll(r)) {
     const [, ordinal, fiscal, period, qNumber, year, relYear] = m;
     const before = sentence.slice(Math.max(0, m.index - 20), m.index);
-    if (fiscal || new RegExp(`(?:${p.fiscal})\\s+$`, 'iu').test(before)) continue;
+    if (fiscal || re(`${lang}:fiscal-before`, () => `(?:${p.fiscal})\\s+$`, 'iu').test(before)) continue;
     // "Q3" needs a year: alone it is too often a name.
     if (qNumber && !year) continue;
-    const isHalf = period !== undefined && new RegExp(`^(?:${p.half})$`, 'iu').test(period);
+    const isHalf = period !== undefined && re(`${lang}:is-half`, () => `^(?:${p.half})$`, 'iu').test(period);
     const index = qNumber ? Number(qNumber) : p.ordinals[(ordinal as string).toLowerCase()]!;
     if (isHalf && index > 2) continue;
     const size = isHalf ? 6 : 3;

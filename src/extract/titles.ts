@@ -31,20 +31,36 @@ function balanced(s: string, closers: string): boolean {
   return [...closers].every((c) => s.includes(pairs[c] ?? c));
 }
 
-/** Cuts `s` to `max` characters: at a clause break when that keeps enough, else at a word with "…". */
+/** Relative clauses and appositions set off by commas: ", who has led Halvorsen for nine years,". */
+const ASIDE = /,\s(?:who|whom|whose|which|where|qui|que|dont|où|der|die|das|dem|den|deren|dessen|welche[rsmn]?)\s[^,;]+,(?=\s)/giu;
+
+/**
+ * Cuts `s` to `max` characters: first without its asides, then at a clause break when that
+ * keeps most of it, else at a word with "…".
+ */
 export function shorten(s: string, max = MAX_TITLE): string {
   if (s.length <= max) return s;
+  const lean = s.replace(ASIDE, '');
+  if (lean !== s) return shorten(lean, max);
   const head = s.slice(0, max + 1);
   const clause = Math.max(head.lastIndexOf(', '), head.lastIndexOf('; '), head.lastIndexOf(' — '), head.lastIndexOf(' – '), head.lastIndexOf(': '));
-  if (clause >= 30 && clause <= max) return tidy(s.slice(0, clause));
+  if (clause >= 50 && clause <= max) return tidy(s.slice(0, clause));
   const space = s.lastIndexOf(' ', max - 1);
   const cut = space > 0 ? s.slice(0, space) : s.slice(0, max - 1);
   return `${tidy(cut)}…`;
 }
 
+/** A date joined to another by "and" ("Thursday and Friday"): taking it out would leave half a pair. */
+const PAIRED = /(?:^|\s)(?:and|or|und|oder|et|ou)\s*$/iu;
+const PAIRED_AFTER = /^\s*(?:and|or|und|oder|et|ou)(?:\s|$)/iu;
+
 /** A headline for the event of `sentence` dated by the phrase at `[from, to)`. */
 export function draftTitle(sentence: string, from: number, to: number): string {
-  let body = tidy(`${sentence.slice(0, from)} ${sentence.slice(to)}`);
+  const before = sentence.slice(0, from);
+  const after = sentence.slice(to);
+  const keep = PAIRED.test(before) || PAIRED_AFTER.test(after);
+  // An elided word belongs to the phrase taken out: "jusqu'à dimanche", "d'août".
+  let body = tidy(keep ? sentence : `${before.replace(/\p{L}+['’]$/u, '')} ${after}`);
   if (body.length < 3) body = tidy(sentence);
   const title = shorten(body);
   return title.charAt(0).toLocaleUpperCase() + title.slice(1);
