@@ -240,14 +240,6 @@ export const styles = css`
     background: var(--_span);
     border: 1.5px solid var(--_accent);
   }
-  /* A coarse date (a year, a month) is a period we know only roughly: drawn hollow and dashed. */
-  .mark.coarse {
-    background: repeating-linear-gradient(90deg, var(--_span) 0 4px, transparent 4px 7px);
-    border-style: dashed;
-  }
-  .vertical .mark.coarse {
-    background: repeating-linear-gradient(180deg, var(--_span) 0 4px, transparent 4px 7px);
-  }
   .mark.uncertain {
     border-style: dotted;
   }
@@ -255,6 +247,38 @@ export const styles = css`
   [data-selected] .mark {
     background: var(--_accent);
     box-shadow: 0 0 0 3px color-mix(in srgb, var(--_accent) 35%, transparent);
+  }
+  /* A coarse date (a year, a month) is a period we know only roughly: a light band with a thin line
+     through it, both fading out at the ends, and no edge that could be read as a day. Dashes were
+     a row of tiny boxes at 1x. The line gives the mark the accent's contrast. */
+  .mark.coarse {
+    --_fill: var(--_span);
+    --_line: var(--_accent);
+    --_dir: 90deg;
+    --_line-box: 100% 2px;
+    --_fade: min(12px, 30%);
+    border: 0;
+    border-radius: 2px;
+    background:
+      linear-gradient(var(--_dir), transparent, var(--_line) var(--_fade), var(--_line) calc(100% - var(--_fade)), transparent)
+        center / var(--_line-box) no-repeat,
+      linear-gradient(var(--_dir), transparent, var(--_fill) var(--_fade), var(--_fill) calc(100% - var(--_fade)), transparent);
+  }
+  .vertical .mark.coarse {
+    --_dir: 180deg;
+    --_line-box: 2px 100%;
+  }
+  /* Uncertain too ("2018?"): the line is dotted. */
+  .mark.coarse.uncertain {
+    --_line: transparent;
+    background-image:
+      repeating-linear-gradient(var(--_dir), var(--_accent) 0 3px, transparent 3px 6px),
+      linear-gradient(var(--_dir), transparent, var(--_fill) var(--_fade), var(--_fill) calc(100% - var(--_fade)), transparent);
+  }
+  [data-active] .mark.coarse,
+  [data-selected] .mark.coarse {
+    --_fill: color-mix(in srgb, var(--_accent) 60%, transparent);
+    box-shadow: none;
   }
 
   .cluster {
@@ -450,17 +474,24 @@ export const styles = css`
   }
   @media (forced-colors: active) {
     .mark,
-    .mark.span,
-    .mark.coarse {
+    .mark.span {
       background: CanvasText;
       border-color: CanvasText;
       forced-color-adjust: none;
+    }
+    /* Coarse: hollow, with its line through it; a known period is filled. */
+    .mark.coarse {
+      background: linear-gradient(CanvasText, CanvasText) center / var(--_line-box) no-repeat;
+      border: 1px solid CanvasText;
+    }
+    .mark.coarse.uncertain {
+      border-style: dotted;
     }
     [data-selected] .mark,
     [data-active] .mark {
       background: Highlight;
     }
-  .tip-quote mark {
+    .tip-quote mark {
       background: Mark;
       color: MarkText;
     }
