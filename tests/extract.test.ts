@@ -49,6 +49,7 @@ describe('extractTimeline: dates at the precision the phrase gives', () => {
     expect(dates('A spokesman said on Thursday that a decision was expected soon.', '2023-05-29')).to.deep.equal({'on Thursday': '2023-05-25'});
     expect(dates('The company had planned to close the deal by the end of June.', '2024-05-14')).to.deep.equal({'by the end of June': '2024-06~'});
     expect(dates('Gov. Park has scheduled a visit to the site for Friday.', '2022-01-27')).to.deep.equal({Friday: '2022-01-28'});
+    expect(dates('The utility said the last customers should be reconnected by Wednesday.', '2024-06-17')).to.deep.equal({'by Wednesday': '2024-06-19'});
   });
 
   it('points "until" ahead', () => {
