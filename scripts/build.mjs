@@ -58,6 +58,7 @@ writeFileSync(LEGAL, legalText());
 const bytes = statSync(out).size;
 const gz = gzipSync(readFileSync(out)).length;
 console.log(`${out}: ${(bytes / 1024).toFixed(1)} KB, ${(gz / 1024).toFixed(1)} KB gzipped`);
+await import('./build-extract.mjs'); // the command line, dist/cli/ (bin/article-timeline.mjs)
 
 /** The packages bundled (those with code in the bundle), with their version and licence. */
 function bundledPackages() {
