@@ -70,6 +70,16 @@ describe('extractTimeline: dates at the precision the phrase gives', () => {
     expect(got['by mid-2026']).to.equal('2026-05/2026-08');
   });
 
+  it('reads weekends as Saturday–Sunday and centuries with unspecified digits', () => {
+    // Published Monday 2024-06-17.
+    expect(dates('Crews worked over the weekend. The fair opens this weekend. The church was built in the 19th century.', '2024-06-17')).to.deep.equal({
+      'over the weekend': '2024-06-15/2024-06-16',
+      'this weekend': '2024-06-22/2024-06-23',
+      'in the 19th century': '18XX',
+    });
+    expect(dates("L'église date du XIXe siècle.", '2024-06-17', 'fr')).to.deep.equal({'du XIXe siècle': '18XX'});
+  });
+
   it('reads halves and calendar quarters, not fiscal ones', () => {
     expect(dates('Production starts in the second half of 2025. Sales fell in Q3 2024. Profit rose in the third quarter. Income rose in the fiscal third quarter.', '2024-10-24')).to.deep.equal({
       'in the second half of 2025': '2025-07/2025-12',

@@ -37,5 +37,7 @@ export function toEdtf(value: DateValue): string {
       return pointEdtf(value.start);
     case 'decade':
       return `${pad(value.decade / 10, 3)}X`;
+    case 'century':
+      return `${pad(value.century / 100, 2)}XX`;
   }
 }

@@ -4,7 +4,7 @@
  * Monday–Sunday intervals. Each works on one sentence and returns mentions with offsets
  * into that sentence; `mentions.ts` merges them with chrono's.
  */
-import {placeInYear, placeSeason, weekOf} from './calendar.js';
+import {nearestWeekday, placeInYear, placeSeason, shiftDays, toDate, weekOf} from './calendar.js';
 import {alternation, type Lexicon} from './lexicon.js';
 import {tenseDirection} from './tense.js';
 import type {CalendarPoint, DateValue, ExtractLanguage, Mention} from './types.js';
@@ -39,6 +39,8 @@ export function re(key: string, build: () => string, flags = 'giu'): RegExp {
   r.lastIndex = 0;
   return r;
 }
+
+const weekdayOf = (p: CalendarPoint) => toDate(p).getDay();
 
 const mention = (start: number, end: number, value: DateValue, relative: boolean, source: string, priority = 1): LocalMention => ({
   start,
@@ -335,6 +337,52 @@ export function periodMentions(ctx: SentenceContext): LocalMention[] {
   return out;
 }
 
+const ROMAN: Record<string, number> = {xv: 15, xvi: 16, xvii: 17, xviii: 18, xix: 19, xx: 20, xxi: 21};
+/** "the 19th century", "im 19. Jahrhundert", "au XIXe siècle": a one-based century number in group 1 or 2. */
+const CENTURY: Record<ExtractLanguage, string> = {
+  en: '(?:the\\s+)?(1[5-9]|2[01])(?:st|nd|rd|th)\\s+century',
+  de: '(?:im\\s+|dem\\s+|das\\s+)?(1[5-9]|2[01])\\.\\s+jahrhundert(?:s)?',
+  fr: '(?:au\\s+|le\\s+|du\\s+)?(?:(1[5-9]|2[01])e|(xv|xvi|xvii|xviii|xix|xx|xxi)e)\\s+siècle',
+};
+
+/**
+ * Centuries as EDTF years with unspecified digits: the 19th century is `18XX` (1800–1899, the
+ * common reading, not the strict 1801–1900). "early/late 19th century" keeps just the century.
+ */
+export function centuryMentions(ctx: SentenceContext): LocalMention[] {
+  const r = re(`${ctx.lang}:century`, () => `${B}${CENTURY[ctx.lang]}${E}`);
+  return [...ctx.sentence.matchAll(r)].map((m) => {
+    const n = m[1] ? Number(m[1]) : ROMAN[(m[2] as string).toLowerCase()]!;
+    return mention(m.index, m.index + m[0].length, {kind: 'century', century: (n - 1) * 100}, false, 'century');
+  });
+}
+
+const WEEKEND: Record<ExtractLanguage, [string, 'last' | 'this' | 'next' | 'tense'][]> = {
+  en: [['(?:last|this past|past) weekend', 'last'], ['next weekend', 'next'], ['this (?:coming )?weekend', 'this'], ['(?:over|during|through|throughout|at|on) the weekend', 'tense']],
+  de: [['(?:am )?(?:letzten|vergangenen) wochenende', 'last'], ['(?:am )?(?:nächsten|kommenden) wochenende', 'next'], ['(?:an )?diesem wochenende|am wochenende', 'tense']],
+  fr: [['le week-end (?:dernier|passé)', 'last'], ['le week-end prochain', 'next'], ['ce week-end', 'this']],
+};
+
+/** Weekends as Saturday–Sunday intervals: "over the weekend" by tense, "last weekend", "this weekend". */
+export function weekendMentions(ctx: SentenceContext): LocalMention[] {
+  const {lang, sentence, ref} = ctx;
+  const out: LocalMention[] = [];
+  WEEKEND[lang].forEach(([pattern, how], i) => {
+    for (const m of sentence.matchAll(re(`${lang}:weekend:${i}`, () => `${B}(?:${pattern})${E}`))) {
+      const start = m.index;
+      const end = start + m[0].length;
+      const direction =
+        how === 'last' ? 'past' : how === 'next' ? 'future' : how === 'this' ? (weekdayOf(ref) === 0 ? 'past' : 'future') : tenseDirection(sentence, start, end, lang);
+      // The Saturday on or before the day (past), or on or after it (future); from a Sunday, its own weekend.
+      let saturday = nearestWeekday(ref, 6, direction);
+      if (direction === 'future' && weekdayOf(ref) === 0) saturday = nearestWeekday(ref, 6, 'past');
+      if (how === 'next') saturday = nearestWeekday(shiftDays(ref, 1), 6, 'future');
+      out.push(mention(start, end, {kind: 'interval', start: saturday, end: shiftDays(saturday, 1)}, true, 'weekend', 2));
+    }
+  });
+  return out;
+}
+
 /** Every mention our own parsers find in the sentence. */
 export function ownMentions(ctx: SentenceContext): LocalMention[] {
   return [
@@ -346,6 +394,8 @@ export function ownMentions(ctx: SentenceContext): LocalMention[] {
     ...monthMentions(ctx),
     ...relativeYearMentions(ctx),
     ...periodMentions(ctx),
+    ...centuryMentions(ctx),
+    ...weekendMentions(ctx),
   ];
 }
 

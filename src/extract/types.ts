@@ -20,7 +20,9 @@ export type DateValue =
   /** "since 2009": the happening dates from `start`; `until` is the publication day when known. */
   | {kind: 'since'; start: CalendarPoint; until?: CalendarPoint}
   /** "the 1990s": `decade` is the first year, 1990. */
-  | {kind: 'decade'; decade: number};
+  | {kind: 'decade'; decade: number}
+  /** "the 19th century": `century` is the first year, 1800 (as EDTF `18XX` writes it). */
+  | {kind: 'century'; century: number};
 
 /** One temporal phrase found in the text and what it means. */
 export interface Mention {
