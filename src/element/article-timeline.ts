@@ -12,14 +12,14 @@ import {PageController} from './controllers/page-controller.js';
 import {WarmUp} from './controllers/warm-up.js';
 import {forgetMeasurements} from './measure.js';
 import {LayoutState} from './layout-state.js';
-import {AxisDrawing} from './axis.js';
+import {AxisDrawing, axisNamesZone} from './axis.js';
 import {markOpenEvent, placeDetail, renderDetail} from './detail.js';
 import {renderControls} from './controls.js';
 import {renderOverview} from './overview.js';
 import {placeItems} from './placement.js';
 import {renderPlot} from './plot.js';
 import {renderPrintList} from './print-list.js';
-import {renderByline, renderProblems, renderStatus} from './status.js';
+import {rejectedEvents, renderByline, renderProblems, renderStatus} from './status.js';
 import {labelFont, sameProblems} from './shared.js';
 import {FocusController} from './controllers/focus-controller.js';
 import {ViewController} from './controllers/view-controller.js';
@@ -277,7 +277,8 @@ export class ArticleTimeline extends LitElement {
     const {layout, vertical, rtl, gaps} = this.#laid;
     const root = this.shadowRoot;
     if (layout) {
-      this.#axis.draw(root?.querySelector<SVGGElement>('[part~="axis"]'), {layout, gaps, locale: this.#locale, vertical, rtl});
+      const zone = axisNamesZone(this.#laid.visibleEvents);
+      this.#axis.draw(root?.querySelector<SVGGElement>('[part~="axis"]'), {layout, gaps, locale: this.#locale, vertical, rtl, zone});
       if (root) placeItems(root, layout, (id) => this.#laid.indexOf(id), this.#laid, this.#overviewWindow);
     }
     markOpenEvent(this.renderRoot, this.#focus.openId, `${this.uid}-detail`);
@@ -342,7 +343,7 @@ export class ArticleTimeline extends LitElement {
         ${heading ? html`<h2 class="heading" part="heading" id="${this.uid}-heading">${heading}</h2>` : nothing}
         ${this.heading ? nothing : renderByline(this._model?.source, this.#locale)}
         ${renderProblems(this.problems, this.status === 'error', this.strings)}
-        ${renderStatus(this.status === 'loading', ready && !visibleEvents.length, this.strings)}
+        ${renderStatus(this.status === 'loading', ready && !visibleEvents.length, this.strings, rejectedEvents(this._model))}
         ${this.zoomable && layout && ready ? this.#renderControls() : nothing}
         ${layout && ready ? this.#renderPlot(layout) : nothing}
         ${this.overview && layout && !vertical && ready ? this.#renderOverview() : nothing}

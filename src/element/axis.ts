@@ -6,6 +6,7 @@ import {select} from 'd3-selection';
 import {tickFormat} from '../time/ticks.js';
 import {compressedTicks, gapLength, type Gap} from '../layout/compressed.js';
 import type {LayoutResult} from '../layout/index.js';
+import type {TimelineEvent} from '../document/types.js';
 import {measureLabel} from './measure.js';
 
 /** What the axis is drawn from. */
@@ -15,6 +16,14 @@ export interface AxisInput {
   locale: string;
   vertical: boolean;
   rtl: boolean;
+  /** Name the zone (UTC) on the hours, as the details do; false when every time shown was written without one. */
+  zone?: boolean;
+}
+
+/** Whether the axis names a zone on its hours: unless every date-time drawn is a local time, zone unknown. */
+export function axisNamesZone(events: readonly TimelineEvent[]): boolean {
+  const times = events.filter((e) => e.date.from.precision === 'second' || e.date.to.precision === 'second');
+  return !times.length || !times.every((e) => e.date.from.localTime || e.date.to.localTime);
 }
 
 /** The axis' group, empty until `AxisDrawing.draw` fills it after render. */
@@ -53,7 +62,7 @@ export class AxisDrawing {
     this.#tickFont = undefined;
   }
 
-  draw(group: SVGGElement | null | undefined, {layout, gaps, locale, vertical, rtl}: AxisInput): void {
+  draw(group: SVGGElement | null | undefined, {layout, gaps, locale, vertical, rtl, zone = true}: AxisInput): void {
     if (!group) return;
     // Redraw only for a new layout or locale (or a new axis group after a re-render), not on hover.
     const key = [layout, locale, group] as const;
@@ -61,7 +70,7 @@ export class AxisDrawing {
     this.#key = key;
     const {scale, ticks} = layout;
     const values = gaps.length ? compressedTicks(scale, gaps, vertical ? 55 : 90) : scale.ticks(ticks);
-    const format = tickFormat(values, locale);
+    const format = tickFormat(values, locale, {zone});
     // Vertical rtl: the axis stands right of the labels, its tick labels outside it on the right.
     const axis = (vertical ? (rtl ? axisRight : axisLeft)(scale) : axisBottom(scale))
       .tickValues(values)

@@ -197,8 +197,9 @@ export class LayoutState {
       id: e.id,
       // Unclamped: the layout clips marks to the view itself, and tells an event that only touches
       // the view's edge (ends as it starts) from one inside it.
-      start: e.date.start,
-      end: e.date.end,
+      // An open or unknown end reaches the edge of the whole period, where its mark fades out.
+      start: e.date.openStart ? Math.min(e.date.start, this.fullDomain[0]) : e.date.start,
+      end: e.date.openEnd ? Math.max(e.date.end, this.fullDomain[1]) : e.date.end,
       point: isPoint(e),
       labelWidth: Math.min(maxLabelWidth, titleWidth(e)),
       labelHeight,
@@ -209,7 +210,8 @@ export class LayoutState {
     if (!value) return undefined;
     const parsed = tryParseEdtf(value);
     if (parsed instanceof Error) {
-      this.rangeProblems.push({path, field: path, message: `${path}: ${parsed.message}`, ...invalidDate(parsed)});
+      // The message does not repeat the path: the problem list puts the two together.
+      this.rangeProblems.push({path, field: path, message: parsed.message, ...invalidDate(parsed)});
       return undefined;
     }
     return path === 'start' ? parsed.start : parsed.end;

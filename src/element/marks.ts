@@ -28,10 +28,13 @@ export interface EventItemState {
 /** One drawn event: `item` is in view (see drawnItems). Positions are written after render (placement.ts). */
 export function renderEvent(event: TimelineEvent, item: LayoutItem, {tabbable, clustered, selected, locale, strings}: EventItemState) {
   const date = dateLabel(event, locale);
-  const precision = event.date.from.precision;
-  const coarse = precision === 'year' || precision === 'month';
-  const uncertain = event.date.from.uncertain || event.date.to.uncertain || event.date.from.approximate || event.date.to.approximate;
-  const markClass = `mark ${item.point ? 'point' : 'span'}${coarse ? ' coarse' : ''}${uncertain ? ' uncertain' : ''}`;
+  const {from, to, openStart, openEnd} = event.date;
+  // Known to a day or finer: solid. A year, month, season, decade or century: coarse.
+  const coarse = from.precision !== 'day' && from.precision !== 'second';
+  const uncertain = from.uncertain || to.uncertain || from.approximate || to.approximate;
+  // An open end fades out (the period goes on); an unknown one too, dashed (it is not known where).
+  const ends = `${openStart ? ` ${openStart}-start` : ''}${openEnd ? ` ${openEnd}-end` : ''}`;
+  const markClass = `mark ${item.point ? 'point' : 'span'}${coarse ? ' coarse' : ''}${uncertain ? ' uncertain' : ''}${ends}`;
   // No whitespace between the tags: text nodes in the list are laid out in its flow, and every
   // item inserted or removed would make the browser re-attach its neighbours' boxes.
   return html`<li part="event" class="event" data-event-id=${event.id} ?data-selected=${selected} ?data-clustered=${clustered}><span part="event-mark" class=${markClass}></span><span

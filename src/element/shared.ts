@@ -44,11 +44,23 @@ export function msToDate(ms: number): EdtfDate {
   return {edtf: d.toISOString().slice(0, 10), start: point.start, end: point.end, from: point, to: point, isInterval: false};
 }
 
-export function toMs(value: Date | number | string, side: 'start' | 'end'): number | undefined {
-  if (value instanceof Date) return Number.isFinite(+value) ? +value : undefined;
-  if (typeof value === 'number') return Number.isFinite(value) ? value : undefined;
+/**
+ * One end of a view set by code, as epoch ms: a `Date`, epoch ms, or an EDTF or ISO string (its start
+ * for `start`, its end for `end`).
+ * @throws {RangeError} naming the end and what is wrong with its value.
+ */
+export function toMs(value: Date | number | string, side: 'start' | 'end'): number {
+  const what = `view.${side}`;
+  if (value instanceof Date) {
+    if (Number.isFinite(+value)) return +value;
+    throw new RangeError(`${what}: an invalid Date`);
+  }
+  if (typeof value === 'number') {
+    if (Number.isFinite(value)) return value;
+    throw new RangeError(`${what}: expected epoch milliseconds, found ${value}`);
+  }
   const parsed = tryParseEdtf(String(value));
-  if (parsed instanceof Error) return undefined;
+  if (parsed instanceof Error) throw new RangeError(`${what}: ${parsed.message}`);
   return side === 'start' ? parsed.start : parsed.end;
 }
 

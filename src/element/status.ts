@@ -28,9 +28,23 @@ export function renderProblems(problems: TimelineProblem[], failed: boolean, str
     </div>`;
 }
 
-/** "Loading…" while the document loads; "No events" when none falls within the period. */
-export function renderStatus(loading: boolean, empty: boolean, strings: UiStrings) {
+/**
+ * "Loading…" while the document loads; when no event is drawn, why: every event of the document was
+ * rejected (`rejected` of them, the problems say why), or none falls within the period.
+ */
+export function renderStatus(loading: boolean, empty: boolean, strings: UiStrings, rejected = 0) {
   if (loading) return html`<p class="status" role="status">${strings.loading}</p>`;
-  if (empty) return html`<p class="status">${strings.noEvents}</p>`;
+  if (empty) return html`<p class="status">${rejected ? strings.allRejected(rejected) : strings.noEvents}</p>`;
   return nothing;
+}
+
+/** How many of the document's events were left out, when all were: each has a problem at `events[i]`. */
+export function rejectedEvents(model: TimelineModel | undefined): number {
+  if (!model || model.events.length) return 0;
+  const indices = new Set<string>();
+  for (const p of model.problems) {
+    const index = /^events\[(\d+)\]/.exec(p.path)?.[1];
+    if (index !== undefined) indices.add(index);
+  }
+  return indices.size;
 }

@@ -15,6 +15,7 @@ export const en: UiStrings = {
   readInArticle: 'Read this passage in the article',
   close: 'Close',
   noEvents: 'No events in this period',
+  allRejected: (n) => (n === 1 ? 'The event was rejected: see the problem above' : `All ${n} events were rejected: see the problems above`),
   instructions: 'Use the arrow keys to move between events, Enter to pin the details, Escape to close them.',
   zoomControls: 'Zoom',
   zoomIn: 'Zoom in',

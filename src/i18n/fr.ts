@@ -33,6 +33,8 @@ export const fr: UiStrings = {
   readInArticle: 'Lire ce passage dans l’article',
   close: 'Fermer',
   noEvents: 'Aucun événement sur cette période',
+  allRejected: (n) =>
+    n === 1 ? 'L’événement a été rejeté : voir le problème ci-dessus' : `Les ${n} événements ont été rejetés : voir les problèmes ci-dessus`,
   instructions: 'Flèches pour passer d’un événement à l’autre, Entrée pour épingler le détail, Échap pour le fermer.',
   zoomControls: 'Zoom',
   zoomIn: 'Zoom avant',

@@ -22,6 +22,8 @@ export interface UiStrings {
   readInArticle: string;
   close: string;
   noEvents: string;
+  /** Shown in the plot instead of `noEvents` when the document had events and every one was rejected. */
+  allRejected: (count: number) => string;
   instructions: string;
   zoomControls: string;
   zoomIn: string;

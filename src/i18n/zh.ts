@@ -33,6 +33,7 @@ export const zh: UiStrings = {
   readInArticle: '在文章中阅读此段',
   close: '关闭',
   noEvents: '此期间没有事件',
+  allRejected: (n) => (n === 1 ? '该事件未被采用：请参阅上方的问题' : `全部 ${n} 个事件均未被采用：请参阅上方的问题`),
   instructions: '用方向键在事件之间移动，按 Enter 固定详情，按 Esc 关闭。',
   zoomControls: '缩放',
   zoomIn: '放大',

@@ -72,8 +72,10 @@ export class ViewController implements ReactiveController {
     }
     const start = toMs(value.start, 'start');
     const end = toMs(value.end, 'end');
-    if (start === undefined || end === undefined || !(end > start)) {
-      throw new RangeError(`view: expected {start, end} with start before end, found ${JSON.stringify(value)}`);
+    if (!(end > start)) {
+      throw new RangeError(
+        `view: expected start before end, found start ${new Date(start).toISOString()} and end ${new Date(end).toISOString()}`,
+      );
     }
     this.domain = [start, end];
   }
