@@ -243,6 +243,33 @@ export const styles = css`
   .mark.uncertain {
     border-style: dotted;
   }
+  /* An open end (2014/.., ../1991) fades out at the edge of the period: it goes on. An unknown end
+     (1985/, /1985) fades too, dashed: where it ends is not known. Time runs left to right, right to
+     left in rtl, and downwards when vertical. */
+  .mark:is(.open-end, .unknown-end) {
+    --_fade-to: right;
+  }
+  .mark:is(.open-start, .unknown-start) {
+    --_fade-to: left;
+  }
+  .mark:is(.open-end, .unknown-end):dir(rtl) {
+    --_fade-to: left;
+  }
+  .mark:is(.open-start, .unknown-start):dir(rtl) {
+    --_fade-to: right;
+  }
+  .vertical .mark:is(.open-end, .unknown-end) {
+    --_fade-to: bottom;
+  }
+  .vertical .mark:is(.open-start, .unknown-start) {
+    --_fade-to: top;
+  }
+  .mark:is(.open-start, .open-end, .unknown-start, .unknown-end) {
+    mask-image: linear-gradient(to var(--_fade-to), #000 calc(100% - 48px), transparent);
+  }
+  .mark:is(.unknown-start, .unknown-end) {
+    border-style: dashed;
+  }
   [data-active] .mark,
   [data-selected] .mark {
     background: var(--_accent);
