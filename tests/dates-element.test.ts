@@ -3,10 +3,11 @@
  * day in hours, open-ended periods, seasons, a document whose every event is rejected, and the
  * errors of `start` and `view`.
  */
-import {expect} from '@open-wc/testing';
+import {expect, oneEvent} from '@open-wc/testing';
+import {sendKeys, sendMouse} from '@web/test-runner-commands';
 import type {TimelineDocument} from '../src/document/types.js';
 import type {ArticleTimeline} from '../src/element/article-timeline.js';
-import {eventLi, labelOf, parts, settle, timelineFrom} from './helpers/timeline.js';
+import {eventLi, isOpen, labelOf, parts, settle, timelineFrom, tooltip} from './helpers/timeline.js';
 
 const TEXT = 'Caesar was killed. Augustus died. The talks began. The talks went on. Lunch. A vote. A statement. Night fell.';
 const doc = (dates: string[], quote = 'The talks began'): TimelineDocument => ({
@@ -128,5 +129,55 @@ describe('errors of start, end and view', () => {
     expect(() => (el.view = {start: '2018', end: '2019-13'})).to.throw(RangeError, 'view.end: "2019-13" is not a valid date: month 13 does not exist');
     expect(() => (el.view = {start: new Date(NaN), end: '2019'})).to.throw(RangeError, 'view.start: an invalid Date');
     expect(() => (el.view = {start: '2019', end: '2018'})).to.throw(RangeError, 'view: expected start before end');
+  });
+});
+
+describe('the element with 300 events on one day', () => {
+  const center = (el: Element): [number, number] => {
+    const r = el.getBoundingClientRect();
+    return [Math.round(r.x + r.width / 2), Math.round(r.y + r.height / 2)];
+  };
+  const crowd = doc([...Array.from({length: 300}, () => '2023-03-20'), '2023-03-01', '2023-04-10']);
+
+  /** The crowd's cluster mark, hovered with the mouse; returns the buttons its detail lists. */
+  async function hoverCrowd(el: ArticleTimeline): Promise<HTMLButtonElement[]> {
+    // The layout labels a few of them and counts the rest in one cluster mark (the issue's "288" badge).
+    const cluster = parts(el, 'cluster').find((c) => Number(c.dataset.count) >= 250);
+    expect(cluster, 'a cluster of most of the 300').to.exist;
+    await sendMouse({type: 'move', position: center(cluster!)});
+    await settle(el);
+    expect(isOpen(tooltip(el))).to.equal(true);
+    return [...tooltip(el).querySelectorAll<HTMLButtonElement>('button.tip-event')];
+  }
+
+  it('lists every clustered one as a button in the cluster’s detail, so each of the 300 is a click away', async () => {
+    const el = await timelineFrom(crowd, 1000);
+    const labelled = parts(el, 'event-label').filter((l) => !l.classList.contains('unlabelled')).map((l) => l.closest('li')!.dataset.eventId!);
+    const buttons = await hoverCrowd(el);
+    const reachable = new Set([...labelled, ...buttons.map((b) => b.dataset.eventId!)]);
+    const crowdIds = Array.from({length: 300}, (_, i) => `e${i}`);
+    expect(crowdIds.filter((id) => !reachable.has(id)), 'events reachable by neither a label nor a button').to.deep.equal([]);
+    const target = buttons[150]!;
+    target.scrollIntoView({block: 'nearest'});
+    const id = target.dataset.eventId!;
+    const selected = oneEvent(el, 'timeline-select');
+    await sendMouse({type: 'move', position: center(target)});
+    await sendMouse({type: 'click', position: center(target)});
+    expect((await selected).detail.id).to.equal(id);
+    await settle(el);
+    expect(el.selected).to.equal(id);
+    expect(tooltip(el).querySelector('.tip-title')?.textContent).to.equal(el.model!.events.find((e) => e.id === id)!.title);
+    await sendMouse({type: 'move', position: [0, 0]});
+  });
+
+  it('opens the event whose button has focus on Enter', async () => {
+    const el = await timelineFrom(crowd, 1000);
+    const buttons = await hoverCrowd(el);
+    const target = buttons[7]!;
+    target.focus();
+    const selected = oneEvent(el, 'timeline-select');
+    await sendKeys({press: 'Enter'});
+    expect((await selected).detail.id).to.equal(target.dataset.eventId);
+    await sendMouse({type: 'move', position: [0, 0]});
   });
 });

@@ -420,6 +420,10 @@ export class ArticleTimeline extends LitElement {
       strings: this.strings,
       ...this.#focus.detailHandlers,
       onClose: () => this.close(),
+      onPick: (id) => {
+        if (this.selected !== id) this.#toggleSelected(id);
+        this.focusEvent(id);
+      },
     });
   }
 

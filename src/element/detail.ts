@@ -23,6 +23,8 @@ export interface DetailInput {
   onPointerLeave(): void;
   onKeyDown(e: KeyboardEvent): void;
   onClose(): void;
+  /** A click (or Enter) on one of a cluster's events in the list: open it. */
+  onPick(id: string): void;
 }
 
 export function renderDetail(d: DetailInput) {
@@ -56,7 +58,11 @@ export function renderDetail(d: DetailInput) {
         : clustered.length
           ? html`<p class="tip-title">${strings.eventsCount(clustered.length)}</p>
               <ul class="tip-list">
-                ${clustered.map((e) => html`<li><span>${e.title}</span> <span class="tip-date">${formatEdtf(e.date, locale, 'short')}</span></li>`)}
+                ${clustered.map(
+                  // Buttons: events on the same date cannot be told apart by zooming, so the list is how a mouse reaches each.
+                  (e) =>
+                    html`<li><button type="button" class="tip-event" data-event-id=${e.id} @click=${() => d.onPick(e.id)}><span>${e.title}</span> <span class="tip-date">${formatEdtf(e.date, locale, 'short')}</span></button></li>`,
+                )}
               </ul>`
           : nothing}
     </div>`;
