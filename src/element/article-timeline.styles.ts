@@ -422,6 +422,23 @@ export const styles = css`
     margin: 0;
     padding-inline-start: 1.1em;
   }
+  .tip-list .tip-event {
+    min-height: 24px;
+    padding: 2px 0;
+    border: 0;
+    background: none;
+    color: inherit;
+    font: inherit;
+    text-align: start;
+    cursor: pointer;
+  }
+  .tip-list .tip-event:hover {
+    text-decoration: underline;
+  }
+  .tip-list .tip-event:focus-visible {
+    outline: 2px solid var(--_accent);
+    outline-offset: 1px;
+  }
   .tip-list .tip-date {
     color: var(--_muted);
     white-space: nowrap;
