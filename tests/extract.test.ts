@@ -244,6 +244,15 @@ describe('extractTimeline: bad input', () => {
     const noDay = {published: ''};
     expect(extractTimeline('In 2019 it rained.', noDay).events.map((e) => e.date)).to.deep.equal(['2019']);
     expect(() => extractTimeline('It rained on Friday.', noDay)).to.throw(ExtractError, /"on Friday".*publication day/);
+    const text = 'In 2019 it rained. It rained on Friday.';
+    try {
+      extractTimeline(text, noDay);
+      expect.fail('no error');
+    } catch (error) {
+      expect(error).to.be.instanceOf(ExtractError);
+      const e = error as ExtractError;
+      expect([e.option, e.phrase, e.offset]).to.deep.equal(['published', 'on Friday', text.indexOf('on Friday')]);
+    }
   });
 
   it('rejects a language it has no parser for', () => {

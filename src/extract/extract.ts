@@ -24,12 +24,18 @@ export interface ExtractOptions {
 
 /** Bad options, or a text that needs a publication day it was not given. */
 export class ExtractError extends Error {
-  /** The option concerned (`published`, `lang`), when there is one. */
+  /** The option concerned (`published`, `lang`, `text`), when there is one. */
   readonly option: string | undefined;
-  constructor(message: string, option?: string) {
+  /** For relative dates without a publication day: the first such phrase, as written ("on Friday"). */
+  readonly phrase: string | undefined;
+  /** …and its UTF-16 offset in the text. */
+  readonly offset: number | undefined;
+  constructor(message: string, option?: string, at?: {phrase: string; offset: number}) {
     super(message);
     this.name = 'ExtractError';
     this.option = option;
+    this.phrase = at?.phrase;
+    this.offset = at?.offset;
   }
 }
 
@@ -99,6 +105,7 @@ export function extractTimeline(text: string, options: ExtractOptions): Timeline
       throw new ExtractError(
         `published: the text has relative dates (${JSON.stringify(relative.text)} at offset ${relative.start}) and needs the publication day to resolve them; give published as YYYY-MM-DD`,
         'published',
+        {phrase: relative.text, offset: relative.start},
       );
     }
   }
