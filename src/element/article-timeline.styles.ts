@@ -507,6 +507,7 @@ export const styles = css`
     padding-inline-start: 1.25em;
   }
   .status {
+    margin: 0;
     color: var(--_muted);
     padding: 1em 0;
   }
@@ -546,6 +547,8 @@ export const styles = css`
 
   /* Page rules such as "* { letter-spacing: .2em }" beat :host, but cannot reach inside: reset here too. */
   section {
+    /* The room held before the document arrives (reserve-room.ts), or the page's own figure. */
+    min-height: var(--article-timeline-min-height, var(--_reserve, 0px));
     line-height: 1.35;
     letter-spacing: normal;
     word-spacing: normal;

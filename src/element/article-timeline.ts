@@ -24,6 +24,7 @@ import {labelFont, sameProblems} from './shared.js';
 import {FocusController} from './controllers/focus-controller.js';
 import {ViewController} from './controllers/view-controller.js';
 import {styles} from './article-timeline.styles.js';
+import {reserveRoom} from './reserve-room.js';
 
 export type Orientation = 'horizontal' | 'vertical' | 'auto';
 
@@ -96,6 +97,7 @@ let nextInstance = 0;
  * @cssprop --article-timeline-font - Font family.
  * @cssprop --article-timeline-font-size - Base font size (default 0.875rem).
  * @cssprop --article-timeline-quote-font - Font family of quoted sentences.
+ * @cssprop --article-timeline-min-height - Room held before the document is drawn, and kept (default: 24em horizontal; vertical, the rest of the viewport below its top).
  */
 export class ArticleTimeline extends LitElement {
   static override styles = styles;
@@ -126,6 +128,8 @@ export class ArticleTimeline extends LitElement {
   private status: LoadStatus = 'empty';
   private loadProblems: TimelineProblem[] = [];
   #reportedProblems?: readonly TimelineProblem[];
+  /** The width for which the room reserved before the document arrived is held (reserve-room.ts). */
+  #roomWidth?: number;
 
   // --- state: the overview (overview.ts); the view is the ViewController's --
   /** The overview window's place, worked out by its render and written after render. */
@@ -276,6 +280,12 @@ export class ArticleTimeline extends LitElement {
   protected override updated(): void {
     const {layout, vertical, rtl, gaps} = this.#laid;
     const root = this.shadowRoot;
+    this.#roomWidth = reserveRoom(this, root?.querySelector('section') ?? null, {
+      loading: this.status === 'loading',
+      vertical,
+      width: this.resize.width,
+      heldFor: this.#roomWidth,
+    });
     if (layout) {
       const zone = axisNamesZone(this.#laid.visibleEvents);
       this.#axis.draw(root?.querySelector<SVGGElement>('[part~="axis"]'), {layout, gaps, locale: this.#locale, vertical, rtl, zone});

@@ -1,0 +1,48 @@
+/**
+ * The room a timeline holds before its document arrives, so that the page below does not jump when
+ * it does (layout shift, #15.1). The element calls `reserveRoom` after each render; the stylesheet
+ * gives the section `min-height: var(--article-timeline-min-height, var(--_reserve, 0px))`.
+ */
+
+/**
+ * A horizontal timeline's usual height, in em of its font: heading, byline, zoom buttons and a
+ * drawing with its six lanes of labels (the article's is 23 em at 1280 px).
+ */
+export const HORIZONTAL_ROOM_EM = 24;
+/** A vertical timeline's least room, in em, for one that starts below the fold. */
+const VERTICAL_ROOM_EM = 24;
+
+/**
+ * What to reserve: horizontal, its usual height; vertical (a phone), at least the rest of the
+ * viewport below its top, since a vertical timeline of an article is taller than a screen. Whatever
+ * the drawing then needs beyond that grows below the fold, where growing moves nothing in view.
+ */
+export function roomToReserve(vertical: boolean, top: number, viewportHeight: number): string {
+  if (!vertical) return `${HORIZONTAL_ROOM_EM}em`;
+  const rest = Math.round(viewportHeight - Math.max(0, top));
+  return rest > 0 ? `max(${VERTICAL_ROOM_EM}em, ${rest}px)` : `${VERTICAL_ROOM_EM}em`;
+}
+
+/**
+ * Reserves the room while the document loads, and keeps it once drawn (a drawing shorter than the
+ * room leaves it empty rather than pulling the page up) until the width changes, which redraws the
+ * timeline within the frame. Returns the width the room is held for (pass it back next time).
+ */
+export function reserveRoom(
+  host: HTMLElement,
+  section: HTMLElement | null,
+  state: {loading: boolean; vertical: boolean; width: number; heldFor: number | undefined},
+): number | undefined {
+  if (!section) return state.heldFor;
+  if (state.loading && state.heldFor !== state.width) {
+    // Read once per load and width: where the element starts in the viewport.
+    const top = host.getBoundingClientRect().top;
+    section.style.setProperty('--_reserve', roomToReserve(state.vertical, top, innerHeight));
+    return state.width;
+  }
+  if (state.heldFor !== undefined && state.heldFor !== state.width) {
+    section.style.removeProperty('--_reserve');
+    return undefined;
+  }
+  return state.heldFor;
+}
