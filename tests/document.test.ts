@@ -145,6 +145,17 @@ describe('buildModel problems', () => {
     expect(model.events.find((e) => e.id === 'e3')!.date.openStart).to.equal('unknown');
   });
 
+  it('takes a publication day or toISOString() instant, and names a published date that is not a day', () => {
+    for (const published of ['2023-03-20', '2023-03-20T09:00:00.000Z', '2023-03-20T11:00:00+02:00']) {
+      expect(buildModel(doc([ev('a', '2023', 'ice cream')], {published})).problems, published).to.deep.equal([]);
+    }
+    for (const published of ['2023-02-30', '2023-03-20T09:00:00+15', '2023', 'March 20']) {
+      const p = problemAt(buildModel(doc([ev('a', '2023', 'ice cream')], {published})), 'source.published');
+      expect(p, published).to.include({code: 'invalid-value'});
+      expect(p!.message, published).to.contain('expected an EDTF day such as "2023-03-20" or a date-time');
+    }
+  });
+
   it('leaves out a valid EDTF year that no Date can hold, says why, and keeps the rest', () => {
     const model = buildModel(doc([ev('deep', 'Y170000002', 'ice cream'), ev('ok', 'Y-20000', 'ice cream')]));
     expect(model.events.map((e) => e.id)).to.deep.equal(['ok']);

@@ -1,4 +1,5 @@
 import * as v from 'valibot';
+import {isEdtf} from '../time/edtf.js';
 import type {
   ProblemCode,
   ProblemExpectation,
@@ -8,6 +9,9 @@ import type {
   TimelineProblem,
   TimelineSource,
 } from './types.js';
+
+/** A publication day, or an instant as JavaScript's toISOString() and EDTF write it. */
+const PUBLISHED = /^\d{4}-\d{2}-\d{2}(?:T\d{2}:\d{2}:\d{2}(?:\.\d+)?(?:Z|[+-]\d{2}(?::\d{2})?)?)?$/;
 
 /** Upper bounds that keep a hostile or broken document from freezing the page. */
 export const LIMITS = {
@@ -70,7 +74,7 @@ const EXPECTATIONS: Record<ProblemExpectation, string> = {
   source: 'an object with the article title and its text or textUrl',
   title: 'a non-empty title',
   publisher: 'a non-empty publisher name',
-  'edtf-day': 'an EDTF day such as "2023-03-20"',
+  'edtf-day': 'an EDTF day such as "2023-03-20" or a date-time such as "2023-03-20T09:00:00.000Z"',
   url: 'an http(s) URL',
   'text-url': 'a relative or http(s) URL of the article text',
   'article-text': 'the article text as a string',
@@ -158,8 +162,10 @@ export const TimelineSourceSchema = v.pipe(
       published: v.optional(
         v.pipe(
           v.string(expected('edtf-day')),
-          v.isoDate(expected('edtf-day')),
-          v.description('Publication date, EDTF day (YYYY-MM-DD).'),
+          v.regex(PUBLISHED, expected('edtf-day')),
+          // The pattern has the shape; the parser knows the calendar (no 2023-02-30) and the offsets.
+          v.check((s) => isEdtf(s), expected('edtf-day')),
+          v.description('Publication day (YYYY-MM-DD), or the instant as an ISO date-time (2023-03-20T09:00:00.000Z).'),
         ),
       ),
       url: v.optional(urlSchema),

@@ -5,7 +5,7 @@ import type {EdtfDate} from '../time/types.js';
 export interface TimelineSource {
   title: string;
   publisher?: string;
-  /** Publication date, EDTF day (e.g. `2023-03-20`). Relative phrases in the text are resolved against it. */
+  /** Publication day (`2023-03-20`), or the instant as an ISO date-time (`2023-03-20T09:00:00.000Z`). Relative phrases in the text are resolved against it. */
   published?: string;
   /** The original article on the web. */
   url?: string;
