@@ -53,10 +53,19 @@ for (const name of names) {
   const s = scoreDraft(text, draft, goldEvents(file, document));
   const ok = s.recall >= TARGET && s.precision >= TARGET;
   if (!ok) failed = true;
-  rows.push([name, file.lang ?? 'en', `${s.matchedRequired}/${s.required}`, s.recall.toFixed(2), `${s.matchedExtracted}/${s.extracted}`, s.precision.toFixed(2), ok ? 'ok' : 'BELOW']);
+  rows.push([
+    name,
+    file.lang ?? 'en',
+    `${s.matchedRequired}/${s.required}`,
+    s.recall.toFixed(2),
+    `${s.matchedExtracted}/${s.extracted}`,
+    s.precision.toFixed(2),
+    ok ? 'ok' : 'BELOW',
+  ]);
   if (verbose && (s.missed.length || s.extra.length)) {
     for (const g of s.missed) console.log(`${name}: missed ${g.dates.join(' | ')} in ${JSON.stringify(g.quote.slice(0, 90))}`);
-    for (const e of s.extra) console.log(`${name}: extra ${e.date} from ${JSON.stringify(e.dateText)} in ${JSON.stringify(e.quote.slice(0, 90))}`);
+    for (const e of s.extra)
+      console.log(`${name}: extra ${e.date} from ${JSON.stringify(e.dateText)} in ${JSON.stringify(e.quote.slice(0, 90))}`);
   }
 }
 

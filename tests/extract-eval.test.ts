@@ -37,7 +37,9 @@ describe('extraction scores on the gold articles', () => {
       if (problems.length) failures.push(`${name}: the draft has problems: ${JSON.stringify(problems.slice(0, 3))}`);
       const s = scoreDraft(text, draft, goldEvents(file, document));
       if (s.recall < 0.9 || s.precision < 0.9) {
-        failures.push(`${name}: recall ${s.recall.toFixed(2)}, precision ${s.precision.toFixed(2)}; missed ${JSON.stringify(s.missed.map((g) => g.quote))}; extra ${JSON.stringify(s.extra.map((e) => e.dateText))}`);
+        failures.push(
+          `${name}: recall ${s.recall.toFixed(2)}, precision ${s.precision.toFixed(2)}; missed ${JSON.stringify(s.missed.map((g) => g.quote))}; extra ${JSON.stringify(s.extra.map((e) => e.dateText))}`,
+        );
       }
     }
     expect(failures).to.deep.equal([]);
@@ -57,9 +59,13 @@ describe('scoreDraft', () => {
   });
 
   it('takes two forms of the same span as the same date', () => {
-    const s = scoreDraft(text, doc([{date: '2019-22', quote: 'It opened in 2019.'}]), [{dates: ['2019-06/2019-08'], quote: 'opened in 2019'}]);
+    const s = scoreDraft(text, doc([{date: '2019-22', quote: 'It opened in 2019.'}]), [
+      {dates: ['2019-06/2019-08'], quote: 'opened in 2019'},
+    ]);
     expect([s.recall, s.precision]).to.deep.equal([1, 1]);
-    const other = scoreDraft(text, doc([{date: '2019-23', quote: 'It opened in 2019.'}]), [{dates: ['2019-06/2019-08'], quote: 'opened in 2019'}]);
+    const other = scoreDraft(text, doc([{date: '2019-23', quote: 'It opened in 2019.'}]), [
+      {dates: ['2019-06/2019-08'], quote: 'opened in 2019'},
+    ]);
     expect([other.recall, other.precision]).to.deep.equal([0, 0]);
   });
 

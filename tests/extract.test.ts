@@ -46,10 +46,16 @@ describe('extractTimeline: dates at the precision the phrase gives', () => {
 
   it('takes the tense from the verb nearest the phrase', () => {
     // Published Monday 2023-05-29: "said" is nearer "on Thursday" than "expected" is.
-    expect(dates('A spokesman said on Thursday that a decision was expected soon.', '2023-05-29')).to.deep.equal({'on Thursday': '2023-05-25'});
-    expect(dates('The company had planned to close the deal by the end of June.', '2024-05-14')).to.deep.equal({'by the end of June': '2024-06~'});
+    expect(dates('A spokesman said on Thursday that a decision was expected soon.', '2023-05-29')).to.deep.equal({
+      'on Thursday': '2023-05-25',
+    });
+    expect(dates('The company had planned to close the deal by the end of June.', '2024-05-14')).to.deep.equal({
+      'by the end of June': '2024-06~',
+    });
     expect(dates('Gov. Park has scheduled a visit to the site for Friday.', '2022-01-27')).to.deep.equal({Friday: '2022-01-28'});
-    expect(dates('The utility said the last customers should be reconnected by Wednesday.', '2024-06-17')).to.deep.equal({'by Wednesday': '2024-06-19'});
+    expect(dates('The utility said the last customers should be reconnected by Wednesday.', '2024-06-17')).to.deep.equal({
+      'by Wednesday': '2024-06-19',
+    });
   });
 
   it('points "until" ahead', () => {
@@ -63,7 +69,10 @@ describe('extractTimeline: dates at the precision the phrase gives', () => {
   });
 
   it('keeps fuzzy phrases fuzzy, never inventing a day', () => {
-    const got = dates('Sales fell in late September. The plant opened in the summer of 2022. A vote is expected early next year. The line should open by mid-2026.', '2022-10-10');
+    const got = dates(
+      'Sales fell in late September. The plant opened in the summer of 2022. A vote is expected early next year. The line should open by mid-2026.',
+      '2022-10-10',
+    );
     expect(got['in late September']).to.equal('2022-09~');
     expect(got['in the summer of 2022']).to.equal('2022-22');
     expect(got['early next year']).to.equal('2023-01/2023-04');
@@ -72,7 +81,9 @@ describe('extractTimeline: dates at the precision the phrase gives', () => {
 
   it('reads weekends as Saturday–Sunday and centuries with unspecified digits', () => {
     // Published Monday 2024-06-17.
-    expect(dates('Crews worked over the weekend. The fair opens this weekend. The church was built in the 19th century.', '2024-06-17')).to.deep.equal({
+    expect(
+      dates('Crews worked over the weekend. The fair opens this weekend. The church was built in the 19th century.', '2024-06-17'),
+    ).to.deep.equal({
       'over the weekend': '2024-06-15/2024-06-16',
       'this weekend': '2024-06-22/2024-06-23',
       'in the 19th century': '18XX',
@@ -81,7 +92,12 @@ describe('extractTimeline: dates at the precision the phrase gives', () => {
   });
 
   it('reads halves and calendar quarters, not fiscal ones', () => {
-    expect(dates('Production starts in the second half of 2025. Sales fell in Q3 2024. Profit rose in the third quarter. Income rose in the fiscal third quarter.', '2024-10-24')).to.deep.equal({
+    expect(
+      dates(
+        'Production starts in the second half of 2025. Sales fell in Q3 2024. Profit rose in the third quarter. Income rose in the fiscal third quarter.',
+        '2024-10-24',
+      ),
+    ).to.deep.equal({
       'in the second half of 2025': '2025-07/2025-12',
       'in Q3 2024': '2024-07/2024-09',
       'in the third quarter': '2024-07/2024-09',
@@ -208,7 +224,11 @@ describe('extractTimeline: the Xi article', () => {
 
 describe('extractTimeline: German and French', () => {
   it('reads German dates', () => {
-    const got = dates('Der Vertrag wurde am 3. März 2023 unterzeichnet. Am Montag trat der Minister zurück. Letzte Woche stiegen die Preise. Im Sommer 2022 brannte die Halle.', '2023-03-22', 'de');
+    const got = dates(
+      'Der Vertrag wurde am 3. März 2023 unterzeichnet. Am Montag trat der Minister zurück. Letzte Woche stiegen die Preise. Im Sommer 2022 brannte die Halle.',
+      '2023-03-22',
+      'de',
+    );
     expect(got['am 3. März 2023']).to.equal('2023-03-03');
     expect(got['Am Montag']).to.equal('2023-03-20');
     expect(got['Letzte Woche']).to.equal('2023-03-13/2023-03-19');
@@ -216,12 +236,20 @@ describe('extractTimeline: German and French', () => {
   });
 
   it('reads German months without a day, bare years before a verb, and scheduled dates', () => {
-    const got = dates('Im Oktober sank der Umsatz. Die Brücke wurde 1962 eröffnet. Die nächste Runde ist für den 18. März angesetzt. Es wurden 1500 neue Wohnungen gebaut.', '2024-11-08', 'de');
+    const got = dates(
+      'Im Oktober sank der Umsatz. Die Brücke wurde 1962 eröffnet. Die nächste Runde ist für den 18. März angesetzt. Es wurden 1500 neue Wohnungen gebaut.',
+      '2024-11-08',
+      'de',
+    );
     expect(got).to.deep.equal({'Im Oktober': '2024-10', '1962': '1962', 'den 18. März': '2025-03-18'});
   });
 
   it('reads French dates', () => {
-    const got = dates("L'accord a été signé le 3 mars 2023. La semaine dernière, les prix ont augmenté. Le musée a ouvert en 1964. Lundi dernier, le ministre a démissionné.", '2023-03-22', 'fr');
+    const got = dates(
+      "L'accord a été signé le 3 mars 2023. La semaine dernière, les prix ont augmenté. Le musée a ouvert en 1964. Lundi dernier, le ministre a démissionné.",
+      '2023-03-22',
+      'fr',
+    );
     expect(got['le 3 mars 2023']).to.equal('2023-03-03');
     expect(got['La semaine dernière']).to.equal('2023-03-13/2023-03-19');
     expect(got['en 1964']).to.equal('1964');
@@ -229,7 +257,11 @@ describe('extractTimeline: German and French', () => {
   });
 
   it('reads French months without a day, "l\'an dernier" and "jusqu\'à dimanche"', () => {
-    const got = dates("Les travaux ont été lancés en janvier 2023. L'an dernier, le festival a attiré 8 000 spectateurs. Le trafic sera perturbé jusqu'à dimanche, a annoncé la SNCF.", '2025-02-27', 'fr');
+    const got = dates(
+      "Les travaux ont été lancés en janvier 2023. L'an dernier, le festival a attiré 8 000 spectateurs. Le trafic sera perturbé jusqu'à dimanche, a annoncé la SNCF.",
+      '2025-02-27',
+      'fr',
+    );
     expect(got).to.deep.equal({'en janvier 2023': '2023-01', "L'an dernier": '2024', 'à dimanche': '2025-03-02'});
   });
 });
@@ -237,7 +269,10 @@ describe('extractTimeline: German and French', () => {
 describe('extractTimeline: bad input', () => {
   it('rejects a publication day that is not a day, naming the option', () => {
     expect(() => extractTimeline('In 2019 it rained.', {published: '2024-13-45'})).to.throw(ExtractError, /published: "2024-13-45"/);
-    expect(() => extractTimeline('In 2019 it rained.', {published: 'yesterday'})).to.throw(ExtractError, /published: expected a day as YYYY-MM-DD/);
+    expect(() => extractTimeline('In 2019 it rained.', {published: 'yesterday'})).to.throw(
+      ExtractError,
+      /published: expected a day as YYYY-MM-DD/,
+    );
   });
 
   it('needs a publication day only for relative dates', () => {

@@ -81,11 +81,7 @@ export function seasonOf(p: Required<CalendarPoint>): {season: Season; year: num
  * `next` the first that starts after it, `this` the one of `ref`'s year (the current one for
  * winter when `ref` is in it); a bare name follows the tense, counting the current season.
  */
-export function placeSeason(
-  ref: Required<CalendarPoint>,
-  season: Season,
-  how: 'last' | 'this' | 'next' | Direction,
-): number {
+export function placeSeason(ref: Required<CalendarPoint>, season: Season, how: 'last' | 'this' | 'next' | Direction): number {
   const refKey = ref.year * 100 + ref.month;
   const key = (p: CalendarPoint) => p.year * 100 + (p.month ?? 1);
   const current = seasonOf(ref);

@@ -86,7 +86,8 @@ function sideValue(
   if (certain('weekday') && !certain('day')) {
     const weekday = c.get('weekday') as number;
     // "last Friday", "next Thursday": chrono's own arithmetic; a bare "on Friday" follows the tense.
-    if (LAST_WORD[lang].test(text) || NEXT_WORD[lang].test(text)) return {value: {kind: 'point', point: point(c, true, true)}, relative: true};
+    if (LAST_WORD[lang].test(text) || NEXT_WORD[lang].test(text))
+      return {value: {kind: 'point', point: point(c, true, true)}, relative: true};
     return {value: {kind: 'point', point: nearestWeekday(ref, weekday, direction())}, relative: true};
   }
   if (certain('month') && !certain('year')) {
@@ -162,4 +163,3 @@ export function chronoMentions(ctx: SentenceContext): LocalMention[] {
   }
   return out;
 }
-

@@ -49,7 +49,8 @@ export function readPublished(published: unknown): Required<CalendarPoint> | und
     return {year: published.getUTCFullYear(), month: published.getUTCMonth() + 1, day: published.getUTCDate()};
   }
   const shown = JSON.stringify(String(published)).slice(0, 60);
-  if (typeof published !== 'string') throw new ExtractError(`published: expected a day as YYYY-MM-DD or a Date, found ${typeof published}`, 'published');
+  if (typeof published !== 'string')
+    throw new ExtractError(`published: expected a day as YYYY-MM-DD or a Date, found ${typeof published}`, 'published');
   const m = DAY.exec(published.trim());
   if (!m) throw new ExtractError(`published: expected a day as YYYY-MM-DD, found ${shown}`, 'published');
   const [year, month, day] = [Number(m[1]), Number(m[2]), Number(m[3])];
@@ -70,12 +71,19 @@ export function readLanguage(lang: string | undefined): ExtractLanguage {
 /** The headline: the given title, else the first line of the text when it is short, else a placeholder. */
 function sourceTitle(text: string, title: string | undefined): string {
   if (title !== undefined && title.trim() !== '') return shorten(title.trim(), 500);
-  const first = text.split('\n').map((l) => l.trim()).find(Boolean);
+  const first = text
+    .split('\n')
+    .map((l) => l.trim())
+    .find(Boolean);
   return first && first.length <= 200 ? first : first ? shorten(first, 120) : 'Untitled article';
 }
 
 /** Every temporal mention of the text, sentence by sentence, with offsets into the text. */
-export function findMentions(text: string, ref: Required<CalendarPoint>, lang: ExtractLanguage): {sentence: {start: number; end: number}; mentions: Mention[]}[] {
+export function findMentions(
+  text: string,
+  ref: Required<CalendarPoint>,
+  lang: ExtractLanguage,
+): {sentence: {start: number; end: number}; mentions: Mention[]}[] {
   const lex = LEXICONS[lang];
   return splitSentences(text, lang).map((span) => {
     const sentence = text.slice(span.start, span.end);
@@ -91,7 +99,8 @@ export function findMentions(text: string, ref: Required<CalendarPoint>, lang: E
 
 /** Drafts a timeline document from an article's text. See the README, "Extract a timeline from an article". */
 export function extractTimeline(text: string, options: ExtractOptions): TimelineDocument {
-  if (typeof text !== 'string') throw new ExtractError(`text: expected the article as a string, found ${text === null ? 'null' : typeof text}`, 'text');
+  if (typeof text !== 'string')
+    throw new ExtractError(`text: expected the article as a string, found ${text === null ? 'null' : typeof text}`, 'text');
   const opts: Partial<ExtractOptions> = options ?? {};
   const published = readPublished(opts.published);
   const lang = readLanguage(opts.lang);

@@ -21,7 +21,9 @@ export function mergeMentions(mentions: LocalMention[]): LocalMention[] {
 /** Takes the preposition before a phrase into it, so that `dateText` reads "in 2012", "on Friday". */
 function withLead(m: LocalMention, ctx: SentenceContext): LocalMention {
   const article = ctx.lang === 'en' ? '(?:\\s+the)?' : '';
-  const lead = re(`${ctx.lang}:lead`, () => `${B}(?:${ctx.lex.lead}|${ctx.lex.since})${article}\\s+$`, 'iu').exec(ctx.sentence.slice(Math.max(0, m.start - 25), m.start));
+  const lead = re(`${ctx.lang}:lead`, () => `${B}(?:${ctx.lex.lead}|${ctx.lex.since})${article}\\s+$`, 'iu').exec(
+    ctx.sentence.slice(Math.max(0, m.start - 25), m.start),
+  );
   return lead ? {...m, start: m.start - lead[0].length} : m;
 }
 

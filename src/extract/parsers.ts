@@ -25,7 +25,7 @@ export type LocalMention = Omit<Mention, 'text'> & {priority: number};
 export const B = '(?<![\\p{L}\\p{N}])';
 export const E = '(?![\\p{L}\\p{N}])';
 const YEAR = '(1[0-9]{3}|20[0-9]{2}|21[0-9]{2})';
-const NOT_NUMBER_BEFORE = '(?<![\\p{L}\\p{N}$€£¥.,/:\'’-])';
+const NOT_NUMBER_BEFORE = "(?<![\\p{L}\\p{N}$€£¥.,/:'’-])";
 const NOT_NUMBER_AFTER = '(?![\\p{L}\\p{N}%]|[.,:/]\\d)';
 
 const cache = new Map<string, RegExp>();
@@ -74,9 +74,32 @@ function yearPart(year: number, part: Part): DateValue {
 
 /** Words for "next year", "last year", "this year" in each language, with the years they move. */
 const RELATIVE_YEAR: Record<ExtractLanguage, [string, number][]> = {
-  en: [['next year', 1], ['last year', -1], ['this year', 0], ['the year', 0]],
-  de: [['nächsten jahres', 1], ['kommenden jahres', 1], ['letzten jahres', -1], ['vergangenen jahres', -1], ['des jahres', 0], ['dieses jahres', 0]],
-  fr: [["l'année prochaine", 1], ['l’année prochaine', 1], ["l'année dernière", -1], ['l’année dernière', -1], ["l'année", 0], ['l’année', 0], ["l'an prochain", 1], ['l’an prochain', 1], ["l'an dernier", -1], ['l’an dernier', -1]],
+  en: [
+    ['next year', 1],
+    ['last year', -1],
+    ['this year', 0],
+    ['the year', 0],
+  ],
+  de: [
+    ['nächsten jahres', 1],
+    ['kommenden jahres', 1],
+    ['letzten jahres', -1],
+    ['vergangenen jahres', -1],
+    ['des jahres', 0],
+    ['dieses jahres', 0],
+  ],
+  fr: [
+    ["l'année prochaine", 1],
+    ['l’année prochaine', 1],
+    ["l'année dernière", -1],
+    ['l’année dernière', -1],
+    ["l'année", 0],
+    ['l’année', 0],
+    ["l'an prochain", 1],
+    ['l’an prochain', 1],
+    ["l'an dernier", -1],
+    ['l’an dernier', -1],
+  ],
 };
 
 /**
@@ -90,8 +113,16 @@ export function partMentions(ctx: SentenceContext): LocalMention[] {
   const months = alternation(lex.months);
   const relYears = RELATIVE_YEAR[lang];
   const rel = alternation(relYears.map(([w]) => w));
-  const joiner = lang === 'fr' ? "(?:[- ]|\\s(?:du mois d'|du mois d’|du mois de |de |d'|d’|du |de l'|de l’)?)" : lang === 'de' ? '\\s(?:des |dieses |)?' : '(?:-|\\s(?:of )?(?:the )?)';
-  const r = re(`${lang}:part`, () => `${B}(${parts})${joiner}(?:${YEAR}${NOT_NUMBER_AFTER}|(${rel})${E}|(${months})${E}(?:\\s${YEAR}${NOT_NUMBER_AFTER})?)`);
+  const joiner =
+    lang === 'fr'
+      ? "(?:[- ]|\\s(?:du mois d'|du mois d’|du mois de |de |d'|d’|du |de l'|de l’)?)"
+      : lang === 'de'
+        ? '\\s(?:des |dieses |)?'
+        : '(?:-|\\s(?:of )?(?:the )?)';
+  const r = re(
+    `${lang}:part`,
+    () => `${B}(${parts})${joiner}(?:${YEAR}${NOT_NUMBER_AFTER}|(${rel})${E}|(${months})${E}(?:\\s${YEAR}${NOT_NUMBER_AFTER})?)`,
+  );
   for (const m of sentence.matchAll(r)) {
     const part = lex.parts[(m[1] as string).toLowerCase()] as Part;
     const start = m.index;
@@ -130,9 +161,17 @@ export function seasonMentions(ctx: SentenceContext): LocalMention[] {
   const out: LocalMention[] = [];
   const seasons = alternation(lex.seasons);
   const mods = `${lex.last}|${lex.this}|${lex.next}`;
-  const lead = lang === 'en' ? '(?:in|during|over|through|by|since|until|till|before|after|from|throughout) (?:the )?' : lang === 'de' ? '(?:im|in diesem|seit dem) ' : "(?:en |au |à l'|à l’|l'|l’|de l'|de l’|depuis l'|depuis l’|cet |ce )";
+  const lead =
+    lang === 'en'
+      ? '(?:in|during|over|through|by|since|until|till|before|after|from|throughout) (?:the )?'
+      : lang === 'de'
+        ? '(?:im|in diesem|seit dem) '
+        : "(?:en |au |à l'|à l’|l'|l’|de l'|de l’|depuis l'|depuis l’|cet |ce )";
   const of = lang === 'en' ? '(?: of)?' : lang === 'de' ? '(?: des jahres)?' : "(?: de l'année| de l’année)?";
-  const r = re(`${lang}:season`, () => `${B}(${lead})?(?:(${mods})\\s)?(${seasons})${E}(?:${of}\\s${YEAR}${NOT_NUMBER_AFTER})?(?:\\s(${lex.last}|${lex.next})${E})?`);
+  const r = re(
+    `${lang}:season`,
+    () => `${B}(${lead})?(?:(${mods})\\s)?(${seasons})${E}(?:${of}\\s${YEAR}${NOT_NUMBER_AFTER})?(?:\\s(${lex.last}|${lex.next})${E})?`,
+  );
   for (const m of sentence.matchAll(r)) {
     const [, leadWord, modBefore, name, year, modAfter] = m;
     const season = lex.seasons[(name as string).toLowerCase()]!;
@@ -169,7 +208,8 @@ export function decadeMentions(ctx: SentenceContext): LocalMention[] {
 }
 
 /** Counted things after a number: "2000 vehicles" is not a year. */
-const COUNTED = /^\s*(?:people|persons|vehicles|cars|units|km|kilomet(?:re|er)s|miles|met(?:re|er)s|feet|ft|tons|tonnes|dollars|euros|pounds|jobs|homes|houses|workers|troops|soldiers|students|votes|points|times|years|days|hours|minutes|seconds|copies|users|cases|deaths|employees|residents|acres|hectares|items|pieces|words|pages|menschen|personen|fahrzeuge|euro|stück|jahre|tage|personnes|véhicules|habitants|emplois|ans|jours|mètres|kilomètres|tonnes|morts)(?![\p{L}])/iu;
+const COUNTED =
+  /^\s*(?:people|persons|vehicles|cars|units|km|kilomet(?:re|er)s|miles|met(?:re|er)s|feet|ft|tons|tonnes|dollars|euros|pounds|jobs|homes|houses|workers|troops|soldiers|students|votes|points|times|years|days|hours|minutes|seconds|copies|users|cases|deaths|employees|residents|acres|hectares|items|pieces|words|pages|menschen|personen|fahrzeuge|euro|stück|jahre|tage|personnes|véhicules|habitants|emplois|ans|jours|mètres|kilomètres|tonnes|morts)(?![\p{L}])/iu;
 
 /** Bare years, "since 2009", and ranges "from 2010 to 2015", "2019–20". */
 export function yearMentions(ctx: SentenceContext): LocalMention[] {
@@ -179,7 +219,8 @@ export function yearMentions(ctx: SentenceContext): LocalMention[] {
   // Ranges first: they are longer and win over their years in the merge.
   const range = re(
     `${lang}:year-range`,
-    () => `${B}(?:(${lex.rangeFrom})\\s)?${NOT_NUMBER_BEFORE}${YEAR}(?:\\s?[-–—]\\s?|\\s(?:${lex.rangeTo})\\s)(\\d{4}|\\d{2})${NOT_NUMBER_AFTER}`,
+    () =>
+      `${B}(?:(${lex.rangeFrom})\\s)?${NOT_NUMBER_BEFORE}${YEAR}(?:\\s?[-–—]\\s?|\\s(?:${lex.rangeTo})\\s)(\\d{4}|\\d{2})${NOT_NUMBER_AFTER}`,
   );
   for (const m of sentence.matchAll(range)) {
     const a = Number(m[2]);
@@ -205,7 +246,8 @@ export function yearMentions(ctx: SentenceContext): LocalMention[] {
     const after = sentence.slice(end, end + 30);
     if (!plausible(year) || COUNTED.test(after)) continue;
     const byLead = leads.test(before);
-    const byArticle = (articles.test(before) && /^\s+\p{L}/u.test(after)) || (articleAdjective.test(before) && /^(?:[,;:.!?)]|$)/u.test(after));
+    const byArticle =
+      (articles.test(before) && /^\s+\p{L}/u.test(after)) || (articleAdjective.test(before) && /^(?:[,;:.!?)]|$)/u.test(after));
     const possessive = /^['’]s\b/.test(after);
     const bracketed = /\($/.test(before) && /^\)/.test(after);
     const opening = before.trim() === '' && /^[\s,]/.test(after);
@@ -233,7 +275,8 @@ export function monthMentions(ctx: SentenceContext): LocalMention[] {
   const months = alternation(lex.months);
   const r = re(
     `${lang}:month`,
-    () => `${B}(?:(${lead})[\\s-]?)?(?:(${lex.last}|${lex.this}|${lex.next})\\s)?(${months})${E}(?:\\s${YEAR}${NOT_NUMBER_AFTER})?(?:\\s(${lex.last}|${lex.next})${E})?`,
+    () =>
+      `${B}(?:(${lead})[\\s-]?)?(?:(${lex.last}|${lex.this}|${lex.next})\\s)?(${months})${E}(?:\\s${YEAR}${NOT_NUMBER_AFTER})?(?:\\s(${lex.last}|${lex.next})${E})?`,
   );
   for (const m of sentence.matchAll(r)) {
     const [, leadWord, modBefore, name, year, modAfter] = m;
@@ -255,8 +298,16 @@ export function monthMentions(ctx: SentenceContext): LocalMention[] {
 
 /** "l'an dernier", "im vergangenen Jahr", "dieses Jahr": the year, where chrono does not read it. */
 const YEAR_WORDS: Partial<Record<ExtractLanguage, [string, number][]>> = {
-  de: [['(?:im |)(?:letzten|vergangenen|vorigen) jahr|letztes jahr|vergangenes jahr|voriges jahr', -1], ['(?:im |)(?:nächsten|kommenden) jahr|nächstes jahr|kommendes jahr', 1], ['(?:in )?diesem jahr|dieses jahr', 0]],
-  fr: [["l['’]an (?:dernier|passé)|l['’]année (?:dernière|passée)", -1], ["l['’]an prochain|l['’]année prochaine", 1], ['cette année', 0]],
+  de: [
+    ['(?:im |)(?:letzten|vergangenen|vorigen) jahr|letztes jahr|vergangenes jahr|voriges jahr', -1],
+    ['(?:im |)(?:nächsten|kommenden) jahr|nächstes jahr|kommendes jahr', 1],
+    ['(?:in )?diesem jahr|dieses jahr', 0],
+  ],
+  fr: [
+    ["l['’]an (?:dernier|passé)|l['’]année (?:dernière|passée)", -1],
+    ["l['’]an prochain|l['’]année prochaine", 1],
+    ['cette année', 0],
+  ],
 };
 
 export function relativeYearMentions(ctx: SentenceContext): LocalMention[] {
@@ -358,9 +409,22 @@ export function centuryMentions(ctx: SentenceContext): LocalMention[] {
 }
 
 const WEEKEND: Record<ExtractLanguage, [string, 'last' | 'this' | 'next' | 'tense'][]> = {
-  en: [['(?:last|this past|past) weekend', 'last'], ['next weekend', 'next'], ['this (?:coming )?weekend', 'this'], ['(?:over|during|through|throughout|at|on) the weekend', 'tense']],
-  de: [['(?:am )?(?:letzten|vergangenen) wochenende', 'last'], ['(?:am )?(?:nächsten|kommenden) wochenende', 'next'], ['(?:an )?diesem wochenende|am wochenende', 'tense']],
-  fr: [['le week-end (?:dernier|passé)', 'last'], ['le week-end prochain', 'next'], ['ce week-end', 'this']],
+  en: [
+    ['(?:last|this past|past) weekend', 'last'],
+    ['next weekend', 'next'],
+    ['this (?:coming )?weekend', 'this'],
+    ['(?:over|during|through|throughout|at|on) the weekend', 'tense'],
+  ],
+  de: [
+    ['(?:am )?(?:letzten|vergangenen) wochenende', 'last'],
+    ['(?:am )?(?:nächsten|kommenden) wochenende', 'next'],
+    ['(?:an )?diesem wochenende|am wochenende', 'tense'],
+  ],
+  fr: [
+    ['le week-end (?:dernier|passé)', 'last'],
+    ['le week-end prochain', 'next'],
+    ['ce week-end', 'this'],
+  ],
 };
 
 /** Weekends as Saturday–Sunday intervals: "over the weekend" by tense, "last weekend", "this weekend". */
@@ -372,7 +436,15 @@ export function weekendMentions(ctx: SentenceContext): LocalMention[] {
       const start = m.index;
       const end = start + m[0].length;
       const direction =
-        how === 'last' ? 'past' : how === 'next' ? 'future' : how === 'this' ? (weekdayOf(ref) === 0 ? 'past' : 'future') : tenseDirection(sentence, start, end, lang);
+        how === 'last'
+          ? 'past'
+          : how === 'next'
+            ? 'future'
+            : how === 'this'
+              ? weekdayOf(ref) === 0
+                ? 'past'
+                : 'future'
+              : tenseDirection(sentence, start, end, lang);
       // The Saturday on or before the day (past), or on or after it (future); from a Sunday, its own weekend.
       let saturday = nearestWeekday(ref, 6, direction);
       if (direction === 'future' && weekdayOf(ref) === 0) saturday = nearestWeekday(ref, 6, 'past');
@@ -398,4 +470,3 @@ export function ownMentions(ctx: SentenceContext): LocalMention[] {
     ...weekendMentions(ctx),
   ];
 }
-

@@ -18,13 +18,17 @@ const SHORT_LINE = 70;
 const CLOSERS = '"\'”’»“‘›)]';
 const OPENERS = '"\'“‘«„‚‹([¿¡';
 const isSpace = (c: string | undefined) => c !== undefined && /\s/.test(c);
-const isUpperStart = (c: string | undefined) => c !== undefined && (/[\p{Lu}\p{N}]/u.test(c) || OPENERS.includes(c) || c === '—' || c === '-');
+const isUpperStart = (c: string | undefined) =>
+  c !== undefined && (/[\p{Lu}\p{N}]/u.test(c) || OPENERS.includes(c) || c === '—' || c === '-');
 
 /** The word (letters and inner dots) that ends right before `at`, lower-cased. */
 function wordBefore(text: string, at: number): string {
   let i = at;
   while (i > 0 && /[\p{L}\p{N}.'’-]/u.test(text[i - 1] as string)) i--;
-  return text.slice(i, at).toLowerCase().replace(/^[.'’-]+/, '');
+  return text
+    .slice(i, at)
+    .toLowerCase()
+    .replace(/^[.'’-]+/, '');
 }
 
 function nextWord(text: string, from: number): string {
@@ -45,7 +49,8 @@ function stopEnds(text: string, dot: number, lang: ExtractLanguage, abbreviation
   return true;
 }
 
-const NOT_AFTER_CLOCK = /^(?:mon|tues|wednes|thurs|fri|satur|sun)day$|^(?:et|est|edt|ct|cst|cdt|pt|pst|pdt|gmt|utc|bst|cet|local|eastern|pacific|central|on|in|at|and|or|to|until)$/i;
+const NOT_AFTER_CLOCK =
+  /^(?:mon|tues|wednes|thurs|fri|satur|sun)day$|^(?:et|est|edt|ct|cst|cdt|pt|pst|pdt|gmt|utc|bst|cet|local|eastern|pacific|central|on|in|at|and|or|to|until)$/i;
 
 /** "at 9 a.m. Tuesday" goes on; "at 9 a.m. The police…" starts a new sentence. */
 function isAmPmBeforeNewSentence(text: string, dot: number, word: string): boolean {
@@ -57,7 +62,9 @@ function isAmPmBeforeNewSentence(text: string, dot: number, word: string): boole
 
 /** Splits `text` into sentence spans, trimmed of surrounding whitespace; empty text gives none. */
 export function splitSentences(text: string, lang: ExtractLanguage = 'en'): SentenceSpan[] {
-  const abbreviations = new Set(LEXICONS[lang].abbreviations.concat(lang === 'en' ? [] : LEXICONS.en.abbreviations.filter((a) => a.includes('.'))));
+  const abbreviations = new Set(
+    LEXICONS[lang].abbreviations.concat(lang === 'en' ? [] : LEXICONS.en.abbreviations.filter((a) => a.includes('.'))),
+  );
   const out: SentenceSpan[] = [];
   let start = 0;
   const push = (end: number) => {

@@ -52,7 +52,9 @@ function clauseBounds(sentence: string, from: number, to: number): {start: numbe
  * when none. Weak past markers ("-ed": also "will stay closed") count only when no other does.
  */
 function nearestMarker(sentence: string, from: number, to: number, start: number, end: number, lang: ExtractLanguage): Direction | null {
-  return nearestOf(['future', 'past'], sentence, from, to, start, end, lang) ?? nearestOf(['pastWeak'], sentence, from, to, start, end, lang);
+  return (
+    nearestOf(['future', 'past'], sentence, from, to, start, end, lang) ?? nearestOf(['pastWeak'], sentence, from, to, start, end, lang)
+  );
 }
 
 function nearestOf(

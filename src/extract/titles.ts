@@ -43,7 +43,13 @@ export function shorten(s: string, max = MAX_TITLE): string {
   const lean = s.replace(ASIDE, '');
   if (lean !== s) return shorten(lean, max);
   const head = s.slice(0, max + 1);
-  const clause = Math.max(head.lastIndexOf(', '), head.lastIndexOf('; '), head.lastIndexOf(' — '), head.lastIndexOf(' – '), head.lastIndexOf(': '));
+  const clause = Math.max(
+    head.lastIndexOf(', '),
+    head.lastIndexOf('; '),
+    head.lastIndexOf(' — '),
+    head.lastIndexOf(' – '),
+    head.lastIndexOf(': '),
+  );
   if (clause >= 50 && clause <= max) return tidy(s.slice(0, clause));
   const space = s.lastIndexOf(' ', max - 1);
   const cut = space > 0 ? s.slice(0, space) : s.slice(0, max - 1);
