@@ -1,5 +1,6 @@
 import {expect, fixture, html, oneEvent} from '@open-wc/testing';
 import {sendKeys} from '@web/test-runner-commands';
+import {watchObservers} from './helpers/observers.js';
 import {ArticleTimeline} from '../src/define.js';
 import type {TimelineEvent, TimelineProblem} from '../src/document/types.js';
 import {
@@ -399,16 +400,20 @@ describe('<article-timeline> lifecycle', () => {
   });
 
   it('disconnects its resize observer when removed, and works again when re-added', async () => {
-    const el = await articleTimeline(800);
-    const resize = (el as unknown as {resize: {observing: boolean}}).resize;
-    expect(resize.observing).to.be.true;
-    const parent = el.parentElement!;
-    el.remove();
-    expect(resize.observing).to.be.false;
-    parent.append(el);
-    await settle(el);
-    expect(resize.observing).to.be.true;
-    expect(drawnIds(el).size).to.equal(ARTICLE_EVENT_COUNT);
+    const observers = watchObservers();
+    try {
+      const el = await articleTimeline(800);
+      expect(observers.count(el, 'resize')).to.equal(1);
+      const parent = el.parentElement!;
+      el.remove();
+      expect(observers.count(el, 'resize')).to.equal(0);
+      parent.append(el);
+      await settle(el);
+      expect(observers.count(el, 'resize')).to.equal(1);
+      expect(drawnIds(el).size).to.equal(ARTICLE_EVENT_COUNT);
+    } finally {
+      observers.restore();
+    }
   });
 
   it('redraws when its container resizes', async () => {

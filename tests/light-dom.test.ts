@@ -4,6 +4,7 @@ import {buildModel} from '../src/document/model.js';
 import '../src/define.js';
 import type {ArticleTimeline} from '../src/element/article-timeline.js';
 import {minimalDoc, parts, settle} from './helpers/timeline.js';
+import {watchObservers} from './helpers/observers.js';
 
 /** Parses markup into a detached host, as the page would have written it. */
 function host(markup: string, heading?: string): HTMLElement {
@@ -155,19 +156,23 @@ describe('<article-timeline> from its light-DOM list', () => {
   });
 
   it('stops watching the list once removed, and reads it again when re-attached', async () => {
-    const el = await fromList();
-    const controller = (el as unknown as {lightDom: {observing: boolean}}).lightDom;
-    expect(controller.observing).to.be.true;
-    const parent = el.parentElement!;
-    el.remove();
-    expect(controller.observing).to.be.false;
-    el.querySelector('[data-id="pancakes"]')!.remove();
-    const reloaded = oneEvent(el, 'timeline-load');
-    parent.append(el);
-    await reloaded;
-    await settle(el);
-    expect(controller.observing).to.be.true;
-    expect(parts(el, 'event').map((e) => e.dataset.eventId)).to.deep.equal(['event-1']);
+    const observers = watchObservers();
+    try {
+      const el = await fromList();
+      expect(observers.count(el, 'mutation')).to.equal(1);
+      const parent = el.parentElement!;
+      el.remove();
+      expect(observers.count(el, 'mutation')).to.equal(0);
+      el.querySelector('[data-id="pancakes"]')!.remove();
+      const reloaded = oneEvent(el, 'timeline-load');
+      parent.append(el);
+      await reloaded;
+      await settle(el);
+      expect(observers.count(el, 'mutation')).to.equal(1);
+      expect(parts(el, 'event').map((e) => e.dataset.eventId)).to.deep.equal(['event-1']);
+    } finally {
+      observers.restore();
+    }
   });
 
   it('has a light-DOM list that is usable before the element is defined', async () => {

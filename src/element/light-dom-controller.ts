@@ -38,9 +38,4 @@ export class LightDomController implements ReactiveController {
     this.observer?.disconnect();
     this.observer = undefined;
   }
-
-  /** Whether an observer is live (for leak tests). */
-  get observing(): boolean {
-    return this.observer !== undefined;
-  }
 }

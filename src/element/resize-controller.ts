@@ -34,9 +34,4 @@ export class ResizeController implements ReactiveController {
     this.observer = undefined;
     cancelAnimationFrame(this.frame);
   }
-
-  /** Whether an observer is live (for leak tests). */
-  get observing(): boolean {
-    return this.observer !== undefined;
-  }
 }

@@ -4,10 +4,7 @@ import type {LayoutResult} from '../layout/index.js';
 import {clusterKey} from './clusters.js';
 
 /** A stop in the keyboard order: an event, or a cluster mark (just before its first event). */
-export interface RovingEntry {
-  id?: string;
-  cluster?: {key: string};
-}
+export type RovingEntry = {kind: 'event'; id: string} | {kind: 'cluster'; key: string};
 
 /**
  * The keyboard order: every event in time order (so none is hidden from it), each cluster mark
@@ -20,9 +17,9 @@ export function rovingOrder(events: readonly TimelineEvent[], layout: LayoutResu
     const c = i < layout.count ? layout.clusterOf(i) : -1;
     if (c >= 0 && !seen.has(c)) {
       seen.add(c);
-      order.push({cluster: {key: clusterKey(layout.clusters[c]!)}});
+      order.push({kind: 'cluster', key: clusterKey(layout.clusters[c]!)});
     }
-    order.push({id: event.id});
+    order.push({kind: 'event', id: event.id});
   });
   return order;
 }

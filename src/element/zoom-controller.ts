@@ -100,11 +100,6 @@ export class ZoomController implements ReactiveController {
     this.drag = undefined;
   }
 
-  /** Whether gestures are attached (for leak tests). */
-  get attached(): boolean {
-    return this.plot !== undefined;
-  }
-
   private x(e: MouseEvent): number {
     return e.clientX - this.plot!.getBoundingClientRect().left;
   }

@@ -245,13 +245,13 @@ export class FocusController implements ReactiveController {
       }
       return;
     }
-    const i = order.findIndex((entry) => (cluster ? entry.cluster?.key === cluster : entry.id === current));
+    const i = order.findIndex((entry) => (entry.kind === 'cluster' ? entry.key === cluster : !cluster && entry.id === current));
     const next = nextStop(e.key, i, order.length, this.laid.rtl && !this.laid.vertical);
     if (next === undefined) return;
     e.preventDefault();
     const entry = order[Math.max(0, Math.min(order.length - 1, next))]!;
-    if (entry.cluster) this.#focusClusterMark(entry.cluster.key);
-    else this.callbacks.onFocusEvent(entry.id!);
+    if (entry.kind === 'cluster') this.#focusClusterMark(entry.key);
+    else this.callbacks.onFocusEvent(entry.id);
   }
 
   /** The keyboard order: every event in time order, each cluster just before its first event (made when needed). */
