@@ -9,7 +9,8 @@ export type {
   TimelineSource,
   TextSpan,
 } from './document/types.js';
-export type {EdtfDate, EdtfPoint, Precision} from './time/types.js';
+export type {EdtfDate, EdtfPoint, OpenEnd, Precision, Season} from './time/types.js';
+export type {EdtfErrorCode, Hemisphere, ParseOptions} from './time/edtf.js';
 export {loadTimeline, modelFromDocument, TimelineLoadError} from './document/load.js';
 export {buildModel} from './document/model.js';
 export {parseEdtf} from './time/edtf.js';

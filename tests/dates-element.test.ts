@@ -14,7 +14,8 @@ const doc = (dates: string[], quote = 'The talks began'): TimelineDocument => ({
   source: {title: 'Dates', text: TEXT},
   events: dates.map((date, i) => ({id: `e${i}`, date, title: `Event ${i} (${date})`, quote})),
 });
-const tickTexts = (el: ArticleTimeline) => [...el.shadowRoot!.querySelectorAll('[part~="axis"] .tick text')].map((t) => t.textContent ?? '');
+const tickTexts = (el: ArticleTimeline) =>
+  [...el.shadowRoot!.querySelectorAll('[part~="axis"] .tick text')].map((t) => t.textContent ?? '');
 const nameOf = (el: ArticleTimeline, id: string) => labelOf(el, id).getAttribute('aria-label') ?? '';
 const statusText = (el: ArticleTimeline) => el.shadowRoot!.querySelector('.status')?.textContent ?? '';
 const markOf = (el: ArticleTimeline, id: string) => eventLi(el, id).querySelector<HTMLElement>('[part~="event-mark"]')!;
@@ -28,9 +29,15 @@ describe('the element with dates before year 1', () => {
     expect(nameOf(el, 'e1')).to.contain('31 BC');
     const ticks = tickTexts(el);
     expect(ticks.length).to.be.greaterThan(2);
-    expect(ticks.some((t) => / BC$/.test(t)), ticks.join(' | ')).to.equal(true);
+    expect(
+      ticks.some((t) => / BC$/.test(t)),
+      ticks.join(' | '),
+    ).to.equal(true);
     // Year 0 is 1 BC: no tick may read a bare "1" next to "1 BC" or "1 AD".
-    expect(ticks.filter((t) => t === '1'), ticks.join(' | ')).to.deep.equal([]);
+    expect(
+      ticks.filter((t) => t === '1'),
+      ticks.join(' | '),
+    ).to.deep.equal([]);
   });
 });
 
@@ -47,7 +54,10 @@ describe('the element with one day in hours', () => {
     expect((last.left - first.left) / plot.width).to.be.greaterThan(0.75);
     const ticks = tickTexts(el);
     expect(ticks.filter((t) => t.includes('UTC')).length, ticks.join(' | ')).to.equal(1);
-    expect(ticks.some((t) => /^1[0-9]:00$/.test(t)), ticks.join(' | ')).to.equal(true);
+    expect(
+      ticks.some((t) => /^1[0-9]:00$/.test(t)),
+      ticks.join(' | '),
+    ).to.equal(true);
     expect(nameOf(el, 'e0')).to.contain('09:00 UTC');
   });
 
@@ -126,7 +136,10 @@ describe('errors of start, end and view', () => {
 
   it('blames the format, not the order, for a view end that does not parse', async () => {
     const el = await timelineFrom(doc(['2018', '2019']), 800);
-    expect(() => (el.view = {start: '2018', end: '2019-13'})).to.throw(RangeError, 'view.end: "2019-13" is not a valid date: month 13 does not exist');
+    expect(() => (el.view = {start: '2018', end: '2019-13'})).to.throw(
+      RangeError,
+      'view.end: "2019-13" is not a valid date: month 13 does not exist',
+    );
     expect(() => (el.view = {start: new Date(NaN), end: '2019'})).to.throw(RangeError, 'view.start: an invalid Date');
     expect(() => (el.view = {start: '2019', end: '2018'})).to.throw(RangeError, 'view: expected start before end');
   });
@@ -152,11 +165,16 @@ describe('the element with 300 events on one day', () => {
 
   it('lists every clustered one as a button in the cluster’s detail, so each of the 300 is a click away', async () => {
     const el = await timelineFrom(crowd, 1000);
-    const labelled = parts(el, 'event-label').filter((l) => !l.classList.contains('unlabelled')).map((l) => l.closest('li')!.dataset.eventId!);
+    const labelled = parts(el, 'event-label')
+      .filter((l) => !l.classList.contains('unlabelled'))
+      .map((l) => l.closest('li')!.dataset.eventId!);
     const buttons = await hoverCrowd(el);
     const reachable = new Set([...labelled, ...buttons.map((b) => b.dataset.eventId!)]);
     const crowdIds = Array.from({length: 300}, (_, i) => `e${i}`);
-    expect(crowdIds.filter((id) => !reachable.has(id)), 'events reachable by neither a label nor a button').to.deep.equal([]);
+    expect(
+      crowdIds.filter((id) => !reachable.has(id)),
+      'events reachable by neither a label nor a button',
+    ).to.deep.equal([]);
     const target = buttons[150]!;
     target.scrollIntoView({block: 'nearest'});
     const id = target.dataset.eventId!;

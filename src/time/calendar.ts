@@ -38,7 +38,11 @@ const SEASONS: readonly Season[] = ['spring', 'summer', 'autumn', 'winter'];
  * so that `2022-24` (winter 2022) runs from December 2022 to the end of February 2023.
  * In the south the names move by half a year: summer 2022 is December 2022 – February 2023.
  */
-export function seasonBounds(year: number, code: 21 | 22 | 23 | 24, hemisphere: Hemisphere = 'northern'): {season: Season; start: number; end: number} {
+export function seasonBounds(
+  year: number,
+  code: 21 | 22 | 23 | 24,
+  hemisphere: Hemisphere = 'northern',
+): {season: Season; start: number; end: number} {
   const index = code - 21; // 0 spring … 3 winter
   // First month index of the season: spring starts in March (north) or September (south).
   const firstMonth = (2 + index * 3 + (hemisphere === 'southern' ? 6 : 0)) % 12;

@@ -31,7 +31,16 @@ export function parseDateTime(text: string, ctx: Context): EdtfPoint {
     );
   }
   const [, sign, y, m, d, hh, mm, ss, fraction, zone] = match as unknown as [
-    string, string, string, string, string, string, string, string, string | undefined, string | undefined,
+    string,
+    string,
+    string,
+    string,
+    string,
+    string,
+    string,
+    string,
+    string | undefined,
+    string | undefined,
   ];
   if (sign && y === '0000') throw negativeZero(ctx);
   const year = sign ? -Number(y) : Number(y);

@@ -119,11 +119,7 @@ function openSide(side: string): OpenEnd | undefined {
   return side === '' ? 'unknown' : side === '..' ? 'open' : undefined;
 }
 
-function unsupported(
-  {input, quoted}: Context,
-  what: string,
-  feature: EdtfErrorParams['feature'],
-): EdtfError {
+function unsupported({input, quoted}: Context, what: string, feature: EdtfErrorParams['feature']): EdtfError {
   return new EdtfError(input, `${quoted} uses an EDTF feature that is not supported: ${what}`, 'unsupported', {feature});
 }
 
@@ -143,11 +139,22 @@ function parsePoint(text: string, ctx: Context, options: ParseOptions): EdtfPoin
   const match = DATE.exec(text);
   if (!match) {
     if (/X/.test(text)) {
-      throw unsupported(ctx, 'unspecified digits ("X") other than a year\'s last one or two (201X, 20XX), a month (2004-XX) or a day (1985-04-XX) (EDTF level 2)', 'unspecified-digits');
+      throw unsupported(
+        ctx,
+        'unspecified digits ("X") other than a year\'s last one or two (201X, 20XX), a month (2004-XX) or a day (1985-04-XX) (EDTF level 2)',
+        'unspecified-digits',
+      );
     }
     throw new EdtfError(ctx.input, `${ctx.quoted} is not an EDTF date (${EXPECTED})`, 'not-edtf');
   }
-  const [, sign, y, m, d, qualifier] = match as unknown as [string, string, string, string | undefined, string | undefined, string | undefined];
+  const [, sign, y, m, d, qualifier] = match as unknown as [
+    string,
+    string,
+    string,
+    string | undefined,
+    string | undefined,
+    string | undefined,
+  ];
   if (sign && /^0+$/.test(y)) throw negativeZero(ctx);
   const qualifiers = {
     approximate: qualifier === '~' || qualifier === '%',
@@ -155,7 +162,11 @@ function parsePoint(text: string, ctx: Context, options: ParseOptions): EdtfPoin
   };
   if (y.includes('X')) {
     if (m !== undefined) {
-      throw unsupported(ctx, 'unspecified digits ("X") in the year of a month or day (EDTF level 2; level 1 has them in a year alone: 201X)', 'unspecified-digits');
+      throw unsupported(
+        ctx,
+        'unspecified digits ("X") in the year of a month or day (EDTF level 2; level 1 has them in a year alone: 201X)',
+        'unspecified-digits',
+      );
     }
     return unspecifiedYears(sign === '-', y, qualifiers);
   }
@@ -213,7 +224,11 @@ function parseLongYear(text: string, ctx: Context): EdtfPoint {
   if (!match) {
     if (/^Y-?\d+[?~%]$/.test(text)) throw unsupported(ctx, 'qualifiers on a "Y" year', 'long-year');
     if (/^Y-?[\dX]+$/.test(text)) throw unsupported(ctx, 'unspecified digits ("X") in a "Y" year', 'long-year');
-    throw new EdtfError(input, `${quoted} is not an EDTF date: a "Y" year is a year alone, "Y" then its digits (Y10000, Y-170000002)`, 'not-edtf');
+    throw new EdtfError(
+      input,
+      `${quoted} is not an EDTF date: a "Y" year is a year alone, "Y" then its digits (Y10000, Y-170000002)`,
+      'not-edtf',
+    );
   }
   const [, sign, digits] = match as unknown as [string, string, string];
   if (digits.length <= 4 || digits.startsWith('0')) {

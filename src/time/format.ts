@@ -194,10 +194,21 @@ function seasonIndex(point: EdtfPoint): 0 | 1 | 2 | 3 {
 
 /** Intl can write it in one go: no words of ours inside, and a date a `Date` can hold. */
 function plain(point: EdtfPoint): boolean {
-  return !point.approximate && !point.uncertain && !point.unspecified && ['year', 'month', 'day', 'second'].includes(point.precision) && fitsDate(point.start);
+  return (
+    !point.approximate &&
+    !point.uncertain &&
+    !point.unspecified &&
+    ['year', 'month', 'day', 'second'].includes(point.precision) &&
+    fitsDate(point.start)
+  );
 }
 
-function formatter(locale: string, style: DateStyle, precision: IntlPrecision, {era = false, local = false}: Variant = {}): Intl.DateTimeFormat {
+function formatter(
+  locale: string,
+  style: DateStyle,
+  precision: IntlPrecision,
+  {era = false, local = false}: Variant = {},
+): Intl.DateTimeFormat {
   const key = `${locale} ${style} ${precision} ${era} ${local}`;
   let cached = formatters.get(key);
   if (!cached) {
@@ -220,4 +231,3 @@ function dateWords(locale: string): DateWords {
   }
   return words;
 }
-

@@ -63,7 +63,14 @@ export function tickFormat(ticks: readonly Date[], locale: string, {zone = true}
         return formatter(locale, newYear ? {month: 'short', year: 'numeric', ...era} : {month: 'short'}).format(d);
       case 'day': {
         const newMonth = newYear || prev!.getUTCMonth() !== d.getUTCMonth();
-        return formatter(locale, newYear ? {day: 'numeric', month: 'short', year: 'numeric', ...era} : newMonth ? {day: 'numeric', month: 'short'} : {day: 'numeric'}).format(d);
+        return formatter(
+          locale,
+          newYear
+            ? {day: 'numeric', month: 'short', year: 'numeric', ...era}
+            : newMonth
+              ? {day: 'numeric', month: 'short'}
+              : {day: 'numeric'},
+        ).format(d);
       }
       case 'hour': {
         if (!showsTime(i)) return formatter(locale, {day: 'numeric', month: 'short'}).format(d);
