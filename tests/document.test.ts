@@ -156,6 +156,17 @@ describe('buildModel problems', () => {
     }
   });
 
+  it('reads seasons in the hemisphere the source names, northern by default', () => {
+    const summer = (source: Record<string, unknown> = {}) => buildModel(doc([ev('s', '2022-22', 'ice cream')], source));
+    const north = summer().events[0]!.date;
+    expect([north.start, north.end]).to.deep.equal([Date.UTC(2022, 5, 1), Date.UTC(2022, 8, 1)]);
+    const south = summer({hemisphere: 'southern'}).events[0]!.date;
+    expect([south.start, south.end]).to.deep.equal([Date.UTC(2022, 11, 1), Date.UTC(2023, 2, 1)]);
+    const wrong = summer({hemisphere: 'south'});
+    expect(problemAt(wrong, 'source.hemisphere')!.message).to.equal('expected "northern" or "southern", found string "south"');
+    expect(wrong.events.map((e) => e.id), 'the events still render').to.deep.equal(['s']);
+  });
+
   it('leaves out a valid EDTF year that no Date can hold, says why, and keeps the rest', () => {
     const model = buildModel(doc([ev('deep', 'Y170000002', 'ice cream'), ev('ok', 'Y-20000', 'ice cream')]));
     expect(model.events.map((e) => e.id)).to.deep.equal(['ok']);

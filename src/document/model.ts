@@ -109,7 +109,7 @@ export function buildModel(doc: unknown, text?: string, options: BuildModelOptio
   };
   validated.events.forEach(({index, event: input}, k) => {
     const at = (field: string): TimelineProblem => ({path: `events[${index}].${field}`, eventId: input.id, field, message: ''});
-    const date = tryParseEdtf(input.date);
+    const date = tryParseEdtf(input.date, {hemisphere: source.hemisphere});
     const dateError = date instanceof EdtfError ? date : beyondDateRange(date, input.date);
     if (dateError) {
       problems.push({...at('date'), message: dateError.message, ...invalidDate(dateError)});

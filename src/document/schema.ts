@@ -86,6 +86,7 @@ const EXPECTATIONS: Record<ProblemExpectation, string> = {
   'date-phrase': 'a non-empty date phrase',
   tag: 'a non-empty tag',
   'string-array': 'an array of strings',
+  hemisphere: '"northern" or "southern"',
 };
 const EXPECTATION_BY_PHRASE = new Map(Object.entries(EXPECTATIONS).map(([key, phrase]) => [phrase, key as ProblemExpectation]));
 
@@ -166,6 +167,12 @@ export const TimelineSourceSchema = v.pipe(
           // The pattern has the shape; the parser knows the calendar (no 2023-02-30) and the offsets.
           v.check((s) => isEdtf(s), expected('edtf-day')),
           v.description('Publication day (YYYY-MM-DD), or the instant as an ISO date-time (2023-03-20T09:00:00.000Z).'),
+        ),
+      ),
+      hemisphere: v.optional(
+        v.pipe(
+          v.picklist(['northern', 'southern'], expected('hemisphere')),
+          v.description('Whose seasons the events\' -21…-24 dates name: northern (default; summer is June–August) or southern.'),
         ),
       ),
       url: v.optional(urlSchema),

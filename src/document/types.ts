@@ -13,6 +13,11 @@ export interface TimelineSource {
   textUrl?: string;
   /** The article as plain text, inline. */
   text?: string;
+  /**
+   * Whose seasons the events' `-21`…`-24` dates name: `northern` (default; summer is June–August) or
+   * `southern` (summer is December–February), for an article written south of the equator.
+   */
+  hemisphere?: 'northern' | 'southern';
 }
 
 /** One dated event as written in a timeline document. */
@@ -72,7 +77,7 @@ export interface TimelineProblem {
 export type ProblemExpectation =
   | 'document' | 'string' | 'events' | 'event' | 'source'
   | 'title' | 'publisher' | 'edtf-day' | 'url' | 'text-url' | 'article-text'
-  | 'id' | 'id-pattern' | 'edtf-date' | 'place' | 'quote' | 'date-phrase' | 'tag' | 'string-array';
+  | 'id' | 'id-pattern' | 'edtf-date' | 'place' | 'quote' | 'date-phrase' | 'tag' | 'string-array' | 'hemisphere';
 
 /**
  * What kind of value was found (`found` param); `value` then holds it when it has one: the string
