@@ -83,7 +83,11 @@ describe('the authoring page', () => {
     await until(() => preview.model?.events.length === rowsOf(root!).length, 'the preview');
     await preview.updateComplete;
     expect(preview.problems).to.deep.equal([]);
-    expect(rowsOf(root!).map((li) => li.querySelector('.event-date-text')?.textContent)).to.include.members(['on Monday', 'in 1964', 'in January 2023']);
+    expect(rowsOf(root!).map((li) => li.querySelector('.event-date-text')?.textContent)).to.include.members([
+      'on Monday',
+      'in 1964',
+      'in January 2023',
+    ]);
     expect(rowWith(root!, 'on Monday').querySelector<HTMLInputElement>('input[name="date"]')!.value).to.equal('2024-05-13');
 
     // Edit a title and a date: the preview follows.

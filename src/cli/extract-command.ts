@@ -47,7 +47,9 @@ export const extractCommand: Command = {
     }
     if (positionals.length !== 1) {
       throw new UsageError(
-        positionals.length ? `one article at a time: got ${positionals.length} files (${positionals.map(quoted).join(', ')})` : 'which article? Give a file, or - for stdin (see --help)',
+        positionals.length
+          ? `one article at a time: got ${positionals.length} files (${positionals.map(quoted).join(', ')})`
+          : 'which article? Give a file, or - for stdin (see --help)',
       );
     }
     const published = values.published === undefined ? undefined : checkDay(values.published);
@@ -114,7 +116,8 @@ export function checkDay(value: string): string {
   const m = value.match(/^(\d{4})-(\d{2})-(\d{2})$/);
   if (!m) throw new InputError(`--published ${quoted(value)} is not a day: write it as YYYY-MM-DD, e.g. 2024-05-14`);
   const [year, month, day] = [Number(m[1]), Number(m[2]), Number(m[3])];
-  if (month < 1 || month > 12) throw new InputError(`--published ${quoted(value)} is not a day: there is no month ${month} (write YYYY-MM-DD)`);
+  if (month < 1 || month > 12)
+    throw new InputError(`--published ${quoted(value)} is not a day: there is no month ${month} (write YYYY-MM-DD)`);
   const days = new Date(Date.UTC(year, month, 0)).getUTCDate();
   if (day < 1 || day > days || !dayOf(value)) {
     throw new InputError(`--published ${quoted(value)} is not a day: ${MONTHS[month - 1]} ${year} has ${days} days (write YYYY-MM-DD)`);
@@ -152,7 +155,8 @@ function extract(text: string, options: ExtractOptions, input: {name: string; ki
     if (!(error instanceof ExtractError)) throw error;
     if (error.option === 'published' && !options.published) {
       const phrase = error.message.match(/\(("(?:[^"\\]|\\.)*")/)?.[1];
-      const where = input.kind === 'page' ? `${quoted(input.name)} gives no publication date` : `no publication date for ${quoted(input.name)}`;
+      const where =
+        input.kind === 'page' ? `${quoted(input.name)} gives no publication date` : `no publication date for ${quoted(input.name)}`;
       throw new InputError(`${where}, and ${phrase ? `its date ${phrase}` : 'the text'} is relative to it: pass --published YYYY-MM-DD`);
     }
     if (error.option === 'lang' && !options.lang) throw new InputError(`${quoted(input.name)}: ${error.message}`);

@@ -38,7 +38,9 @@ export async function main(argv: string[]): Promise<number> {
   }
   const entry = Object.hasOwn(COMMANDS, name) ? COMMANDS[name] : undefined;
   if (!entry) {
-    process.stderr.write(`${PROGRAM}: unknown command ${JSON.stringify(name)}; the commands are: ${Object.keys(COMMANDS).join(', ')} (see ${PROGRAM} --help)\n`);
+    process.stderr.write(
+      `${PROGRAM}: unknown command ${JSON.stringify(name)}; the commands are: ${Object.keys(COMMANDS).join(', ')} (see ${PROGRAM} --help)\n`,
+    );
     return 2;
   }
   try {

@@ -57,7 +57,12 @@ export async function readInput(path: string): Promise<Input> {
 }
 
 function looksLikeHtml(bytes: Buffer): boolean {
-  const head = bytes.subarray(0, SNIFF).toString('latin1').replace(/^\uFEFF|^\xEF\xBB\xBF/, '').trimStart().toLowerCase();
+  const head = bytes
+    .subarray(0, SNIFF)
+    .toString('latin1')
+    .replace(/^\uFEFF|^\xEF\xBB\xBF/, '')
+    .trimStart()
+    .toLowerCase();
   return head.startsWith('<!doctype html') || head.startsWith('<html') || (head.startsWith('<') && /<(head|body)[\s>]/.test(head));
 }
 
@@ -78,6 +83,8 @@ function decode(bytes: Buffer, charset: string, name: string): string {
   try {
     return decoder.decode(bytes);
   } catch {
-    throw new InputError(`${quoted(name)} is not ${charset === 'utf-8' ? 'UTF-8' : charset} text: save it as UTF-8 (or it is a binary file)`);
+    throw new InputError(
+      `${quoted(name)} is not ${charset === 'utf-8' ? 'UTF-8' : charset} text: save it as UTF-8 (or it is a binary file)`,
+    );
   }
 }

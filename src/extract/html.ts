@@ -36,9 +36,21 @@ const FURNITURE_NAME =
 // The byline's date is the publication's, not an event: out of the text, but read for `published`.
 const BYLINE_NAME = /(^|[\s_-])(byline|dateline|author|autor|timestamp)($|[\s_-])/i;
 const ARTICLE_TYPE = /Article|BlogPosting|Report/;
-const PUBLISHED_META = ['article:published_time', 'datePublished', 'pubdate', 'publishdate', 'date', 'dc.date', 'dc.date.issued', 'parsely-pub-date', 'sailthru.date'];
+const PUBLISHED_META = [
+  'article:published_time',
+  'datePublished',
+  'pubdate',
+  'publishdate',
+  'date',
+  'dc.date',
+  'dc.date.issued',
+  'parsely-pub-date',
+  'sailthru.date',
+];
 const BLOCK = new Set(
-  'ADDRESS ARTICLE ASIDE BLOCKQUOTE DD DETAILS DIV DL DT FIELDSET FIGCAPTION FIGURE FOOTER FORM H1 H2 H3 H4 H5 H6 HEADER HR LI MAIN NAV OL P PRE SECTION SUMMARY TABLE TBODY TD TFOOT TH THEAD TR UL'.split(' '),
+  'ADDRESS ARTICLE ASIDE BLOCKQUOTE DD DETAILS DIV DL DT FIELDSET FIGCAPTION FIGURE FOOTER FORM H1 H2 H3 H4 H5 H6 HEADER HR LI MAIN NAV OL P PRE SECTION SUMMARY TABLE TBODY TD TFOOT TH THEAD TR UL'.split(
+    ' ',
+  ),
 );
 
 /** Reads a saved page: its article text (without the page around it) and its metadata. Leaves `document` unchanged. */
@@ -58,7 +70,10 @@ export function articleFromPage(document: Document, options: ArticlePageOptions 
   const copy = document.cloneNode(true) as Document;
   removeFurniture(copy);
   const article = new Readability<Node>(copy, {serializer: (node) => node}).parse();
-  if (article?.content) page.text = blocksOf(article.content as Element).filter((b) => b !== title).join('\n\n');
+  if (article?.content)
+    page.text = blocksOf(article.content as Element)
+      .filter((b) => b !== title)
+      .join('\n\n');
 
   const finalTitle = title ?? clean(article?.title) ?? clean(document.title);
   if (finalTitle) page.title = finalTitle;

@@ -34,7 +34,12 @@ function file(name, content) {
 }
 
 function cli(args, input) {
-  const r = spawnSync(process.execPath, [BIN, ...args], {cwd: work, input, encoding: 'utf8', env: {...process.env, ARTICLE_TIMELINE_DEBUG: ''}});
+  const r = spawnSync(process.execPath, [BIN, ...args], {
+    cwd: work,
+    input,
+    encoding: 'utf8',
+    env: {...process.env, ARTICLE_TIMELINE_DEBUG: ''},
+  });
   return {code: r.status, stdout: r.stdout, stderr: r.stderr};
 }
 
@@ -59,7 +64,18 @@ function assertLoads(doc) {
 
 test('a .txt article: JSON on stdout, source.text exactly the file (CRLF and all), every quote in it', () => {
   const path = file('ferry.txt', ARTICLE);
-  const r = cli(['extract', path, '--published', '2024-05-14', '--title', 'Ferry', '--publisher', 'Courier', '--url', 'https://courier.example/ferry']);
+  const r = cli([
+    'extract',
+    path,
+    '--published',
+    '2024-05-14',
+    '--title',
+    'Ferry',
+    '--publisher',
+    'Courier',
+    '--url',
+    'https://courier.example/ferry',
+  ]);
   assert.equal(r.code, 0, r.stderr);
   assert.equal(r.stderr, '');
   const doc = JSON.parse(r.stdout);
@@ -133,8 +149,14 @@ test('bad input: one line on stderr naming the file or the option, a non-zero ex
   assertOneLineError(cli(['extract', 'missing.txt']), '"missing.txt"');
   mkdirSync(join(work, 'folder.txt'), {recursive: true});
   assertOneLineError(cli(['extract', 'folder.txt']), '"folder.txt"');
-  assertOneLineError(cli(['extract', file('photo.txt', Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0, 0, 0, 0x0d]))]), 'photo.txt');
-  assertOneLineError(cli(['extract', file('latin1.txt', Buffer.from('Caf\xe9 opened on Monday.', 'latin1')), '--published', '2024-05-14']), 'latin1.txt');
+  assertOneLineError(
+    cli(['extract', file('photo.txt', Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0, 0, 0, 0x0d]))]),
+    'photo.txt',
+  );
+  assertOneLineError(
+    cli(['extract', file('latin1.txt', Buffer.from('Caf\xe9 opened on Monday.', 'latin1')), '--published', '2024-05-14']),
+    'latin1.txt',
+  );
   assertOneLineError(cli(['extract', file('a.txt', 'It opened in 1964.'), '--published', '2024-13-45']), '--published "2024-13-45"');
   assertOneLineError(cli(['extract', 'a.txt', '--published', '2023-02-29']), '--published "2023-02-29"');
   assertOneLineError(cli(['extract', file('friday.txt', 'The bridge reopened on Friday.\n')]), '"friday.txt"');

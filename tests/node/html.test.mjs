@@ -22,17 +22,41 @@ test('a page with Open Graph metadata: the article paragraphs, joined with blank
     paragraphs[0],
     'The Mary Ellen carried passengers across the harbour again on Monday, for the first time since a fire in its engine room in March 2022 forced the council to take it out of service.',
   );
-  assert.equal(paragraphs[3], '“People told us it was a museum piece,” said Councillor Anita Rowe, who chairs the transport committee. “On Monday morning there was a queue of 60 people at 7 a.m. waiting for it.”');
+  assert.equal(
+    paragraphs[3],
+    '“People told us it was a museum piece,” said Councillor Anita Rowe, who chairs the transport committee. “On Monday morning there was a queue of 60 people at 7 a.m. waiting for it.”',
+  );
   assert.equal(paragraphs[5], 'Fares stay at £1.20, the price set in 2019. The council said it would review them in the spring of 2025.');
 });
 
 test('navigation, promos, "most read", related links, bylines and footers are not in the text', () => {
   const texts = ['harbour-ferry.html', 'city-library.html', 'stadtpark.html'].map((f) => read(fixture(f)).text);
   const furniture = [
-    'Archive 2019', 'Subscribe before June 30', 'Most read', 'Storm warning', 'since 1874', 'Bridge closes for repairs', 'Ruth Penhale',
-    '© 2024', 'Registered in England', 'Terms', 'Updated 15 May',
-    'Events this weekend', 'newsletter', 'Trending', 'first since 1995', 'More from Local', 'Bridge repairs to start', 'Staff report', 'Founded 1887',
-    'Startseite', 'Jana Keller', 'Lesen Sie auch', 'Meistgelesen', 'Wochenmarkt', 'Impressum',
+    'Archive 2019',
+    'Subscribe before June 30',
+    'Most read',
+    'Storm warning',
+    'since 1874',
+    'Bridge closes for repairs',
+    'Ruth Penhale',
+    '© 2024',
+    'Registered in England',
+    'Terms',
+    'Updated 15 May',
+    'Events this weekend',
+    'newsletter',
+    'Trending',
+    'first since 1995',
+    'More from Local',
+    'Bridge repairs to start',
+    'Staff report',
+    'Founded 1887',
+    'Startseite',
+    'Jana Keller',
+    'Lesen Sie auch',
+    'Meistgelesen',
+    'Wochenmarkt',
+    'Impressum',
   ];
   for (const words of furniture) {
     assert.ok(!texts.some((t) => t.includes(words)), `"${words}" should not be in the article text`);
@@ -78,7 +102,10 @@ test('the document given is left as it was', () => {
 
 test('inline markup is read as a browser shows it: spaces collapsed, <br> a line break, no-break spaces kept', () => {
   const body = '<p>The <b>ferry</b>\n   returned on\u00a0Monday.<br>It was <a href="#">full</a>.</p>'.repeat(1);
-  const filler = '<p>The harbour has had a ferry since 1890, and the crossing has been a part of daily life for walkers ever since it opened.</p>'.repeat(4);
+  const filler =
+    '<p>The harbour has had a ferry since 1890, and the crossing has been a part of daily life for walkers ever since it opened.</p>'.repeat(
+      4,
+    );
   const page = read(`<html><body><article>${body}${filler}</article></body></html>`, {url: 'https://example.org/a?b=1'});
   assert.equal(page.text.split('\n\n')[0], 'The ferry returned on\u00a0Monday.\nIt was full.');
   assert.equal(page.url, 'https://example.org/a?b=1');
