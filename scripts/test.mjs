@@ -15,6 +15,8 @@ run('npx', ['tsc', '--noEmit', '-p', 'tsconfig.test.json']);
 run('npx', ['tsc', '-p', 'tsconfig.cli.json']);
 run('npx', ['web-test-runner', ...process.argv.slice(2)]);
 if (process.argv.length <= 2) {
-  const nodeTests = readdirSync('tests/node').filter((f) => f.endsWith('.test.mjs')).map((f) => `tests/node/${f}`);
+  const nodeTests = readdirSync('tests/node')
+    .filter((f) => f.endsWith('.test.mjs'))
+    .map((f) => `tests/node/${f}`);
   run(process.execPath, ['--test', ...nodeTests]);
 }
