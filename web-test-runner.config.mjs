@@ -2,6 +2,7 @@ import {esbuildPlugin} from '@web/dev-server-esbuild';
 import {chromeLauncher} from '@web/test-runner-chrome';
 import {fileURLToPath} from 'node:url';
 import {BROWSER_ARGS, ensureBrowser} from './scripts/find-browser.mjs';
+import {axTreePlugin} from './tests/plugins/ax-tree-plugin.mjs';
 
 export default {
   files: ['tests/**/*.test.ts'],
@@ -9,7 +10,7 @@ export default {
   rootDir: '.',
   concurrency: 1,
   testFramework: {config: {timeout: 10000}},
-  plugins: [esbuildPlugin({ts: true, tsconfig: fileURLToPath(new URL('./tsconfig.json', import.meta.url))})],
+  plugins: [esbuildPlugin({ts: true, tsconfig: fileURLToPath(new URL('./tsconfig.json', import.meta.url))}), axTreePlugin()],
   browsers: [
     // Los Angeles on purpose: calendar dates must read the same west of UTC (2012 must not become 2011).
     chromeLauncher({

@@ -1,7 +1,9 @@
 // Cluster marks: one mark for events too close to point at, listing them on hover or focus.
 import {html, nothing} from 'lit';
-import type {LayoutCluster} from '../layout/index.js';
+import type {TimelineEvent} from '../document/types.js';
+import type {LayoutCluster, LayoutResult} from '../layout/index.js';
 import type {UiStrings} from '../i18n/index.js';
+import {dateLabel} from './marks.js';
 
 /** What identifies a cluster across renders: its events' ids. */
 export function clusterKey(cluster: LayoutCluster): string {
@@ -57,4 +59,52 @@ export function renderCluster(cluster: LayoutCluster, s: ClusterMarkState) {
       @click=${(e: MouseEvent) => s.onOpen(cluster.ids, e.detail === 0)}
     >${compactCount(count, s.locale)}</span>`;
   /* eslint-enable lit-a11y/click-events-have-key-events */
+}
+
+/** A child of the list of events: a drawn event (its index), or a cluster (its index in the layout's). */
+export type ListEntry = {event: number} | {cluster: number};
+
+/** The index of each cluster's first event (the layout's clusters, in their order). */
+export function clusterFirsts(layout: LayoutResult, indexOf: (id: string) => number | undefined): number[] {
+  return layout.clusters.map((c) => c.ids.reduce((min, id) => Math.min(min, indexOf(id) ?? Infinity), Infinity));
+}
+
+/**
+ * The list's children in time order, so that a screen reader reads the events in order: the drawn
+ * events (indices, ascending), and each cluster just before the first of its events. Clusters keep
+ * the layout's order among themselves: placement.ts places the cluster marks in that order.
+ */
+export function listEntries(drawn: readonly number[], firsts: readonly number[]): ListEntry[] {
+  const entries: ListEntry[] = [];
+  let d = 0;
+  let floor = -Infinity;
+  firsts.forEach((first, cluster) => {
+    floor = Math.max(first, floor);
+    while (d < drawn.length && drawn[d]! < floor) entries.push({event: drawn[d++]!});
+    entries.push({cluster});
+  });
+  while (d < drawn.length) entries.push({event: drawn[d++]!});
+  return entries;
+}
+
+/** The indices of a cluster's events in view, in time order. */
+export function eventsInOrder(ids: readonly string[], indexOf: (id: string) => number | undefined): number[] {
+  return ids.flatMap((id) => indexOf(id) ?? []).sort((a, b) => a - b);
+}
+
+/**
+ * A cluster within the list: a group named by its count, holding its mark and, for screen readers,
+ * the list of its events (title and date, in time order). Sighted readers get that list from the
+ * mark's detail. An event of the cluster that has the keyboard focus (or is selected) also has its
+ * own item after the group, as the focus target; the group still lists it in its place.
+ */
+export function renderClusterGroup(cluster: LayoutCluster, events: readonly TimelineEvent[], s: ClusterMarkState) {
+  return html`<li class="cluster-item"><div role="group" class="cluster-group" aria-label=${s.strings.eventsCount(cluster.ids.length)}>${renderCluster(
+    cluster,
+    s,
+  )}${
+    events.length
+      ? html`<ol class="sr-only">${events.map((e) => html`<li>${s.strings.eventName(e.title, dateLabel(e, s.locale))}</li>`)}</ol>`
+      : nothing
+  }</div></li>`;
 }

@@ -5,7 +5,7 @@ import {repeat} from 'lit/directives/repeat.js';
 import type {UiStrings} from '../i18n/index.js';
 import type {LayoutResult} from '../layout/index.js';
 import {renderAxisGroup, renderBreak} from './axis.js';
-import {renderCluster, type ClusterMarkState} from './clusters.js';
+import {clusterFirsts, eventsInOrder, listEntries, renderClusterGroup, type ClusterMarkState} from './clusters.js';
 import type {LayoutState} from './layout-state.js';
 import {drawnItems, renderEvent, renderLeaders} from './marks.js';
 import {activator} from './roving.js';
@@ -34,6 +34,12 @@ export interface PlotInput {
   clusters: ClusterMarkState;
 }
 
+/**
+ * Above this many clustered events in view, a cluster is not listed for screen readers (its mark
+ * still says how many, and arrow keys still reach each event): the DOM stays small at 10,000 events.
+ */
+const MAX_LISTED_CLUSTERED = 200;
+
 export function renderPlot(p: PlotInput) {
   const {layout, state, focusId, selected, locale, strings, handlers} = p;
   const {vertical, rtl, gaps} = state;
@@ -43,11 +49,21 @@ export function renderPlot(p: PlotInput) {
   // inside a cluster is drawn by its cluster; it gets its own item only while it has the keyboard
   // focus or is selected. Keyed, so that the focused item keeps its element while others come and
   // go as the view changes. The list has no whitespace text between its items (see renderEvent).
-  const items = guard([layout, locale, selected, focusId, eventTabbable, strings], () =>
-    repeat(
-      drawnItems(layout, (id) => state.indexOf(id), [eventTabbable ? focusId : undefined, selected]),
-      (i) => layout.item(i).id,
-      (i) => {
+  const {focusCluster, hoverCluster} = p.clusters;
+  const items = guard([layout, locale, selected, focusId, eventTabbable, strings, focusCluster, hoverCluster], () => {
+    const drawn = drawnItems(layout, (id) => state.indexOf(id), [eventTabbable ? focusId : undefined, selected]);
+    // A screen reader reads the events of a cluster inside it, unless there are too many to list.
+    const listed = layout.clusters.reduce((n, c) => n + c.ids.length, 0) <= MAX_LISTED_CLUSTERED;
+    return repeat(
+      listEntries(drawn, clusterFirsts(layout, (id) => state.indexOf(id))),
+      (entry) => ('cluster' in entry ? `cluster ${entry.cluster}` : layout.item(entry.event).id),
+      (entry) => {
+        if ('cluster' in entry) {
+          const cluster = layout.clusters[entry.cluster]!;
+          const events = listed ? eventsInOrder(cluster.ids, (id) => state.indexOf(id)).flatMap((i) => state.visibleEvents[i] ?? []) : [];
+          return renderClusterGroup(cluster, events, p.clusters);
+        }
+        const i = entry.event;
         const item = layout.item(i);
         const event = state.visibleEvents[i]!;
         const tabbable = eventTabbable && event.id === focusId;
@@ -59,8 +75,8 @@ export function renderPlot(p: PlotInput) {
           renderEvent(event, item, {tabbable, clustered, selected: isSelected, locale, strings}),
         );
       },
-    ),
-  );
+    );
+  });
   return html`
       <div class=${p.zoomable && !vertical ? 'plot zoomable' : 'plot'}>
         <svg width="100%" height=${layout.height} aria-hidden="true" focusable="false">
@@ -79,7 +95,7 @@ export function renderPlot(p: PlotInput) {
           @click=${handlers.onClick}
           @keydown=${handlers.onKeyDown}
           @keyup=${(e: KeyboardEvent) => e.key === ' ' && activator(e)?.click()}
-        >${items}${layout.clusters.map((c) => html`<li class="cluster-item">${renderCluster(c, p.clusters)}</li>`)}</ol>
+        >${items}</ol>
       </div>
     `;
 }
