@@ -119,6 +119,14 @@ describe('extractTimeline: what is not a date', () => {
     expect(dates('Repairs must finish within twelve months.')).to.deep.equal({});
   });
 
+  it('keeps a date whole when an offset or a part of the day stands next to it', () => {
+    // chrono alone merges these into one relative phrase and loses the date.
+    expect(dates('He was arrested on the night of Oct. 3, 2022, two days after an audit flagged the transfers.', '2024-01-12')).to.deep.equal({
+      'Oct. 3, 2022': '2022-10-03',
+    });
+    expect(dates('Sentencing is set for Feb. 14.', '2024-01-12')).to.deep.equal({'Feb. 14': '2024-02-14'});
+  });
+
   it('leaves out numbers that look like years', () => {
     expect(dates('The bridge carried 18,000 vehicles a day before it was shut.')).to.deep.equal({});
     expect(dates('The city paid $48 million for 2000 vehicles.')).to.deep.equal({});

@@ -29,6 +29,57 @@ const AMOUNT: Record<ExtractLanguage, RegExp> = {
 };
 /** "ago": an amount of time counted back from the publication day. */
 const AGO: Record<ExtractLanguage, RegExp> = {en: /\bago\b/i, de: /^vor\s/i, fr: /il y a/i};
+
+const NUMBER: Record<ExtractLanguage, string> = {
+  en: '\\d+|a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|a few|few|several|a couple of|half a|many',
+  de: '\\d+|ein|eine|einem|einen|einer|zwei|drei|vier|fünf|sechs|sieben|acht|neun|zehn|elf|zwölf|ein paar|einigen|mehreren|wenigen',
+  fr: '\\d+|un|une|deux|trois|quatre|cinq|six|sept|huit|neuf|dix|onze|douze|quelques|plusieurs',
+};
+const UNIT_WORD: Record<ExtractLanguage, string> = {
+  en: '(?:second|minute|hour|day|week|fortnight|month|quarter|year|decade)s?',
+  de: '(?:sekunde|minute|stunde|tag|woche|monat|quartal|jahr|jahrzehnt)(?:e|en|n|s|es)?',
+  fr: '(?:seconde|minute|heure|jour|semaine|mois|trimestre|an|année|décennie)s?',
+};
+/** Words before an amount of time that make it a duration: "within twelve months", "pendant cinq mois". */
+const DURATION_BEFORE: Record<ExtractLanguage, string> = {
+  en: '(?:within|in|for|over|during|after|about|nearly|almost|some|another)\\s+(?:the\\s+(?:next|past|last|first|following)\\s+)?',
+  de: '(?:innerhalb von|innerhalb|binnen|nach|seit|für|über|fast|rund|etwa)\\s+',
+  fr: '(?:pendant|durant|en|dans|depuis|après|près de|environ|presque)\\s+',
+};
+/** Words after an amount of time that make it an offset from another event: "two days after", "deux jours plus tard". */
+const OFFSET_AFTER: Record<ExtractLanguage, string> = {
+  en: '\\s+(?:after|later|before|earlier|afterwards|prior|on|into)',
+  de: '\\s+(?:später|danach|zuvor|vorher|davor|darauf|nach)',
+  fr: '\\s+(?:plus tard|après|avant|plus tôt|auparavant)',
+};
+
+/** Parts of a day before a date ("the night of Oct. 3"): chrono merges them into a date it then loses. */
+const DAY_PART_OF: Record<ExtractLanguage, string> = {
+  en: '(?:early\\s+)?(?:night|morning|evening|afternoon|early hours|small hours)\\s+of',
+  de: '(?:nacht|morgen|abend|nachmittag)\\s+(?:zum|auf den|des)',
+  fr: '(?:nuit|matinée|soirée|après-midi)\\s+du',
+};
+
+const masks = new Map<ExtractLanguage, RegExp>();
+
+/**
+ * The sentence with durations and offsets from other events blanked out (same length, so
+ * offsets hold): chrono would otherwise read them as dates, or merge them into the date next
+ * to them ("Oct. 3, 2022, two days after the audit" is not a relative date).
+ */
+function maskDurations(sentence: string, lang: ExtractLanguage): string {
+  let mask = masks.get(lang);
+  if (!mask) {
+    const amount = `(?:${NUMBER[lang]})(?:[\\s-]+(?:more|weitere|autres))?[\\s-]+${UNIT_WORD[lang]}`;
+    mask = new RegExp(
+      `${B}(?:${DURATION_BEFORE[lang]}${amount}(?:${OFFSET_AFTER[lang]})?|${amount}${OFFSET_AFTER[lang]}|${DAY_PART_OF[lang]})${E}`,
+      'giu',
+    );
+    masks.set(lang, mask);
+  }
+  mask.lastIndex = 0;
+  return sentence.replace(mask, (m) => ' '.repeat(m.length));
+}
 const NEXT_WORD: Record<ExtractLanguage, RegExp> = {
   en: /(?<![\p{L}])(?:next|coming)(?![\p{L}])/iu,
   de: /(?<![\p{L}])(?:nächste[nms]?|kommende[nms]?)(?![\p{L}])/iu,
@@ -120,7 +171,7 @@ function pointKey(p: CalendarPoint): number {
 export function chronoMentions(ctx: SentenceContext): LocalMention[] {
   const {lang, ref, sentence, lex} = ctx;
   const instant = new Date(Date.UTC(ref.year, ref.month - 1, ref.day, 12));
-  const results = PARSERS[lang].parse(sentence, {instant, timezone: 0});
+  const results = PARSERS[lang].parse(maskDurations(sentence, lang), {instant, timezone: 0});
   const out: LocalMention[] = [];
   const clock = re(`${lang}:clock`, () => `^(?:${lex.clock})$`, 'iu');
   const today = re(`${lang}:today`, () => `${B}(?:${lex.today})${E}`, 'iu');

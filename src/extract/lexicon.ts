@@ -109,7 +109,7 @@ const EN: Lexicon = {
   decade: '(?:the |in the )?((?:1[5-9]|20)\\d0)s',
   lead: 'in|on|since|during|by|until|from|as of|at the end of|at the start of|at the beginning of',
   future:
-    "will|won't|shall|'ll|would|could|should|must|might|expected|due|scheduled|planned|plans? to|set to|is to|are to|was to|were to|upcoming|going to|slated|aims? to|intends? to|hopes? to",
+    "will|won't|shall|'ll|would|could|should|must|might|expected|due|scheduled|planned|plans? to|set to|set for|is to|are to|was to|were to|upcoming|going to|slated|aims? to|intends? to|hopes? to",
   past: 'was|were|had|did|said|told|met|took|began|came|went|won|lost|made|gave|left|saw|held|led|fell|rose|sold|bought|paid|spent|wrote|became|ran|struck|sent|built|brought|found|got|hit|set off|broke|chose|drove|flew|froze|grew|knew|rode|shook|spoke|stole|swore|threw|woke|wore',
   pastWeak: '\\w+ed',
   clock: 'now|right now|currently|nowadays|these days|at present|at the moment|for now',
