@@ -37,7 +37,7 @@ function type(field: HTMLInputElement | HTMLTextAreaElement, value: string, even
   field.dispatchEvent(new Event(event, {bubbles: true}));
 }
 
-async function until(condition: () => boolean, what: string, ms = 5000) {
+async function until(condition: () => boolean, what: string, ms = 15_000) {
   const end = performance.now() + ms;
   while (!condition()) {
     if (performance.now() > end) throw new Error(`timed out waiting for ${what}`);
@@ -71,7 +71,9 @@ async function download(button: HTMLButtonElement): Promise<{name: string; doc: 
   return {name: link!.download, doc};
 }
 
-describe('the authoring page', () => {
+describe('the authoring page', function () {
+  // A whole editing session per test, the extractor included: more than mocha's 10 s on a loaded machine.
+  this.timeout(40_000);
   it('paste → preview → edit → remove and restore → add a passage → download: a valid document', async () => {
     const {$, preview} = await mountPage();
     type($('#article-title'), 'Ferry returns');
