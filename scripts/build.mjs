@@ -1,71 +1,57 @@
 // `npm run build`:
 //  - dist/article-timeline.bundled.js: one minified ES module with every dependency inside,
-//    for a plain <script type="module"> with no build step;
-//  - dist/esm/: the unbundled ES modules with type declarations, for people who use a bundler.
+//    for a plain <script type="module"> with no build step (scripts/slim/bundle.mjs);
+//  - dist/browser/: the same trimmed code for people who use a bundler, with lit and the other
+//    dependencies left as imports (package.json's `browser` export conditions point here);
+//  - dist/esm/: the unbundled ES modules with type declarations (types, Node, server rendering).
 //  - dist/article-timeline.meta.json: esbuild's metafile, read by `npm run size` (scripts/size.mjs);
 //    its byte counts are esbuild's output, before the terser pass, so size.mjs uses them as shares.
-import {build} from 'esbuild';
 import {spawnSync} from 'node:child_process';
-import {existsSync, rmSync, statSync, readFileSync, writeFileSync} from 'node:fs';
+import {existsSync, mkdirSync, rmSync, readFileSync, writeFileSync} from 'node:fs';
+import {dirname, resolve} from 'node:path';
 import {gzipSync} from 'node:zlib';
-import {minify} from 'terser';
-import {dedentLitTemplates, minifyLitCss, slimD3, stripSchemaDocs} from './slim/plugin.mjs';
+import {bundle, bundleForBundlers, OUT} from './slim/bundle.mjs';
 
 rmSync('dist', {recursive: true, force: true});
 
 const tsc = spawnSync('npx', ['tsc', '-p', 'tsconfig.json'], {stdio: 'inherit'});
 if (tsc.status !== 0) process.exit(tsc.status ?? 1);
 
-const out = 'dist/article-timeline.bundled.js';
-const LEGAL = `${out}.LEGAL.txt`;
-const {metafile} = await build({
-  entryPoints: ['src/index.ts'],
-  bundle: true,
-  format: 'esm',
-  minify: true,
-  target: 'es2022',
-  conditions: ['production'],
-  // Licences go to a file of their own next to the bundle (below), named in a one-line banner.
-  legalComments: 'none',
-  // Module scripts are always read as UTF-8: keep Cyrillic and Chinese UI strings as characters
-  // (2-3 bytes) rather than \uXXXX escapes (6 bytes, and they compress worse).
-  charset: 'utf8',
-  sourcemap: true,
-  tsconfig: 'tsconfig.json',
-  outfile: out,
-  metafile: true,
-  // Every reader downloads this file: drop the parts of d3 the element never reaches, and minify the CSS.
-  plugins: [slimD3(), minifyLitCss(), dedentLitTemplates(), stripSchemaDocs()],
-});
+const {code, map, metafile} = await bundle();
+writeFileSync(OUT, code);
+writeFileSync(`${OUT}.map`, map);
 writeFileSync('dist/article-timeline.meta.json', JSON.stringify(metafile));
-
-// A second pass: terser's compressor and mangler find what esbuild's single pass leaves (about
-// 1.6 KB gzipped here). The source map chains back through esbuild's map to src/.
-const terser = await minify(readFileSync(out, 'utf8'), {
-  module: true,
-  ecma: 2022,
-  // pure_getters: reading a property never has a side effect worth keeping in this code (nothing
-  // reads a getter only to trigger it), so unused reads may go.
-  compress: {passes: 3, pure_getters: true},
-  mangle: true,
-  // Non-ASCII stays UTF-8, as with esbuild; the banner names the packages inside and their licences.
-  format: {comments: false, preamble: banner()},
-  sourceMap: {content: readFileSync(`${out}.map`, 'utf8'), url: 'article-timeline.bundled.js.map', includeSources: true},
-});
-writeFileSync(out, terser.code);
-writeFileSync(`${out}.map`, terser.map);
-writeFileSync(LEGAL, legalText());
-const bytes = statSync(out).size;
-const gz = gzipSync(readFileSync(out)).length;
-console.log(`${out}: ${(bytes / 1024).toFixed(1)} KB, ${(gz / 1024).toFixed(1)} KB gzipped`);
+writeFileSync(`${OUT}.LEGAL.txt`, legalText(metafile));
+const gz = gzipSync(code, {level: 9}).length;
+console.log(`${OUT}: ${(Buffer.byteLength(code) / 1024).toFixed(1)} KB, ${(gz / 1024).toFixed(1)} KB gzipped`);
 await import('./build-extract.mjs'); // the command line, dist/cli/ (bin/article-timeline.mjs)
 
+// The browser build's entries: every export whose `browser` condition points into dist/browser/.
+const BROWSER = 'dist/browser';
+const pkg = JSON.parse(readFileSync('package.json', 'utf8'));
+const entries = {};
+for (const target of Object.values(pkg.exports ?? {})) {
+  const file = typeof target === 'object' ? target.browser : undefined;
+  const name = file?.match(/^\.\/dist\/browser\/(.+)\.js$/)?.[1];
+  if (!name) continue;
+  const source = `src/${name}.ts`;
+  if (!existsSync(source)) throw new Error(`package.json exports ${file}, but there is no ${source} to build it from`);
+  entries[name] = source;
+}
+if (Object.keys(entries).length) {
+  for (const {path, text} of await bundleForBundlers({entries, outdir: resolve(BROWSER)})) {
+    mkdirSync(dirname(path), {recursive: true});
+    writeFileSync(path, text);
+  }
+  console.log(`${BROWSER}/: ${Object.keys(entries).map((e) => `${e}.js`).join(', ')} and their shared chunks`);
+}
+
 /** The packages bundled (those with code in the bundle), with their version and licence. */
-function bundledPackages() {
-  const inputs = Object.keys(metafile.outputs[out].inputs).filter((path) => metafile.outputs[out].inputs[path].bytesInOutput > 0);
+function bundledPackages(meta) {
+  const inputs = Object.values(meta.outputs).find((o) => o.entryPoint).inputs;
   const names = new Set(
-    inputs
-      .filter((path) => path.startsWith('node_modules/'))
+    Object.keys(inputs)
+      .filter((path) => path.startsWith('node_modules/') && inputs[path].bytesInOutput > 0)
       .map((path) => {
         const [, scope, name] = path.split('/');
         return scope.startsWith('@') ? `${scope}/${name}` : scope;
@@ -78,16 +64,8 @@ function bundledPackages() {
   });
 }
 
-/**
- * One line at the top of the bundle instead of esbuild's block of notices at its end (which named
- * lit's files only, and no d3, date-fns or valibot notice at all): the file next to the bundle, in
- * the same folder of the package, has every bundled package, its version and its full licence text.
- */
-function banner() {
-  return '/*! article-timeline. Bundled code and its licences: article-timeline.bundled.js.LEGAL.txt */';
-}
-
-function legalText() {
-  const parts = bundledPackages().map((p) => `${p.name} ${p.version} (${p.license})\n${'-'.repeat(60)}\n${p.text}\n`);
+/** The text of the file the bundle's one-line banner names: every bundled package with its full licence. */
+function legalText(meta) {
+  const parts = bundledPackages(meta).map((p) => `${p.name} ${p.version} (${p.license})\n${'-'.repeat(60)}\n${p.text}\n`);
   return `Third-party software bundled in article-timeline.bundled.js\n\n${parts.join('\n')}`;
 }

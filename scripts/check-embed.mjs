@@ -38,8 +38,8 @@ console.log(
 );
 
 /**
- * The bundle leaves the JSON Schema's descriptions out of schema.ts (scripts/slim/plugin.mjs,
- * stripSchemaDocs): its buildModel must still find every problem, with the same path and code.
+ * The bundle's validation (valibot, minified and bundled): its buildModel must find every problem
+ * the source does, with the same path and code.
  */
 async function checkBundledValidation(browser, url) {
   const page = await browser.newPage();
