@@ -9,7 +9,11 @@ export default {
   nodeResolve: true,
   rootDir: '.',
   concurrency: 1,
-  testFramework: {config: {timeout: 10000}},
+  // Eight people's test runs share two cores here: a page may take more than the default 30 s to open.
+  browserStartTimeout: 120000,
+  testsStartTimeout: 120000,
+  // axe on a drawn timeline takes seconds when the two cores are busy; 10 s timed out now and then.
+  testFramework: {config: {timeout: 20000}},
   plugins: [esbuildPlugin({ts: true, tsconfig: fileURLToPath(new URL('./tsconfig.json', import.meta.url))}), axTreePlugin()],
   browsers: [
     // Los Angeles on purpose: calendar dates must read the same west of UTC (2012 must not become 2011).
