@@ -13,6 +13,8 @@ import os from 'node:os';
 import {chromium} from 'playwright-core';
 import {BROWSER_ARGS, ensureBrowser} from '../scripts/find-browser.mjs';
 import {generateDocument} from './generate.mjs';
+import {clsFigures, THROTTLE, throttledDraw} from './pages.mjs';
+import {gzipped, savingsTable, stepSavings, CEILING} from '../scripts/size.mjs';
 
 const ROOT = fileURLToPath(new URL('..', import.meta.url));
 const BUNDLE = join(ROOT, 'dist/article-timeline.bundled.js');
@@ -51,9 +53,17 @@ const bundleBuilt = statSync(BUNDLE).mtime.toISOString();
 
 // --- a static server on loopback --------------------------------------------------
 const TYPES = {'.html': 'text/html', '.js': 'text/javascript', '.mjs': 'text/javascript', '.css': 'text/css', '.json': 'application/json'};
+/** Pages the bench makes (bench/pages.mjs), served from memory. */
+const pages = new Map();
 const server = createServer((req, res) => {
   const path = decodeURIComponent(new URL(req.url ?? '/', 'http://localhost').pathname);
-  if (path === '/bench/bundle.js') {
+  if (pages.has(path)) {
+    res.writeHead(200, {'content-type': TYPES['.html'], 'cache-control': 'no-store'});
+    res.end(pages.get(path));
+    return;
+  }
+  // demo/plain.html loads the bundle from dist/: it gets the copy read at the start too.
+  if (path === '/bench/bundle.js' || path === '/dist/article-timeline.bundled.js') {
     res.writeHead(200, {'content-type': TYPES['.js'], 'cache-control': 'no-store'});
     res.end(bundle);
     return;
@@ -262,10 +272,10 @@ async function heap(cdp) {
   return {jsHeapUsed: get('JSHeapUsedSize'), nodes: get('Nodes')};
 }
 
-async function run(browser, lib, doc) {
+async function run(browser, lib, doc, warm = false) {
   const context = await browser.newContext({viewport: {width: 1280, height: 800}});
   try {
-    return await measure(context, lib, doc);
+    return await (warm ? measureWarm : measure)(context, lib, doc);
   } finally {
     await context.close().catch(() => {});
   }
@@ -356,6 +366,31 @@ async function measure(context, lib, doc) {
   };
 }
 
+/**
+ * Warm (issue #15): the library is loaded and defined, and one timeline of the same events has been
+ * drawn on the page; a second one is timed, on top of the page. vis-timeline gets the same treatment.
+ */
+async function measureWarm(context, lib, doc) {
+  const page = await context.newPage();
+  const errors = [];
+  page.on('pageerror', (e) => errors.push(String(e)));
+  await page.goto(`${origin}/bench/${lib === 'element' ? 'element' : 'vis'}.html`);
+  await page.evaluate(installHelpers);
+  await page.evaluate((d) => (window.doc = d), doc);
+  const firstRender = lib === 'element' ? elementFirstRender : visFirstRender;
+  await page.evaluate(firstRender, await page.evaluateHandle(() => window.doc));
+  // The drawn one stays; the timed one gets a new #host above it.
+  await page.evaluate(() => {
+    document.getElementById('host').id = 'drawn-before';
+    const host = document.createElement('div');
+    host.id = 'host';
+    document.body.prepend(host);
+  });
+  const render = await page.evaluate(firstRender, await page.evaluateHandle(() => window.doc));
+  if (errors.length) throw new Error(`${lib}: page errors: ${errors.join('; ')}`);
+  return {firstRenderMs: render.firstRender, inDomMs: render.inDom, eventsInDom: render.events};
+}
+
 // --- all runs -----------------------------------------------------------------------
 const executablePath = ensureBrowser();
 const launch = () => chromium.launch({executablePath, args: BROWSER_ARGS, headless: true});
@@ -363,10 +398,10 @@ let browser = await launch();
 const failures = [];
 
 /** One run, tried again (in a new browser if the old one died) when a page crashes or a check times out. */
-async function runWithRetry(lib, doc) {
+async function runWithRetry(lib, doc, warm = false) {
   for (let attempt = 1; ; attempt++) {
     try {
-      return await run(browser, lib, doc);
+      return await run(browser, lib, doc, warm);
     } catch (error) {
       failures.push({lib, events: doc.events.length, attempt, error: String(error).split('\n')[0]});
       console.warn(`${doc.events.length} events, ${lib}: run failed (${String(error).split('\n')[0]})${attempt < 3 ? ', trying again' : ''}`);
@@ -377,6 +412,10 @@ async function runWithRetry(lib, doc) {
 }
 const METRICS = ['firstRenderMs', 'inDomMs', 'hoverMs', 'zoomMs', 'zoomBusyMs', 'zoomWorkMs', 'steadyZoomWorkMs', 'zoomUpdateMs', 'steadyZoomUpdateMs', 'lateZoomWorkMs', 'lateZoomUpdateMs', 'heapAfterBytes', 'domElements', 'domNodes', 'cdpNodes', 'eventsInDom'];
 const results = [];
+/** Loads of demo/plain.html with the CPU throttled. */
+const PAGE_RUNS = RUNS;
+const throttled = [];
+let cls = null;
 const started = Date.now();
 // Other work on the machine slows every number; the load average is recorded so a reader can judge.
 const loadBefore = os.loadavg();
@@ -384,6 +423,7 @@ try {
   for (const size of SIZES) {
     const doc = generateDocument(size);
     const runs = {element: [], vis: []};
+    const warmRuns = {element: [], vis: []};
     const wanted = {element: RUNS, vis: RUNS};
     for (let i = 0; i < RUNS; i++) {
       // Alternate which goes first, so neither always gets the warmer browser.
@@ -393,16 +433,28 @@ try {
         const r = await runWithRetry(lib, doc);
         runs[lib].push(r);
         if (r.firstRenderMs > SLOW_MS) wanted[lib] = SLOW_RUNS;
-        process.stdout.write(`${size} events, ${lib} run ${runs[lib].length}: first render ${r.firstRenderMs.toFixed(0)} ms\n`);
+        const w = await runWithRetry(lib, doc, true);
+        warmRuns[lib].push(w);
+        process.stdout.write(
+          `${size} events, ${lib} run ${runs[lib].length}: first render ${r.firstRenderMs.toFixed(0)} ms cold, ${w.firstRenderMs.toFixed(0)} ms warm\n`,
+        );
       }
     }
     const medians = {};
     for (const lib of ['element', 'vis']) {
       medians[lib] = Object.fromEntries(METRICS.map((m) => [m, median(runs[lib].map((r) => r[m]))]));
+      medians[lib].warmFirstRenderMs = median(warmRuns[lib].map((r) => r.firstRenderMs));
       medians[lib].runs = runs[lib].length;
     }
-    results.push({events: size, medians, runs});
+    results.push({events: size, medians, runs, warmRuns});
   }
+  // demo/plain.html on a 4× slower CPU, a fresh context per load.
+  for (let i = 0; i < PAGE_RUNS; i++) {
+    const r = await throttledDraw(browser, `${origin}/demo/plain.html`);
+    throttled.push(r);
+    process.stdout.write(`demo/plain.html at ${THROTTLE}× CPU throttling, load ${i + 1}: drawn ${r.drawnMs?.toFixed(0) ?? 'never'} ms after navigation start\n`);
+  }
+  cls = await clsFigures(browser, {origin, root: ROOT.replace(/\/$/, ''), bundleUrl: '/bench/bundle.js', addPage: (path, html) => pages.set(path, html)});
 } finally {
   await browser.close();
   server.close();
@@ -428,7 +480,11 @@ const output = {
     `The element then takes ${WARM_STEPS} more steps and times ${STEADY_STEPS} after them the same way (steadyZoomWorkMs): the first steps of a fresh page run code not yet optimised. ` +
     `After ${LATE_WARM_STEPS} more steps it times ${LATE_STEPS} (lateZoomWorkMs): on a machine with few cores the engine's background compiling and garbage collection slow the main thread for dozens of steps. ` +
     `zoomUpdateMs, steadyZoomUpdateMs and lateZoomUpdateMs time the same steps until the element's update is complete, before the forced style and layout. ` +
-    `Heap: CDP JSHeapUsedSize after a forced GC, with the document in the page. DOM: elements in the document and every shadow root.`,
+    `Heap: CDP JSHeapUsedSize after a forced GC, with the document in the page. DOM: elements in the document and every shadow root. ` +
+    `Warm first render (warmFirstRenderMs): in a fresh page, one timeline of the same events is drawn first and kept; a second one, ` +
+    `above it, is timed the same way. Throttled: demo/plain.html (the bundle, the article's document from src) loaded ${PAGE_RUNS} times ` +
+    `with CDP Emulation.setCPUThrottlingRate ${THROTTLE}, from navigation start until every event is drawn (checked every frame). ` +
+    `CLS: tests/cls/ pages (the README's two lines, a heading, eight paragraphs) and the demo, with the bundle, Chrome's session-window CLS.`,
   machine: {
     platform: `${os.platform()} ${os.release()} ${os.arch()}`,
     cpu: os.cpus()[0]?.model ?? 'unknown',
@@ -450,6 +506,11 @@ const output = {
   },
   results,
 };
+// What each build step saves: the bundle built again without each (after the timed runs: it is CPU work).
+const steps = await stepSavings();
+output.size = {bundleGzipBytes: gzipped(bundle), ceilingBytes: CEILING, steps};
+output.page = {throttleRate: THROTTLE, drawnMs: median(throttled.map((r) => r.drawnMs)), runs: throttled};
+output.cls = cls;
 const OUT = process.env.BENCH_OUT || join(ROOT, 'bench/results.json');
 writeFileSync(OUT, JSON.stringify(output, null, 2) + '\n');
 
@@ -482,4 +543,29 @@ console.log(
 );
 console.log(rows.join('\n'));
 if (results.some((r) => r.medians.element.zoomMs == null)) console.log('\nZoom: the element has no `view` property in this build, so no zoom step was measured (—).');
+
+// --- the figures issue #15 asks for, from this run --------------------------------------
+const speedup = (ours, vis) => (ours == null || vis == null || !ours ? '—' : `${(vis / ours).toFixed(2)}×`);
+const firstRows = ['| Events | cold: ours, ms | cold: vis, ms | cold: faster by | warm: ours, ms | warm: vis, ms | warm: faster by |', '| ---: | ---: | ---: | ---: | ---: | ---: | ---: |'];
+for (const {events, medians: {element: e, vis: v}} of results) {
+  firstRows.push(
+    `| ${events.toLocaleString('en')} | ${ms(e.firstRenderMs)} | ${ms(v.firstRenderMs)} | ${speedup(e.firstRenderMs, v.firstRenderMs)} | ` +
+      `${ms(e.warmFirstRenderMs)} | ${ms(v.warmFirstRenderMs)} | ${speedup(e.warmFirstRenderMs, v.warmFirstRenderMs)} |`,
+  );
+}
+console.log(`\nFirst render against vis-timeline ("faster by" = vis-timeline's time ÷ ours; targets: cold ≥ 1.5× at 10 and 100, warm ≥ 5× at 1,000, cold ≥ 10× at 10,000):\n`);
+console.log(firstRows.join('\n'));
+const drawn = throttled.map((r) => r.drawnMs);
+console.log(
+  `\ndemo/plain.html at ${THROTTLE}× CPU throttling: the article drawn ${ms(output.page.drawnMs)} ms after navigation start ` +
+    `(median of ${drawn.length}: ${drawn.map(ms).join(', ')}; target ≤ 700 ms); element defined at ${ms(median(throttled.map((r) => r.definedMs)))} ms.`,
+);
+if (cls) {
+  console.log('\nLayout shift (CLS) while the timeline arrives:\n');
+  console.log(['| Page | Width | CLS | Target |', '| --- | ---: | ---: | ---: |', ...cls.map((r) => `| ${r.page} | ${r.width} px | ${r.cls.toFixed(4)}${r.drawn ? '' : ' (not drawn)'} | ≤ ${r.target} |`)].join('\n'));
+} else {
+  console.log('\nLayout shift: tests/cls/pages.mjs and tests/cls/measure.mjs are not in this tree, so no CLS was measured.');
+}
+console.log(`\nBundle: ${(gzipped(bundle) / 1024).toFixed(1)} KB gzipped (ceiling ${(CEILING / 1024).toFixed(0)} KB). What each build step saves:\n`);
+console.log(savingsTable(steps));
 console.log(`\nRaw runs and medians: ${OUT} (${output.durationS} s)`);
