@@ -57,6 +57,8 @@ describe('extractTimeline: dates at the precision the phrase gives', () => {
     expect(dates('The utility said the last customers should be reconnected by Wednesday.', '2024-06-17')).to.deep.equal({
       'by Wednesday': '2024-06-19',
     });
+    // "held" after "be" is a passive, not the past that "said" is.
+    expect(dates('Quinn said auditions would be held over the summer.', '2025-05-14')).to.deep.equal({'over the summer': '2025-22'});
   });
 
   it('points "until" ahead', () => {

@@ -30,6 +30,12 @@ const UNTIL: Record<ExtractLanguage, RegExp> = {
   fr: /(?:^|\s)jusqu['’]/i,
 };
 
+const PASSIVE: Record<ExtractLanguage, RegExp> = {
+  en: /(?:^|\s)(?:be|been|being|get|gets|got)\s+$/i,
+  de: /(?!)/,
+  fr: /(?:^|\s)(?:être|été)\s+$/i,
+};
+
 const CLAUSE_BREAK = /[,;:—–()]|\s-\s/g;
 
 /** The bounds of the clause of `sentence` around the offsets `[from, to)`. */
@@ -73,6 +79,8 @@ function nearestOf(
       const a = m.index ?? 0;
       const b = a + m[0].length;
       if (a < start || b > end || (a < to && b > from)) continue;
+      // A participle after "be" ("would be held", "will be built") is a passive, not a past tense.
+      if (direction === 'past' && PASSIVE[lang].test(sentence.slice(Math.max(0, a - 8), a))) continue;
       const distance = b <= from ? from - b : a - to;
       // On a tie the future wins: "was expected" reads as the future of the past.
       if (!best || distance < best.distance || (distance === best.distance && direction === 'future')) best = {distance, direction};
