@@ -225,9 +225,16 @@ function formatter(
 function dateWords(locale: string): DateWords {
   let words = wordsByLocale.get(locale);
   if (!words) {
-    const {language, script} = new Intl.Locale(locale).maximize();
-    words = WORDS[`${language}-${script}`] ?? WORDS[language] ?? WORDS.en!;
+    // maximize() loads ICU's likely-subtags data: the first call cost ~100 ms on a 4× throttled
+    // page load (bench/profile-startup.mjs). Only a language with words per script (zh) needs it.
+    const {language} = new Intl.Locale(locale);
+    const script = SCRIPTED.has(language) ? new Intl.Locale(locale).maximize().script : undefined;
+    words = (script && WORDS[`${language}-${script}`]) || WORDS[language] || WORDS.en!;
     wordsByLocale.set(locale, words);
   }
   return words;
 }
+
+/** Languages whose words differ by script (`zh-Hant`), for which the script must be worked out. */
+const SCRIPTED = new Set(Object.keys(WORDS).flatMap((key) => (key.includes('-') ? [key.split('-')[0]!] : [])));
+
