@@ -1,4 +1,5 @@
 import {LitElement, html, nothing, type PropertyValues, type TemplateResult} from 'lit';
+import {property, query, state} from 'lit/decorators.js';
 import type {TimelineDocument, TimelineEvent, TimelineModel, TimelineProblem} from '../document/types.js';
 import {normalizeLocale} from '../time/format.js';
 import {uiStrings, type UiStrings} from '../i18n/index.js';
@@ -101,56 +102,40 @@ let nextInstance = 0;
  */
 export class ArticleTimeline extends LitElement {
   static override styles = styles;
-  /**
-   * Reactive properties, then private state (`state: true`; `attribute: false` tells the manifest
-   * analyzer too). Declared here rather than with decorators: 330 bytes less in the gzipped bundle.
-   */
-  static override properties = {
-    _model: {state: true, attribute: false},
-    status: {state: true, attribute: false},
-    loadProblems: {state: true, attribute: false},
-    printing: {state: true, attribute: false},
-    src: {},
-    timeline: {attribute: false},
-    start: {},
-    end: {},
-    orientation: {},
-    locale: {},
-    selected: {reflect: true, converter: {toAttribute: (v: string) => v || null}},
-    heading: {},
-    zoomable: {reflect: true, converter: booleanTrueByDefault},
-    scale: {},
-    overview: {type: Boolean, reflect: true},
-  };
-
   // --- state: the document (controllers/document-loader.ts) -----------------
-  private _model?: TimelineModel;
-  private status: LoadStatus = 'empty';
-  private loadProblems: TimelineProblem[] = [];
-  #reportedProblems?: readonly TimelineProblem[];
+  @state() private _model?: TimelineModel;
+  @state() private status: LoadStatus = 'empty';
+  @state() private loadProblems: TimelineProblem[] = [];
+  private reportedProblems?: readonly TimelineProblem[];
   /** The width for which the room reserved before the document arrived is held (reserve-room.ts). */
-  #roomWidth?: number;
+  private roomWidth?: number;
+
+  // --- queried refs --------------------------------------------------------
+  @query('section') private section?: HTMLElement | null;
+  @query('[part~="axis"]') private axisGroup?: SVGGElement | null;
+  @query('.plot') private plot?: HTMLElement | null;
+  @query('[part~="tooltip"]') private tooltip?: HTMLElement | null;
 
   // --- state: the overview (overview.ts); the view is the ViewController's --
   /** The overview window's place, worked out by its render and written after render. */
-  #overviewWindow?: [x: number, y: number, width: number];
+  private overviewWindow?: [x: number, y: number, width: number];
 
   // --- state: the page and the layout (layout-state.ts, axis.ts) -----------
   /** The page is being printed (or print media is emulated): draw the chronological list. */
-  private printing = false;
-  #locale = 'en';
+  @state() private printing = false;
+  private resolvedLocale = 'en';
   private strings: UiStrings = uiStrings('en');
   private readonly uid = `at${++nextInstance}`;
-  readonly #axis = new AxisDrawing();
-  readonly #laid = new LayoutState(() => this.#axis.forgetFont());
+  private readonly axis = new AxisDrawing();
+  private readonly laid = new LayoutState(() => this.axis.forgetFont());
   /** The detail and the keyboard focus. */
-  readonly #focus = new FocusController(this, this.#laid, {
+  private readonly focusState = new FocusController(this, this.laid, {
     selected: () => this.selected,
-    onToggle: (id) => this.#toggleSelected(id),
-    onZoomKey: (e) => this.#zoomKey(e),
+    onToggle: (id) => this.toggleSelected(id),
+    onZoomKey: (e) => this.zoomKey(e),
     onClose: () => this.close(),
     onFocusEvent: (id) => this.focusEvent(id),
-    onOpenCluster: (events, byKeyboard) => this.#openCluster(events, byKeyboard),
+    onOpenCluster: (events, byKeyboard) => this.openCluster(events, byKeyboard),
   });
 
   // --- controllers ---------------------------------------------------------
@@ -159,9 +144,9 @@ export class ArticleTimeline extends LitElement {
   protected readonly lightDom = new LightDomController(this, () => {
     if (!this.timeline && !this.src) this.load();
   });
-  readonly #view = new ViewController(this, {
-    full: () => this.#laid.fullDomain,
-    middle: () => this.#middle,
+  private readonly viewState = new ViewController(this, {
+    full: () => this.laid.fullDomain,
+    middle: () => this.middle,
     onReaderView: (next) =>
       this.dispatchEvent(
         new CustomEvent<TimelineView>('timeline-view-change', {
@@ -173,66 +158,77 @@ export class ArticleTimeline extends LitElement {
   });
   private readonly zoomer = new ZoomController(this, {
     enabled: () => this.zoomable,
-    onView: (view) => this.#view.gesture(view),
-    onPlainWheel: () => this.#view.showHint(),
+    onView: (view) => this.viewState.gesture(view),
+    onPlainWheel: () => this.viewState.showHint(),
   });
-  readonly #loader = new DocumentLoader(
+  private readonly loader = new DocumentLoader(
     this,
     () => ({timeline: this.timeline, src: this.src}),
-    (state) => this.#onLoadState(state),
+    (state) => this.onLoadState(state),
     (model) => {
       this.dispatchEvent(new CustomEvent('timeline-load', {detail: model, bubbles: true, composed: true}));
-      this.#warmUp.sentences(model);
+      this.warmUp.sentences(model);
     },
   );
-  readonly #warmUp = new WarmUp(this, () => this.#locale);
+  private readonly warmUp = new WarmUp(this, () => this.resolvedLocale);
   protected readonly page = new PageController(this, {
     onPrinting: (printing) => (this.printing = printing),
-    onViewportChange: () => this.#placeDetail(),
-    onFontsLoaded: (e) => this.#onFontsLoaded(e),
+    onViewportChange: () => this.placeDetail(),
+    onFontsLoaded: (e) => this.onFontsLoaded(e),
   });
 
   // --- public properties ---------------------------------------------------
   /** URL of a timeline document (JSON). */
+  @property()
   src = '';
 
   /** A timeline document as an object; takes precedence over `src`. */
+  @property({attribute: false})
   timeline?: TimelineDocument;
 
   /** Start of the visible period (EDTF/ISO). */
+  @property()
   start = '';
 
   /** End of the visible period (EDTF/ISO), inclusive of that whole day, month or year. */
+  @property()
   end = '';
 
   /** `horizontal`, `vertical`, or `auto` (vertical below 600 px). */
+  @property()
   orientation: Orientation = 'auto';
 
   /** BCP 47 locale for dates and UI text. */
+  @property()
   locale = '';
 
   /** Id of the event whose detail is pinned open. */
+  @property({reflect: true, converter: {toAttribute: (v: string) => v || null}})
   selected = '';
 
   /** Accessible name and visible title. Defaults to the article's title. */
+  @property()
   heading = '';
 
   /** Zoom and pan by pointer, wheel, touch, keyboard and buttons. `zoomable="false"` makes a static timeline. */
+  @property({reflect: true, converter: booleanTrueByDefault})
   zoomable = true;
 
   /** The visible period. Settable (Date, epoch ms or EDTF string ends); `null` shows the whole period. */
   get view(): TimelineView {
-    const [start, end] = this.#currentView;
+    const [start, end] = this.currentView;
     return {start: new Date(start), end: new Date(end)};
   }
   set view(value: {start: Date | number | string; end: Date | number | string} | null | undefined) {
-    this.#view.setByCode(value);
+    this.viewState.setByCode(value);
   }
 
   /** `linear` (default), or `compressed`: long empty stretches shrink to a marked break so dense and sparse times both get room. */
+  @property()
   scale: 'linear' | 'compressed' = 'linear';
 
   /** Shows a thin strip of the whole period under the axis, with a window for the view: drag it to pan, its edges to zoom. */
+  @property({type: Boolean, reflect: true})
   overview = false;
 
   /** The checked model the element draws: events anchored in the article text, and the problems found. */
@@ -242,7 +238,7 @@ export class ArticleTimeline extends LitElement {
 
   /** Every problem currently reported: loading, document, and the `start`/`end` attributes. */
   get problems(): TimelineProblem[] {
-    return [...this.loadProblems, ...(this._model?.problems ?? []), ...this.#laid.rangeProblems];
+    return [...this.loadProblems, ...(this._model?.problems ?? []), ...this.laid.rangeProblems];
   }
 
   // --- lifecycle -----------------------------------------------------------
@@ -258,61 +254,60 @@ export class ArticleTimeline extends LitElement {
     if (!this.hasUpdated || changed.has('src') || changed.has('timeline')) this.load();
 
     if (!this.hasUpdated || changed.has('locale')) {
-      this.#locale = normalizeLocale(this.locale || this.closest('[lang]')?.getAttribute('lang') || navigator.language);
-      this.strings = uiStrings(this.#locale);
+      this.resolvedLocale = normalizeLocale(this.locale || this.closest('[lang]')?.getAttribute('lang') || navigator.language);
+      this.strings = uiStrings(this.resolvedLocale);
     }
     if (changed.has('selected') && this.selected) {
-      this.#focus.activeId = null;
-      this.#focus.dismissed = false;
+      this.focusState.set({activeId: null, dismissed: false});
     }
-    if (changed.has('src') || changed.has('timeline') || changed.has('start') || changed.has('end')) this.#view.domain = null;
+    if (changed.has('src') || changed.has('timeline') || changed.has('start') || changed.has('end')) this.viewState.domain = null;
     const hadFocus = !!this.shadowRoot?.activeElement?.closest('[data-event-id]');
     // A selection made before the document arrived (a deep link) is brought into view once it has.
-    const newModel = this.#laid.isNewModel(this._model);
-    this.#computeLayout();
+    const newModel = this.laid.isNewModel(this._model);
+    this.computeLayout();
     if ((changed.has('selected') || newModel) && this.selected) {
-      this.#bringIntoView(this.selected);
-      this.#zoomIntoClusterOf(this.selected);
+      this.bringIntoView(this.selected);
+      this.zoomIntoClusterOf(this.selected);
     }
-    if (hadFocus) this.#focus.keepFocusInView();
+    if (hadFocus) this.focusState.keepFocusInView();
   }
 
   protected override updated(): void {
-    const {layout, vertical, rtl, gaps} = this.#laid;
+    const {layout, vertical, rtl, gaps} = this.laid;
     const root = this.shadowRoot;
-    this.#roomWidth = reserveRoom(this, root?.querySelector('section') ?? null, {
+    this.roomWidth = reserveRoom(this, this.section ?? null, {
       loading: this.status === 'loading',
       vertical,
       width: this.resize.width,
-      heldFor: this.#roomWidth,
+      heldFor: this.roomWidth,
     });
     if (layout) {
-      const zone = axisNamesZone(this.#laid.visibleEvents);
-      this.#axis.draw(root?.querySelector<SVGGElement>('[part~="axis"]'), {layout, gaps, locale: this.#locale, vertical, rtl, zone});
-      if (root) placeItems(root, layout, (id) => this.#laid.indexOf(id), this.#laid, this.#overviewWindow);
+      const zone = axisNamesZone(this.laid.visibleEvents);
+      this.axis.draw(this.axisGroup, {layout, gaps, locale: this.resolvedLocale, vertical, rtl, zone});
+      if (root) placeItems(root, layout, (id) => this.laid.indexOf(id), this.laid, this.overviewWindow);
     }
-    markOpenEvent(this.renderRoot, this.#focus.openId, `${this.uid}-detail`);
+    markOpenEvent(this.renderRoot, this.focusState.openId, `${this.uid}-detail`);
     if (layout && !vertical) {
-      this.zoomer.attach(root?.querySelector('.plot'), layout.scale, this.#currentView, this.#laid.fullDomain);
+      this.zoomer.attach(this.plot, layout.scale, this.currentView, this.laid.fullDomain);
     } else {
       this.zoomer.detach();
     }
-    this.#placeDetail();
-    this.#focus.applyPending(root);
+    this.placeDetail();
+    this.focusState.applyPending(root);
     const problems = this.problems;
-    if (problems.length && !sameProblems(problems, this.#reportedProblems)) {
-      this.#reportedProblems = problems;
+    if (problems.length && !sameProblems(problems, this.reportedProblems)) {
+      this.reportedProblems = problems;
       this.dispatchEvent(new CustomEvent('timeline-error', {detail: problems, bubbles: true, composed: true}));
     } else if (!problems.length) {
-      this.#reportedProblems = undefined;
+      this.reportedProblems = undefined;
     }
   }
 
   private load(): void {
-    this.#loader.load();
+    this.loader.load();
   }
 
-  #onLoadState(state: LoadState): void {
+  private onLoadState(state: LoadState): void {
     if (state.status !== 'loading') {
       this._model = state.model;
       this.loadProblems = state.problems;
@@ -320,11 +315,11 @@ export class ArticleTimeline extends LitElement {
     this.status = state.status;
   }
 
-  #computeLayout(): void {
+  private computeLayout(): void {
     // Before the resize observer's first report, measure, and keep it: the report of the same
     // width then asks for no second render.
     const width = (this.resize.width ||= Math.round(this.getBoundingClientRect().width));
-    const {view, laidOut} = this.#laid.compute({
+    const {view, laidOut} = this.laid.compute({
       model: this._model,
       width,
       orientation: this.orientation,
@@ -333,17 +328,17 @@ export class ArticleTimeline extends LitElement {
       scale: this.scale,
       font: labelFont(this),
       direction: getComputedStyle(this).direction,
-      view: this.#view.domain,
+      view: this.viewState.domain,
     });
-    this.#view.domain = view;
-    if (laidOut) this.#focus.keepClusterFocus();
+    this.viewState.domain = view;
+    if (laidOut) this.focusState.keepClusterFocus();
   }
 
   // --- render --------------------------------------------------------------
   protected override render(): TemplateResult {
     const heading = this.heading || this._model?.source.title || '';
     const ready = this.status === 'ready';
-    const {layout, vertical, visibleEvents} = this.#laid;
+    const {layout, vertical, visibleEvents} = this.laid;
     return html`
       <section
         class=${vertical ? 'vertical' : 'horizontal'}
@@ -351,17 +346,17 @@ export class ArticleTimeline extends LitElement {
         aria-label=${heading ? nothing : this.strings.events}
       >
         ${heading ? html`<h2 class="heading" part="heading" id="${this.uid}-heading">${heading}</h2>` : nothing}
-        ${this.heading ? nothing : renderByline(this._model?.source, this.#locale)}
+        ${this.heading ? nothing : renderByline(this._model?.source, this.resolvedLocale)}
         ${renderProblems(this.problems, this.status === 'error', this.strings)}
         ${renderStatus(this.status === 'loading', ready && !visibleEvents.length, this.strings, rejectedEvents(this._model))}
-        ${this.zoomable && layout && ready ? this.#renderControls() : nothing}
-        ${layout && ready ? this.#renderPlot(layout) : nothing}
-        ${this.overview && layout && !vertical && ready ? this.#renderOverview() : nothing}
-        ${this.#renderDetail()}
+        ${this.zoomable && layout && ready ? this.renderControls() : nothing}
+        ${layout && ready ? this.renderPlot(layout) : nothing}
+        ${this.overview && layout && !vertical && ready ? this.renderOverview() : nothing}
+        ${this.renderDetail()}
         ${
           // Built only for printing: on screen it would double the DOM for nothing.
           this.printing && ready && visibleEvents.length
-            ? renderPrintList(visibleEvents, this._model?.source.text ?? '', this.#locale)
+            ? renderPrintList(visibleEvents, this._model?.source.text ?? '', this.resolvedLocale)
             : nothing
         }
       </section>
@@ -370,85 +365,85 @@ export class ArticleTimeline extends LitElement {
     `;
   }
 
-  #renderControls() {
+  private renderControls() {
     return renderControls({
-      view: this.#currentView,
-      full: this.#laid.fullDomain,
-      hintVisible: this.#view.hintVisible,
+      view: this.currentView,
+      full: this.laid.fullDomain,
+      hintVisible: this.viewState.hintVisible,
       strings: this.strings,
-      onZoom: (factor) => this.#view.zoomBy(factor),
-      onKeyDown: (e) => this.#zoomKey(e),
+      onZoom: (factor) => this.viewState.zoomBy(factor),
+      onKeyDown: (e) => this.zoomKey(e),
     });
   }
 
-  #renderPlot(layout: LayoutResult) {
-    const {focusId} = this.#focus;
-    const tabStop = focusId && this.#laid.has(focusId) ? focusId : this.#laid.visibleEvents[0]?.id;
+  private renderPlot(layout: LayoutResult) {
+    const {focusId} = this.focusState.state;
+    const tabStop = focusId && this.laid.has(focusId) ? focusId : this.laid.visibleEvents[0]?.id;
     return renderPlot({
       layout,
-      state: this.#laid,
+      state: this.laid,
       focusId: tabStop,
       selected: this.selected,
       zoomable: this.zoomable,
       uid: this.uid,
-      locale: this.#locale,
+      locale: this.resolvedLocale,
       strings: this.strings,
-      handlers: this.#focus.handlers,
-      clusters: this.#focus.clusterMarks(`${this.uid}-detail`, this.#locale, this.strings),
+      handlers: this.focusState.handlers,
+      clusters: this.focusState.clusterMarks(`${this.uid}-detail`, this.resolvedLocale, this.strings),
     });
   }
 
-  #renderOverview() {
-    const base = this.#laid.baseScale;
+  private renderOverview() {
+    const base = this.laid.baseScale;
     if (!base) return nothing;
     return renderOverview({
       base,
-      events: this.#laid.visibleEvents,
-      view: () => this.#currentView,
-      full: this.#laid.fullDomain,
+      events: this.laid.visibleEvents,
+      view: () => this.currentView,
+      full: this.laid.fullDomain,
       zoomable: this.zoomable,
-      rtl: this.#laid.rtl,
-      locale: this.#locale,
+      rtl: this.laid.rtl,
+      locale: this.resolvedLocale,
       strings: this.strings,
-      onWindow: (place) => (this.#overviewWindow = place),
-      onView: (view) => this.#view.setByReader(view),
-      onOtherKey: (e) => this.#zoomKey(e),
+      onWindow: (place) => (this.overviewWindow = place),
+      onView: (view) => this.viewState.setByReader(view),
+      onOtherKey: (e) => this.zoomKey(e),
     });
   }
 
-  #renderDetail() {
-    const id = this.#focus.openId;
-    const event = id ? this.#laid.event(id) : undefined;
-    const {hoverCluster} = this.#focus;
+  private renderDetail() {
+    const id = this.focusState.openId;
+    const event = id ? this.laid.event(id) : undefined;
+    const {hoverCluster} = this.focusState.state;
     return renderDetail({
       id: `${this.uid}-detail`,
       event,
-      clustered: !event && hoverCluster ? this.#focus.eventsOf(hoverCluster.split(' ')) : [],
+      clustered: !event && hoverCluster ? this.focusState.eventsOf(hoverCluster.split(' ')) : [],
       pinned: !!event && this.selected === event.id,
       model: this._model,
-      locale: this.#locale,
+      locale: this.resolvedLocale,
       strings: this.strings,
-      ...this.#focus.detailHandlers,
+      ...this.focusState.detailHandlers,
       onClose: () => this.close(),
       onPick: (id) => {
-        if (this.selected !== id) this.#toggleSelected(id);
+        if (this.selected !== id) this.toggleSelected(id);
         this.focusEvent(id);
       },
     });
   }
 
   /** +/−/0 and Shift + arrows, about the focused cluster or event; true when the key was a zoom key. */
-  #zoomKey(e: KeyboardEvent): boolean {
+  private zoomKey(e: KeyboardEvent): boolean {
     if (!this.zoomable) return false;
-    return this.#view.zoomKey(e, this.#focus.focusedEvents(), this.#laid);
+    return this.viewState.zoomKey(e, this.focusState.focusedEvents(), this.laid);
   }
 
   /**
    * The time under the middle of the axis, which buttons and keys zoom about when no event has the
    * focus: on a compressed scale it is not the middle of the period, which may lie in a shrunk gap.
    */
-  get #middle(): number {
-    const {scale, range: [a, b]} = this.#laid.layout!;
+  private get middle(): number {
+    const {scale, range: [a, b]} = this.laid.layout!;
     return +scale.invert((a + b) / 2);
   }
 
@@ -456,84 +451,80 @@ export class ArticleTimeline extends LitElement {
    * A web font has loaded: labels measured before it (in its fallback, or while the element warmed
    * up) are measured again. A font the labels use is often loaded only once they are drawn in it.
    */
-  #onFontsLoaded(e: FontFaceSetLoadEvent): void {
+  private onFontsLoaded(e: FontFaceSetLoadEvent): void {
     // Only a face of the labels' font (a page loads others too; a re-layout of 10,000 events is not
     // free), whether or not labels have been measured: the warm-up measures some letters first.
     if (!e.fontfaces.some((face) => labelFont(this).css.includes(face.family))) return;
     forgetMeasurements();
-    this.#laid.forgetMeasurements();
+    this.laid.forgetMeasurements();
     this.requestUpdate();
   }
 
   // --- public methods ------------------------------------------------------
   /** Moves keyboard focus to an event (and shows its detail), bringing it into view. */
   focusEvent(id: string): void {
-    if (!this.#laid.has(id)) return;
-    this.#bringIntoView(id, false);
-    this.#focus.focus(id);
+    if (!this.laid.has(id)) return;
+    this.bringIntoView(id, false);
+    this.focusState.focus(id);
     this.requestUpdate();
   }
 
   /** Closes any open detail, pinned or transient. */
   close(): void {
     this.selected = '';
-    this.#focus.close();
+    this.focusState.close();
   }
 
   // --- helpers -------------------------------------------------------------
   /** The period on screen: the zoomed view, or the whole period. */
-  get #currentView(): [number, number] {
-    return this.#view.current;
+  private get currentView(): [number, number] {
+    return this.viewState.current;
   }
 
   /** Pans (or zooms out) so that an event is on screen. */
-  #bringIntoView(id: string, animate = true): void {
-    const event = this.#laid.event(id);
-    if (event) this.#view.bringIntoView(event, animate);
+  private bringIntoView(id: string, animate = true): void {
+    const event = this.laid.event(id);
+    if (event) this.viewState.bringIntoView(event, animate);
   }
 
-  #toggleSelected(id: string): void {
+  private toggleSelected(id: string): void {
     if (this.selected === id) {
       this.selected = '';
-      this.#focus.dismissed = true;
+      this.focusState.set({dismissed: true});
       return;
     }
     this.selected = id;
-    this.#focus.dismissed = false;
-    const event = this.#laid.event(id);
+    this.focusState.set({dismissed: false});
+    const event = this.laid.event(id);
     if (event) this.dispatchEvent(new CustomEvent('timeline-select', {detail: event, bubbles: true, composed: true}));
   }
 
   /** A selected event hidden in a cluster: zoom until the cluster around it is as small as it gets. */
-  #zoomIntoClusterOf(id: string): void {
-    const layout = this.#laid.layout;
+  private zoomIntoClusterOf(id: string): void {
+    const layout = this.laid.layout;
     if (!this.zoomable || !layout) return;
     const cluster = layout.clusters.find((c) => c.ids.includes(id));
     if (!cluster) return;
-    this.#view.domain = fitView(this.#focus.eventsOf(cluster.ids).map((e) => e.date), this.#laid.fullDomain);
-    this.#computeLayout();
+    this.viewState.domain = fitView(this.focusState.eventsOf(cluster.ids).map((e) => e.date), this.laid.fullDomain);
+    this.computeLayout();
   }
 
   /**
    * Zooms to fit a cluster's events; on a static timeline, focuses the first of them instead. From
    * the keyboard (Enter, Space) focus moves to the first of them, since the cluster mark goes away.
    */
-  #openCluster(events: TimelineEvent[], byKeyboard = false): void {
+  private openCluster(events: TimelineEvent[], byKeyboard = false): void {
     if (!events.length) return;
     if (!this.zoomable || byKeyboard) this.focusEvent(events[0]!.id);
-    if (this.zoomable) this.#view.setByReader(fitView(events.map((e) => e.date), this.#laid.fullDomain));
-    this.#focus.hoverCluster = null;
+    if (this.zoomable) this.viewState.setByReader(fitView(events.map((e) => e.date), this.laid.fullDomain));
+    this.focusState.set({hoverCluster: null});
   }
 
-  #placeDetail(): void {
-    const tip = this.#tooltip;
+  private placeDetail(): void {
+    const tip = this.tooltip;
     // showPopover throws on a detached element (a page may set properties before attaching it).
     if (!tip || !this.isConnected) return;
-    placeDetail(tip, this.shadowRoot, this.#focus.openId, this.#focus.hoverCluster, this.#laid);
-  }
-
-  get #tooltip(): HTMLElement | null | undefined {
-    return this.shadowRoot?.querySelector('[part~="tooltip"]');
+    placeDetail(tip, this.shadowRoot, this.focusState.openId, this.focusState.state.hoverCluster, this.laid);
   }
 }
 

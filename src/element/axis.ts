@@ -53,21 +53,21 @@ export function renderBreak(gap: Gap, {layout, locale, vertical: v, rtl}: AxisIn
 
 /** Draws the axis with d3-axis into its group, only when the layout, locale or group changed. */
 export class AxisDrawing {
-  #key?: readonly unknown[];
+  private key?: readonly unknown[];
   /** The axis' tick font (CSS shorthand), read on the first draw after a data, size or font change. */
-  #tickFont?: string;
+  private tickFont?: string;
 
   /** The data, size or font changed: read the ticks' font again on the next draw. */
   forgetFont(): void {
-    this.#tickFont = undefined;
+    this.tickFont = undefined;
   }
 
   draw(group: SVGGElement | null | undefined, {layout, gaps, locale, vertical, rtl, zone = true}: AxisInput): void {
     if (!group) return;
     // Redraw only for a new layout or locale (or a new axis group after a re-render), not on hover.
     const key = [layout, locale, group] as const;
-    if (this.#key && this.#key.every((v, i) => v === key[i])) return;
-    this.#key = key;
+    if (this.key && this.key.every((v, i) => v === key[i])) return;
+    this.key = key;
     const {scale, ticks} = layout;
     const values = gaps.length ? compressedTicks(scale, gaps, vertical ? 55 : 90) : scale.ticks(ticks);
     const format = tickFormat(values, locale, {zone});
@@ -88,11 +88,11 @@ export class AxisDrawing {
     // The ticks' font is read once per data, size and font change (reading it forces a style
     // recalculation of the whole drawing, which a zoom step would otherwise pay twice).
     const first = group.querySelector<SVGTextElement>('.tick text');
-    if (!this.#tickFont && first) {
+    if (!this.tickFont && first) {
       const style = getComputedStyle(first);
-      this.#tickFont = `${style.fontStyle} ${style.fontWeight} ${style.fontSize} ${style.fontFamily}`;
+      this.tickFont = `${style.fontStyle} ${style.fontWeight} ${style.fontSize} ${style.fontFamily}`;
     }
-    keepEdgeTicksInside(group, layout.width, this.#tickFont ?? '', rtl);
+    keepEdgeTicksInside(group, layout.width, this.tickFont ?? '', rtl);
   }
 }
 

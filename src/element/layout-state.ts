@@ -50,45 +50,45 @@ export class LayoutState {
   /** Problems with the `start`/`end` attributes. */
   rangeProblems: TimelineProblem[] = [];
 
-  #layoutKey = '';
+  private layoutKey = '';
   /** The inputs of `dataKey`, and what they give: the layout's items, the events' dates. */
-  #dataKey = '';
-  #layoutModel?: TimelineModel;
-  #layoutItems: LayoutItemInput[] = [];
-  #visibleDates: TimelineEvent['date'][] = [];
-  #baseRange: [number, number] = [0, 0];
+  private dataKey = '';
+  private layoutModel?: TimelineModel;
+  private layoutItems: LayoutItemInput[] = [];
+  private visibleDates: TimelineEvent['date'][] = [];
+  private baseRange: [number, number] = [0, 0];
   /**
    * The drawing's height (horizontal) or its axis' length, margins included (vertical), at the whole
    * period; a zoomed view keeps at least this. Set by every whole-period layout, and forgotten on a
    * change of size or orientation (a phone turned while zoomed), until the next one.
    */
-  #wholeHeight?: number;
+  private wholeHeight?: number;
   /** Measured label widths of the current model's events, for the font they were measured in. */
-  #labelWidths = new WeakMap<TimelineEvent, number>();
-  #labelWidthsFont = '';
+  private labelWidths = new WeakMap<TimelineEvent, number>();
+  private labelWidthsFont = '';
   /** Index of each event in `visibleEvents` (and in the layout's items). */
-  #indexById = new Map<string, number>();
+  private indexById = new Map<string, number>();
 
   /** @param onNewData called when the events in view, the size or the font changed. */
   constructor(private readonly onNewData: () => void) {}
 
   /** Whether a model other than the one laid out has arrived. */
   isNewModel(model: TimelineModel | undefined): boolean {
-    return model !== this.#layoutModel;
+    return model !== this.layoutModel;
   }
 
   /** The event in view with this id. */
   event(id: string): TimelineEvent | undefined {
-    return this.visibleEvents[this.#indexById.get(id) ?? -1];
+    return this.visibleEvents[this.indexById.get(id) ?? -1];
   }
 
   /** The index of the event in view with this id. */
   indexOf(id: string): number | undefined {
-    return this.#indexById.get(id);
+    return this.indexById.get(id);
   }
 
   has(id: string): boolean {
-    return this.#indexById.has(id);
+    return this.indexById.has(id);
   }
 
   /** The period on screen: the zoomed view, or the whole period. */
@@ -98,7 +98,7 @@ export class LayoutState {
 
   /** Labels are measured again, for a web font that has loaded since. */
   forgetMeasurements(): void {
-    this.#labelWidthsFont = this.#dataKey = this.#layoutKey = '';
+    this.labelWidthsFont = this.dataKey = this.layoutKey = '';
   }
 
   /**
@@ -111,15 +111,15 @@ export class LayoutState {
     // Hover, focus and selection change no geometry: keep the layout unless an input changed.
     const dataKey = [width, inputs.orientation, inputs.start, inputs.end, inputs.scale, font.css, direction].join('|');
     const key = `${dataKey}|${view?.join()}`;
-    if (key === this.#layoutKey && model === this.#layoutModel) return {view, laidOut: false};
-    this.#layoutKey = key;
-    if (dataKey !== this.#dataKey || model !== this.#layoutModel) {
-      this.#dataKey = dataKey;
-      this.#layoutModel = model;
+    if (key === this.layoutKey && model === this.layoutModel) return {view, laidOut: false};
+    this.layoutKey = key;
+    if (dataKey !== this.dataKey || model !== this.layoutModel) {
+      this.dataKey = dataKey;
+      this.layoutModel = model;
       this.rtl = direction === 'rtl';
-      this.#prepareData(inputs);
+      this.prepareData(inputs);
     }
-    if (!this.#layoutItems.length) {
+    if (!this.layoutItems.length) {
       this.layout = undefined;
       return {view, laidOut: false};
     }
@@ -127,12 +127,12 @@ export class LayoutState {
     if (view) view = clampView(view, this.fullDomain);
     const domain = this.currentView(view);
     const compressed = inputs.scale === 'compressed';
-    this.gaps = compressed ? findGaps(this.#visibleDates, domain) : [];
-    const labelHeight = this.#layoutItems[0]!.labelHeight;
+    this.gaps = compressed ? findGaps(this.visibleDates, domain) : [];
+    const labelHeight = this.layoutItems[0]!.labelHeight;
     const layout = layoutTimeline({
       gaps: this.gaps,
       clusterRadius: CLUSTER_RADIUS,
-      items: this.#layoutItems,
+      items: this.layoutItems,
       orientation: this.vertical ? 'vertical' : 'horizontal',
       width,
       domain,
@@ -143,15 +143,15 @@ export class LayoutState {
       // A zoomed view is as tall (horizontal) or as long (vertical) as the whole one at least. Vertical:
       // zooming in spreads its events out rather than shrinking the drawing around the few left in
       // view. Horizontal: fewer lanes would move the axis, and the page below, under a zooming pointer.
-      height: view ? this.#wholeHeight : 0,
+      height: view ? this.wholeHeight : 0,
     });
-    if (!view) this.#wholeHeight = this.vertical ? layout.range[1] + VERTICAL_MARGIN.bottom : layout.height;
+    if (!view) this.wholeHeight = this.vertical ? layout.range[1] + VERTICAL_MARGIN.bottom : layout.height;
     this.layout = this.rtl ? mirrorLayout(layout) : layout;
     const [r0, r1] = this.layout.range;
-    if (!this.baseScale || this.#baseRange[0] !== r0 || this.#baseRange[1] !== r1) {
-      this.#baseRange = [r0, r1];
+    if (!this.baseScale || this.baseRange[0] !== r0 || this.baseRange[1] !== r1) {
+      this.baseRange = [r0, r1];
       const base = compressed
-        ? compressedScale(this.fullDomain, [r0, r1], findGaps(this.#visibleDates, this.fullDomain))
+        ? compressedScale(this.fullDomain, [r0, r1], findGaps(this.visibleDates, this.fullDomain))
         : timeScale(this.fullDomain, [r0, r1]);
       // Mirrored within [r0, r1] (the layout's range is mirrored already), as the layout's scale is.
       this.baseScale = this.rtl && !this.vertical ? mirrorScale(base, r0 + r1) : base;
@@ -160,20 +160,20 @@ export class LayoutState {
   }
 
   /** What stays the same while the reader zooms: the events within start/end, their period, label sizes. */
-  #prepareData({model, width, font, orientation, scale, start, end}: LayoutInputs): void {
+  private prepareData({model, width, font, orientation, scale, start, end}: LayoutInputs): void {
     this.vertical = orientation === 'vertical' || (orientation === 'auto' && width > 0 && width < AUTO_VERTICAL_BELOW);
     this.rangeProblems = [];
-    this.baseScale = this.#wholeHeight = undefined;
+    this.baseScale = this.wholeHeight = undefined;
     this.onNewData();
-    const startMs = this.#parseBound('start', start);
-    const endMs = this.#parseBound('end', end);
+    const startMs = this.parseBound('start', start);
+    const endMs = this.parseBound('end', end);
     const events = model?.events ?? [];
     this.visibleEvents = events.filter(
       (e) => (startMs === undefined || e.date.end > startMs) && (endMs === undefined || e.date.start < endMs),
     );
-    this.#indexById = new Map(this.visibleEvents.map((e, i) => [e.id, i]));
-    this.#visibleDates = this.visibleEvents.map((e) => e.date);
-    this.#layoutItems = [];
+    this.indexById = new Map(this.visibleEvents.map((e, i) => [e.id, i]));
+    this.visibleDates = this.visibleEvents.map((e) => e.date);
+    this.layoutItems = [];
     if (!this.visibleEvents.length || width <= 0) return;
     const fontSize = parseFloat(font.size) || 14;
     const labelHeight = Math.ceil(fontSize * 1.35) + 2;
@@ -182,18 +182,18 @@ export class LayoutState {
       ? Math.max(60, width - VERTICAL_MARGIN.left - VERTICAL_MARGIN.right - VERTICAL_LABEL_INSET)
       : Math.min(340, Math.max(120, width * 0.45));
     // A compressed scale pads nothing: padding would be an empty stretch of its own.
-    this.fullDomain = timeDomain(this.#visibleDates, {start: startMs, end: endMs, padding: scale === 'compressed' ? 0 : undefined});
+    this.fullDomain = timeDomain(this.visibleDates, {start: startMs, end: endMs, padding: scale === 'compressed' ? 0 : undefined});
     // Titles are measured once per font, not on every zoom step.
-    if (font.css !== this.#labelWidthsFont) {
-      this.#labelWidths = new WeakMap();
-      this.#labelWidthsFont = font.css;
+    if (font.css !== this.labelWidthsFont) {
+      this.labelWidths = new WeakMap();
+      this.labelWidthsFont = font.css;
     }
     const titleWidth = (e: TimelineEvent) => {
-      let w = this.#labelWidths.get(e);
-      if (w === undefined) this.#labelWidths.set(e, (w = measureLabel(e.title, font.css) + 10));
+      let w = this.labelWidths.get(e);
+      if (w === undefined) this.labelWidths.set(e, (w = measureLabel(e.title, font.css) + 10));
       return w;
     };
-    this.#layoutItems = this.visibleEvents.map((e) => ({
+    this.layoutItems = this.visibleEvents.map((e) => ({
       id: e.id,
       // Unclamped: the layout clips marks to the view itself, and tells an event that only touches
       // the view's edge (ends as it starts) from one inside it.
@@ -206,7 +206,7 @@ export class LayoutState {
     }));
   }
 
-  #parseBound(path: 'start' | 'end', value: string): number | undefined {
+  private parseBound(path: 'start' | 'end', value: string): number | undefined {
     if (!value) return undefined;
     const parsed = tryParseEdtf(value);
     if (parsed instanceof Error) {

@@ -17,7 +17,7 @@ const OBSERVED: MutationObserverInit = {
  */
 export class LightDomController implements ReactiveController {
   private observer?: MutationObserver;
-  #connectedBefore = false;
+  private connectedBefore = false;
 
   constructor(
     private readonly host: ReactiveControllerHost & HTMLElement,
@@ -30,8 +30,8 @@ export class LightDomController implements ReactiveController {
     // MutationObserver batches a burst of edits into one callback per microtask.
     this.observer = new MutationObserver(() => this.onChange());
     this.observer.observe(this.host, OBSERVED);
-    if (this.#connectedBefore) this.onChange();
-    this.#connectedBefore = true;
+    if (this.connectedBefore) this.onChange();
+    this.connectedBefore = true;
   }
 
   hostDisconnected(): void {

@@ -45,12 +45,12 @@ export class ZoomController implements ReactiveController {
   private full!: View;
   private drag?: Drag;
 
-  readonly #onWheel = (e: WheelEvent) => this.wheel(e);
-  readonly #onPointerDown = (e: PointerEvent) => this.#pointerDown(e);
-  readonly #onPointerMove = (e: PointerEvent) => this.#pointerMove(e);
-  readonly #onPointerUp = (e: PointerEvent) => this.#pointerUp(e);
-  readonly #onDblClick = (e: MouseEvent) => this.#dblClick(e);
-  readonly #swallowClick = (e: MouseEvent) => {
+  private readonly onWheel = (e: WheelEvent) => this.wheel(e);
+  private readonly onPointerDown = (e: PointerEvent) => this.pointerDown(e);
+  private readonly onPointerMove = (e: PointerEvent) => this.pointerMove(e);
+  private readonly onPointerUp = (e: PointerEvent) => this.pointerUp(e);
+  private readonly onDblClick = (e: MouseEvent) => this.dblClick(e);
+  private readonly swallowClick = (e: MouseEvent) => {
     e.stopPropagation();
     e.preventDefault();
   };
@@ -78,24 +78,24 @@ export class ZoomController implements ReactiveController {
     if (plot === this.plot) return;
     this.detach();
     this.plot = plot;
-    plot.addEventListener('wheel', this.#onWheel, {passive: false});
-    plot.addEventListener('pointerdown', this.#onPointerDown);
-    plot.addEventListener('pointermove', this.#onPointerMove);
-    plot.addEventListener('pointerup', this.#onPointerUp);
-    plot.addEventListener('pointercancel', this.#onPointerUp);
-    plot.addEventListener('dblclick', this.#onDblClick);
+    plot.addEventListener('wheel', this.onWheel, {passive: false});
+    plot.addEventListener('pointerdown', this.onPointerDown);
+    plot.addEventListener('pointermove', this.onPointerMove);
+    plot.addEventListener('pointerup', this.onPointerUp);
+    plot.addEventListener('pointercancel', this.onPointerUp);
+    plot.addEventListener('dblclick', this.onDblClick);
   }
 
   detach(): void {
     const plot = this.plot;
     if (!plot) return;
-    plot.removeEventListener('wheel', this.#onWheel);
-    plot.removeEventListener('pointerdown', this.#onPointerDown);
-    plot.removeEventListener('pointermove', this.#onPointerMove);
-    plot.removeEventListener('pointerup', this.#onPointerUp);
-    plot.removeEventListener('pointercancel', this.#onPointerUp);
-    plot.removeEventListener('dblclick', this.#onDblClick);
-    plot.removeEventListener('click', this.#swallowClick, true);
+    plot.removeEventListener('wheel', this.onWheel);
+    plot.removeEventListener('pointerdown', this.onPointerDown);
+    plot.removeEventListener('pointermove', this.onPointerMove);
+    plot.removeEventListener('pointerup', this.onPointerUp);
+    plot.removeEventListener('pointercancel', this.onPointerUp);
+    plot.removeEventListener('dblclick', this.onDblClick);
+    plot.removeEventListener('click', this.swallowClick, true);
     this.plot = undefined;
     this.drag = undefined;
   }
@@ -104,11 +104,11 @@ export class ZoomController implements ReactiveController {
     return e.clientX - this.plot!.getBoundingClientRect().left;
   }
 
-  #zoomAround(factor: number, px: number, from: View = this.view, scale = this.scale): void {
+  private zoomAround(factor: number, px: number, from: View = this.view, scale = this.scale): void {
     if (!scale) return;
     const next = zoomView(from, this.full, factor, +scale.invert(px));
     // A pinch zooms from where it started; a wheel from the last step, which may not be drawn yet.
-    if (from === this.view) this.#ahead(next);
+    if (from === this.view) this.ahead(next);
     this.callbacks.onView(next);
   }
 
@@ -117,7 +117,7 @@ export class ZoomController implements ReactiveController {
    * each step goes on from the previous one (not from what is drawn), and a two-stop (linear) scale
    * is moved with it, so that the time under the pointer stays under it.
    */
-  #ahead(next: View): void {
+  private ahead(next: View): void {
     this.view = next;
     if (this.scale && this.scale.domain().length === 2) this.scale = this.scale.copy().domain([new Date(next[0]), new Date(next[1])]);
   }
@@ -129,7 +129,7 @@ export class ZoomController implements ReactiveController {
       e.preventDefault();
       const unit = e.deltaMode === 1 ? 0.05 : e.deltaMode ? 1 : 0.002;
       const factor = 2 ** (-e.deltaY * unit * (e.ctrlKey ? 10 : 1));
-      this.#zoomAround(Math.min(MAX_WHEEL_FACTOR, Math.max(1 / MAX_WHEEL_FACTOR, factor)), this.x(e));
+      this.zoomAround(Math.min(MAX_WHEEL_FACTOR, Math.max(1 / MAX_WHEEL_FACTOR, factor)), this.x(e));
       return;
     }
     const dx = e.shiftKey && !e.deltaX ? e.deltaY : e.deltaX;
@@ -143,14 +143,14 @@ export class ZoomController implements ReactiveController {
       const length = range[range.length - 1]! - range[0]!;
       const px = e.deltaMode === 1 ? dx * 16 : e.deltaMode === 2 ? dx * Math.abs(length) : dx;
       const next = panView(this.view, this.full, ((this.view[1] - this.view[0]) * px) / (length || 1));
-      this.#ahead(next);
+      this.ahead(next);
       this.callbacks.onView(next);
     } else if (e.deltaY) {
       this.callbacks.onPlainWheel();
     }
   }
 
-  #pointerDown(e: PointerEvent): void {
+  private pointerDown(e: PointerEvent): void {
     if (!this.callbacks.enabled() || !this.scale || e.button !== 0) return;
     if ((e.target as Element | null)?.closest?.('[part~="controls"]')) return;
     const x = this.x(e);
@@ -166,7 +166,7 @@ export class ZoomController implements ReactiveController {
     this.drag.now.set(e.pointerId, x);
   }
 
-  #pointerMove(e: PointerEvent): void {
+  private pointerMove(e: PointerEvent): void {
     const drag = this.drag;
     if (!drag || !drag.start.has(e.pointerId)) return;
     drag.now.set(e.pointerId, this.x(e));
@@ -176,14 +176,14 @@ export class ZoomController implements ReactiveController {
       drag.moved = true;
       // Captured only once it is a drag, so that a plain press still clicks the label under it.
       this.plot!.setPointerCapture?.(e.pointerId);
-      this.plot!.addEventListener('click', this.#swallowClick, true);
+      this.plot!.addEventListener('click', this.swallowClick, true);
     }
     if (ids.length >= 2) {
       const [a, b] = ids as [number, number];
       const d0 = Math.abs(drag.start.get(a)! - drag.start.get(b)!);
       const d1 = Math.abs(drag.now.get(a)! - drag.now.get(b)!);
       if (d0 < 1 || d1 < 1) return;
-      this.#zoomAround(d1 / d0, (drag.start.get(a)! + drag.start.get(b)!) / 2, drag.view, drag.scale);
+      this.zoomAround(d1 / d0, (drag.start.get(a)! + drag.start.get(b)!) / 2, drag.view, drag.scale);
     } else {
       const t0 = +drag.scale.invert(drag.start.get(e.pointerId)!);
       const t1 = +drag.scale.invert(drag.now.get(e.pointerId)!);
@@ -191,7 +191,7 @@ export class ZoomController implements ReactiveController {
     }
   }
 
-  #pointerUp(e: PointerEvent): void {
+  private pointerUp(e: PointerEvent): void {
     const drag = this.drag;
     if (!drag) return;
     drag.start.delete(e.pointerId);
@@ -205,14 +205,14 @@ export class ZoomController implements ReactiveController {
     }
     this.drag = undefined;
     // The click that ends a drag is not a click on what lies under it.
-    if (drag.moved) setTimeout(() => this.plot?.removeEventListener('click', this.#swallowClick, true));
+    if (drag.moved) setTimeout(() => this.plot?.removeEventListener('click', this.swallowClick, true));
   }
 
-  #dblClick(e: MouseEvent): void {
+  private dblClick(e: MouseEvent): void {
     if (!this.callbacks.enabled()) return;
     // A double-click on an event toggles it; only the empty plot zooms.
     if ((e.target as Element | null)?.closest?.('[data-event-id], [part~="controls"], [part~="cluster"]')) return;
     e.preventDefault();
-    this.#zoomAround(e.shiftKey ? 0.5 : 2, this.x(e));
+    this.zoomAround(e.shiftKey ? 0.5 : 2, this.x(e));
   }
 }

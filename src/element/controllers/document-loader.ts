@@ -21,7 +21,7 @@ export interface DocumentSources {
  * does a disconnect. `onState` gets every change of state; `onLoad` a model once it is ready.
  */
 export class DocumentLoader implements ReactiveController {
-  #abort?: AbortController;
+  private abort?: AbortController;
 
   constructor(
     private readonly host: ReactiveControllerHost & HTMLElement,
@@ -33,13 +33,13 @@ export class DocumentLoader implements ReactiveController {
   }
 
   hostDisconnected(): void {
-    this.#abort?.abort();
+    this.abort?.abort();
   }
 
   load(): void {
-    this.#abort?.abort();
+    this.abort?.abort();
     const abort = new AbortController();
-    this.#abort = abort;
+    this.abort = abort;
     const {timeline, src} = this.sources();
     let pending: Promise<TimelineModel> | undefined;
     // Only null/undefined mean "no document": `false`, `0` or `""` are a wrong document, reported as such.

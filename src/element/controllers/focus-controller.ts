@@ -7,6 +7,20 @@ import type {PlotHandlers} from '../plot.js';
 import {activator, nextStop, rovingOrder, type RovingEntry} from '../roving.js';
 import {HOVER_CLOSE_DELAY} from '../shared.js';
 
+/** Which event's detail shows and which cluster's list, and who holds the roving tab stop. */
+export interface FocusState {
+  /** The event hovered or focused (a transient detail). */
+  activeId: string | null;
+  /** The event that holds the roving tabindex. */
+  focusId: string | null;
+  /** Escape hides a focus-driven detail until focus moves on. */
+  dismissed: boolean;
+  /** The cluster under the pointer or focus (its ids joined by spaces): the detail lists its events. */
+  hoverCluster: string | null;
+  /** The cluster that holds the roving tabindex (its key), or null when an event holds it. */
+  focusCluster: string | null;
+}
+
 /** What the focus needs of the element. */
 export interface FocusCallbacks {
   /** The id of the selected (pinned) event, or ''. */
@@ -28,15 +42,11 @@ export interface FocusCallbacks {
  * shows, and where the keyboard focus is: a roving tab stop through events and cluster marks.
  */
 export class FocusController implements ReactiveController {
-  #activeId: string | null = null;
-  #focusId: string | null = null;
-  #dismissed = false;
-  #hoverCluster: string | null = null;
-  #focusCluster: string | null = null;
+  private current: FocusState = {activeId: null, focusId: null, dismissed: false, hoverCluster: null, focusCluster: null};
   /** Focus the roving stop after the next render. */
   pending = false;
-  #hoverTimer?: ReturnType<typeof setTimeout>;
-  #roving?: {layout: LayoutResult; order: RovingEntry[]};
+  private hoverTimer?: ReturnType<typeof setTimeout>;
+  private roving?: {layout: LayoutResult; order: RovingEntry[]};
 
   constructor(
     private readonly host: ReactiveControllerHost & HTMLElement,
@@ -47,82 +57,49 @@ export class FocusController implements ReactiveController {
   }
 
   hostDisconnected(): void {
-    clearTimeout(this.#hoverTimer);
+    clearTimeout(this.hoverTimer);
   }
 
-  #set<T>(old: T, value: T): T {
-    if (old !== value) this.host.requestUpdate();
-    return value;
+  /** What shows and where the keyboard focus is. */
+  get state(): Readonly<FocusState> {
+    return this.current;
   }
 
-  /** The event hovered or focused (a transient detail). */
-  get activeId(): string | null {
-    return this.#activeId;
-  }
-  set activeId(id: string | null) {
-    this.#activeId = this.#set(this.#activeId, id);
-  }
-  /** The event that holds the roving tabindex. */
-  get focusId(): string | null {
-    return this.#focusId;
-  }
-  set focusId(id: string | null) {
-    this.#focusId = this.#set(this.#focusId, id);
-  }
-  /** Escape hides a focus-driven detail until focus moves on. */
-  get dismissed(): boolean {
-    return this.#dismissed;
-  }
-  set dismissed(value: boolean) {
-    this.#dismissed = this.#set(this.#dismissed, value);
-  }
-  /** The cluster under the pointer or focus (its ids joined by spaces): the detail lists its events. */
-  get hoverCluster(): string | null {
-    return this.#hoverCluster;
-  }
-  set hoverCluster(key: string | null) {
-    this.#hoverCluster = this.#set(this.#hoverCluster, key);
-  }
-  /** The cluster that holds the roving tabindex (its key), or null when an event holds it. */
-  get focusCluster(): string | null {
-    return this.#focusCluster;
-  }
-  set focusCluster(key: string | null) {
-    this.#focusCluster = this.#set(this.#focusCluster, key);
+  /** Changes the state; the host updates when anything in it changed. */
+  set(change: Partial<FocusState>): void {
+    const next = {...this.current, ...change};
+    if ((Object.keys(change) as (keyof FocusState)[]).every((key) => next[key] === this.current[key])) return;
+    this.current = next;
+    this.host.requestUpdate();
   }
 
   /** The event whose detail shows: the hovered/focused one, else the pinned one. */
   get openId(): string | null {
     const selected = this.callbacks.selected();
     const visible = (id: string | null) => (id && this.laid.has(id) ? id : null);
-    if (this.dismissed && !selected) return null;
-    return visible(this.dismissed ? null : this.activeId) ?? visible(selected || null);
+    if (this.state.dismissed && !selected) return null;
+    return visible(this.state.dismissed ? null : this.state.activeId) ?? visible(selected || null);
   }
 
   /** Shows an event's detail and gives it the keyboard focus (after the next render). */
   focus(id: string): void {
-    this.focusId = id;
-    this.focusCluster = null;
-    this.activeId = id;
-    this.dismissed = false;
+    this.set({focusId: id, focusCluster: null, activeId: id, dismissed: false});
     this.pending = true;
   }
 
   /** Closes the transient detail and a cluster's list. */
   close(): void {
-    this.activeId = null;
-    this.hoverCluster = null;
-    this.dismissed = true;
+    this.set({activeId: null, hoverCluster: null, dismissed: true});
   }
 
   /** After render: moves the keyboard focus where it was sent. */
   applyPending(root: ShadowRoot | null): void {
     if (!this.pending) return;
     this.pending = false;
-    const cluster = this.focusCluster
-      ? root?.querySelector<HTMLElement>(`[part~="cluster"][data-ids="${CSS.escape(this.focusCluster)}"]`)
+    const cluster = this.state.focusCluster
+      ? root?.querySelector<HTMLElement>(`[part~="cluster"][data-ids="${CSS.escape(this.state.focusCluster)}"]`)
       : null;
-    (cluster ?? this.labelButton(this.focusId))?.focus();
+    (cluster ?? this.labelButton(this.state.focusId))?.focus();
   }
 
   labelButton(id: string | null): HTMLElement | null {
@@ -135,9 +112,8 @@ export class FocusController implements ReactiveController {
     onPointerOver: (e) => {
       const id = eventIdOf(e.target);
       if (!id) return;
-      clearTimeout(this.#hoverTimer);
-      this.dismissed = false;
-      this.activeId = id;
+      clearTimeout(this.hoverTimer);
+      this.set({dismissed: false, activeId: id});
     },
     onPointerOut: (e) => {
       if (!eventIdOf(e.target)) return;
@@ -147,55 +123,51 @@ export class FocusController implements ReactiveController {
     onFocusIn: (e) => {
       const id = eventIdOf(e.target);
       if (!id) return;
-      clearTimeout(this.#hoverTimer);
-      if (id !== this.focusId) this.dismissed = false;
-      this.focusId = id;
-      this.focusCluster = null;
-      this.hoverCluster = null;
-      this.activeId = id;
+      clearTimeout(this.hoverTimer);
+      if (id !== this.state.focusId) this.set({dismissed: false});
+      this.set({focusId: id, focusCluster: null, hoverCluster: null, activeId: id});
     },
     onFocusOut: (e) => {
       const to = e.relatedTarget as Node | null;
       const tooltip = this.host.shadowRoot?.querySelector('[part~="tooltip"]');
       if (to && (tooltip?.contains(to) || eventIdOf(to))) return;
-      this.activeId = null;
+      this.set({activeId: null});
     },
     onClick: (e) => {
       const id = eventIdOf(e.target);
       if (!id) return;
-      this.focusId = id;
+      this.set({focusId: id});
       this.callbacks.onToggle(id);
     },
-    onKeyDown: (e) => this.#onKeyDown(e),
+    onKeyDown: (e) => this.onKeyDown(e),
   };
 
   /** The detail's listeners: hovering it keeps it open; Escape closes it and returns focus to the label. */
   readonly detailHandlers = {
-    onPointerEnter: () => clearTimeout(this.#hoverTimer),
+    onPointerEnter: () => clearTimeout(this.hoverTimer),
     onPointerLeave: () => {
-      if (this.activeId) this.scheduleHoverClose();
+      if (this.state.activeId) this.scheduleHoverClose();
     },
     onKeyDown: (e: KeyboardEvent) => {
       if (e.key !== 'Escape') return;
       e.preventDefault();
       this.callbacks.onClose();
-      this.labelButton(this.focusId)?.focus();
+      this.labelButton(this.state.focusId)?.focus();
     },
   };
 
   /** What the cluster marks show, and their listeners. */
   clusterMarks(detailId: string, locale: string, strings: ClusterMarkState['strings']): ClusterMarkState {
     return {
-      focusCluster: this.focusCluster,
-      hoverCluster: this.hoverCluster,
+      focusCluster: this.state.focusCluster,
+      hoverCluster: this.state.hoverCluster,
       detailId,
       locale,
       strings,
       onShow: (key, focused) => {
-        clearTimeout(this.#hoverTimer);
-        this.activeId = null;
-        this.hoverCluster = key;
-        if (focused) this.focusCluster = key;
+        clearTimeout(this.hoverTimer);
+        this.set({activeId: null, hoverCluster: key});
+        if (focused) this.set({focusCluster: key});
       },
       onLeave: () => this.scheduleHoverClose(),
       onOpen: (ids, byKeyboard) => this.callbacks.onOpenCluster(this.eventsOf(ids), byKeyboard),
@@ -203,11 +175,11 @@ export class FocusController implements ReactiveController {
   }
 
   scheduleHoverClose(): void {
-    clearTimeout(this.#hoverTimer);
-    this.#hoverTimer = setTimeout(() => {
-      this.hoverCluster = null;
+    clearTimeout(this.hoverTimer);
+    this.hoverTimer = setTimeout(() => {
+      this.set({hoverCluster: null});
       const focused = this.host.shadowRoot?.activeElement?.closest('[data-event-id]')?.getAttribute('data-event-id');
-      this.activeId = focused ?? null;
+      this.set({activeId: focused ?? null});
     }, HOVER_CLOSE_DELAY);
   }
 
@@ -218,27 +190,27 @@ export class FocusController implements ReactiveController {
 
   /** The focused cluster's events, or the focused event: what zoom keys zoom about. */
   focusedEvents(): TimelineEvent[] {
-    return this.focusCluster ? this.eventsOf(this.focusCluster.split(' ')) : this.eventsOf([this.focusId ?? '']);
+    return this.state.focusCluster ? this.eventsOf(this.state.focusCluster.split(' ')) : this.eventsOf([this.state.focusId ?? '']);
   }
 
-  #onKeyDown(e: KeyboardEvent): void {
+  private onKeyDown(e: KeyboardEvent): void {
     const button = activator(e);
     if (button) {
       e.preventDefault();
       if (e.key === 'Enter') button.click();
       return;
     }
-    const order = this.#rovingOrder();
+    const order = this.rovingOrder();
     const cluster = (e.target as Element | null)?.closest?.('[part~="cluster"]')?.getAttribute('data-ids') ?? null;
     const current = cluster ?? eventIdOf(e.target);
     if (!current || !order.length) return;
     if (this.callbacks.onZoomKey(e)) return;
     if (e.key === 'Escape') {
-      if (cluster && this.hoverCluster) {
+      if (cluster && this.state.hoverCluster) {
         e.preventDefault();
         e.stopPropagation();
-        this.hoverCluster = null;
-      } else if (this.callbacks.selected() || (this.activeId && !this.dismissed)) {
+        this.set({hoverCluster: null});
+      } else if (this.callbacks.selected() || (this.state.activeId && !this.state.dismissed)) {
         e.preventDefault();
         e.stopPropagation();
         this.callbacks.onClose();
@@ -250,24 +222,22 @@ export class FocusController implements ReactiveController {
     if (next === undefined) return;
     e.preventDefault();
     const entry = order[Math.max(0, Math.min(order.length - 1, next))]!;
-    if (entry.kind === 'cluster') this.#focusClusterMark(entry.key);
+    if (entry.kind === 'cluster') this.focusClusterMark(entry.key);
     else this.callbacks.onFocusEvent(entry.id);
   }
 
   /** The keyboard order: every event in time order, each cluster just before its first event (made when needed). */
-  #rovingOrder(): RovingEntry[] {
+  private rovingOrder(): RovingEntry[] {
     const layout = this.laid.layout;
     if (!layout) return [];
-    if (this.#roving?.layout !== layout) this.#roving = {layout, order: rovingOrder(this.laid.visibleEvents, layout)};
-    return this.#roving.order;
+    if (this.roving?.layout !== layout) this.roving = {layout, order: rovingOrder(this.laid.visibleEvents, layout)};
+    return this.roving.order;
   }
 
   /** Moves keyboard focus to a cluster mark, which lists its events. */
-  #focusClusterMark(key: string): void {
-    clearTimeout(this.#hoverTimer);
-    this.focusCluster = key;
-    this.hoverCluster = key;
-    this.activeId = null;
+  private focusClusterMark(key: string): void {
+    clearTimeout(this.hoverTimer);
+    this.set({focusCluster: key, hoverCluster: key, activeId: null});
     this.pending = true;
   }
 
@@ -276,19 +246,18 @@ export class FocusController implements ReactiveController {
    * now holding its first event, or to that event itself.
    */
   keepClusterFocus(): void {
-    const key = this.focusCluster;
+    const key = this.state.focusCluster;
     const clusters = this.laid.layout?.clusters ?? [];
     if (!key || clusters.some((c) => clusterKey(c) === key)) return;
     const first = key.split(' ')[0]!;
     const now = clusters.find((c) => c.ids.includes(first));
     const hadFocus = !!this.host.shadowRoot?.activeElement?.closest('[part~="cluster"]');
-    if (this.hoverCluster === key) this.hoverCluster = now ? clusterKey(now) : null;
+    if (this.state.hoverCluster === key) this.set({hoverCluster: now ? clusterKey(now) : null});
     if (now) {
-      this.focusCluster = clusterKey(now);
+      this.set({focusCluster: clusterKey(now)});
     } else {
-      this.focusCluster = null;
-      this.focusId = first;
-      if (hadFocus) this.activeId = first;
+      this.set({focusCluster: null, focusId: first});
+      if (hadFocus) this.set({activeId: first});
     }
     if (hadFocus) this.pending = true;
   }
@@ -296,7 +265,7 @@ export class FocusController implements ReactiveController {
   /** Zooming or panning the focused event off screen hands focus to the nearest event still on screen. */
   keepFocusInView(): void {
     const {layout, visibleEvents} = this.laid;
-    const at = this.laid.indexOf(this.focusId ?? '');
+    const at = this.laid.indexOf(this.state.focusId ?? '');
     if (!layout || at === undefined || layout.inView(at)) return;
     const from = visibleEvents[at]!;
     let best: TimelineEvent | undefined;
@@ -305,8 +274,8 @@ export class FocusController implements ReactiveController {
       if (!best || Math.abs(e.date.start - from.date.start) < Math.abs(best.date.start - from.date.start)) best = e;
     }
     if (!best) return;
-    this.focusId = best.id;
-    if (this.activeId) this.activeId = best.id;
+    this.set({focusId: best.id});
+    if (this.state.activeId) this.set({activeId: best.id});
     this.pending = true;
   }
 }

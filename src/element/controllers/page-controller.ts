@@ -12,12 +12,12 @@ export interface PageCallbacks {
 
 /** Listens to the page (scroll, resize, print, fonts) while the host is connected; one abort removes every listener. */
 export class PageController implements ReactiveController {
-  #connection?: AbortController;
-  #printQuery?: MediaQueryList;
-  readonly #onPrintChange = () => this.callbacks.onPrinting(!!this.#printQuery?.matches);
-  readonly #onBeforePrint = () => this.callbacks.onPrinting(true);
-  readonly #onViewportChange = () => this.callbacks.onViewportChange();
-  readonly #onFontsLoaded = (e: FontFaceSetLoadEvent) => this.callbacks.onFontsLoaded(e);
+  private connection?: AbortController;
+  private printQuery?: MediaQueryList;
+  private readonly onPrintChange = () => this.callbacks.onPrinting(!!this.printQuery?.matches);
+  private readonly onBeforePrint = () => this.callbacks.onPrinting(true);
+  private readonly onViewportChange = () => this.callbacks.onViewportChange();
+  private readonly onFontsLoaded = (e: FontFaceSetLoadEvent) => this.callbacks.onFontsLoaded(e);
 
   constructor(
     host: ReactiveControllerHost,
@@ -27,18 +27,18 @@ export class PageController implements ReactiveController {
   }
 
   hostConnected(): void {
-    const signal = (this.#connection = new AbortController()).signal;
-    window.addEventListener('scroll', this.#onViewportChange, {capture: true, passive: true, signal});
-    window.addEventListener('resize', this.#onViewportChange, {passive: true, signal});
-    window.addEventListener('beforeprint', this.#onBeforePrint, {signal});
-    window.addEventListener('afterprint', this.#onPrintChange, {signal});
-    document.fonts?.addEventListener('loadingdone', this.#onFontsLoaded, {signal});
-    this.#printQuery = typeof matchMedia === 'function' ? matchMedia('print') : undefined;
-    this.#printQuery?.addEventListener('change', this.#onPrintChange, {signal});
-    this.#onPrintChange();
+    const signal = (this.connection = new AbortController()).signal;
+    window.addEventListener('scroll', this.onViewportChange, {capture: true, passive: true, signal});
+    window.addEventListener('resize', this.onViewportChange, {passive: true, signal});
+    window.addEventListener('beforeprint', this.onBeforePrint, {signal});
+    window.addEventListener('afterprint', this.onPrintChange, {signal});
+    document.fonts?.addEventListener('loadingdone', this.onFontsLoaded, {signal});
+    this.printQuery = typeof matchMedia === 'function' ? matchMedia('print') : undefined;
+    this.printQuery?.addEventListener('change', this.onPrintChange, {signal});
+    this.onPrintChange();
   }
 
   hostDisconnected(): void {
-    this.#connection?.abort();
+    this.connection?.abort();
   }
 }

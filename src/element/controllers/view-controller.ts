@@ -19,12 +19,12 @@ export interface ViewCallbacks {
  * Also the hint shown when a plain wheel scrolls the page instead of zooming.
  */
 export class ViewController implements ReactiveController {
-  #domain: [number, number] | null = null;
-  #hintVisible = false;
-  #hintTimer?: ReturnType<typeof setTimeout>;
-  #animation = 0;
-  #gestureView?: [number, number];
-  #gestureFrame = 0;
+  private zoomed: [number, number] | null = null;
+  private hintShown = false;
+  private hintTimer?: ReturnType<typeof setTimeout>;
+  private animation = 0;
+  private gestureView?: [number, number];
+  private gestureFrame = 0;
 
   constructor(
     private readonly host: ReactiveControllerHost,
@@ -34,38 +34,38 @@ export class ViewController implements ReactiveController {
   }
 
   hostDisconnected(): void {
-    clearTimeout(this.#hintTimer);
-    cancelAnimationFrame(this.#animation);
-    cancelAnimationFrame(this.#gestureFrame);
-    this.#gestureFrame = 0;
-    this.#gestureView = undefined;
+    clearTimeout(this.hintTimer);
+    cancelAnimationFrame(this.animation);
+    cancelAnimationFrame(this.gestureFrame);
+    this.gestureFrame = 0;
+    this.gestureView = undefined;
   }
 
   /** The zoomed period, or null for the whole period. */
   get domain(): [number, number] | null {
-    return this.#domain;
+    return this.zoomed;
   }
   set domain(value: [number, number] | null) {
-    if (value === this.#domain) return;
-    this.#domain = value;
+    if (value === this.zoomed) return;
+    this.zoomed = value;
     this.host.requestUpdate();
   }
 
   /** The period on screen: the zoomed view, or the whole period. */
   get current(): [number, number] {
-    return this.#domain ? [...this.#domain] : [...this.callbacks.full()];
+    return this.zoomed ? [...this.zoomed] : [...this.callbacks.full()];
   }
 
   get hintVisible(): boolean {
-    return this.#hintVisible;
+    return this.hintShown;
   }
 
   /** The `view` property's setter: a view set by code, or null for the whole period. */
   setByCode(value: {start: Date | number | string; end: Date | number | string} | null | undefined): void {
-    cancelAnimationFrame(this.#animation);
+    cancelAnimationFrame(this.animation);
     // A gesture not drawn yet does not override a view set by code.
-    cancelAnimationFrame(this.#gestureFrame);
-    this.#gestureFrame = 0;
+    cancelAnimationFrame(this.gestureFrame);
+    this.gestureFrame = 0;
     if (!value) {
       this.domain = null;
       return;
@@ -82,7 +82,7 @@ export class ViewController implements ReactiveController {
 
   /** A view the reader asked for, kept within the whole period; the element is told when it changes. */
   setByReader(view: [number, number]): void {
-    cancelAnimationFrame(this.#animation);
+    cancelAnimationFrame(this.animation);
     const next = clampView(view, this.callbacks.full());
     if (sameView(next, this.current)) return;
     this.domain = next;
@@ -94,25 +94,25 @@ export class ViewController implements ReactiveController {
    * thousand events take longer to lay out than the gap between two of them.
    */
   gesture(view: [number, number]): void {
-    this.#gestureView = view;
-    this.#gestureFrame ||= requestAnimationFrame(() => {
-      this.#gestureFrame = 0;
-      const next = this.#gestureView;
-      this.#gestureView = undefined;
+    this.gestureView = view;
+    this.gestureFrame ||= requestAnimationFrame(() => {
+      this.gestureFrame = 0;
+      const next = this.gestureView;
+      this.gestureView = undefined;
       if (next) this.setByReader(next);
     });
   }
 
   /** A plain wheel over the timeline scrolls the page: say how to zoom instead. */
   showHint(): void {
-    this.#setHint(true);
-    clearTimeout(this.#hintTimer);
-    this.#hintTimer = setTimeout(() => this.#setHint(false), HINT_MS);
+    this.setHint(true);
+    clearTimeout(this.hintTimer);
+    this.hintTimer = setTimeout(() => this.setHint(false), HINT_MS);
   }
 
-  #setHint(visible: boolean): void {
-    if (visible === this.#hintVisible) return;
-    this.#hintVisible = visible;
+  private setHint(visible: boolean): void {
+    if (visible === this.hintShown) return;
+    this.hintShown = visible;
     this.host.requestUpdate();
   }
 
@@ -152,12 +152,12 @@ export class ViewController implements ReactiveController {
 
   /** Pans (or zooms out) so that an event is on screen; animated unless the reader prefers reduced motion. */
   bringIntoView(event: TimelineEvent, animate = true): void {
-    if (!this.#domain) return;
+    if (!this.zoomed) return;
     const view = this.current;
     if (inView(view, event.date.start, event.date.end)) return;
     const to = viewAround(view, this.callbacks.full(), event.date.start, event.date.end);
     const reduced = typeof matchMedia === 'function' && matchMedia('(prefers-reduced-motion: reduce)').matches;
-    cancelAnimationFrame(this.#animation);
+    cancelAnimationFrame(this.animation);
     if (!animate || reduced) {
       this.domain = to;
       return;
@@ -168,8 +168,8 @@ export class ViewController implements ReactiveController {
       const t = Math.min(1, (now - t0) / VIEW_TRANSITION_MS);
       const ease = 1 - (1 - t) ** 3;
       this.domain = [from[0] + (to[0] - from[0]) * ease, from[1] + (to[1] - from[1]) * ease];
-      if (t < 1) this.#animation = requestAnimationFrame(step);
+      if (t < 1) this.animation = requestAnimationFrame(step);
     };
-    this.#animation = requestAnimationFrame(step);
+    this.animation = requestAnimationFrame(step);
   }
 }

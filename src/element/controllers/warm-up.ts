@@ -13,8 +13,8 @@ let formatsWarmed = false;
  * sentence found (the browser's sentence rules). Tasks wait together and go with a disconnect.
  */
 export class WarmUp implements ReactiveController {
-  #handle?: {idle?: number; timer?: ReturnType<typeof setTimeout>};
-  #tasks: (() => void)[] = [];
+  private handle?: {idle?: number; timer?: ReturnType<typeof setTimeout>};
+  private tasks: (() => void)[] = [];
 
   constructor(
     private readonly host: ReactiveControllerHost & HTMLElement,
@@ -30,7 +30,7 @@ export class WarmUp implements ReactiveController {
    */
   hostConnected(): void {
     if (formatsWarmed) return;
-    this.#whenIdle(() => {
+    this.whenIdle(() => {
       formatsWarmed = true;
       // The browser's date data loads with the first format; later formats cost little.
       new Intl.DateTimeFormat(this.locale()).format(0);
@@ -39,10 +39,10 @@ export class WarmUp implements ReactiveController {
   }
 
   hostDisconnected(): void {
-    if (this.#handle?.idle !== undefined) cancelIdleCallback(this.#handle.idle);
-    if (this.#handle?.timer !== undefined) clearTimeout(this.#handle.timer);
-    this.#handle = undefined;
-    this.#tasks = [];
+    if (this.handle?.idle !== undefined) cancelIdleCallback(this.handle.idle);
+    if (this.handle?.timer !== undefined) clearTimeout(this.handle.timer);
+    this.handle = undefined;
+    this.tasks = [];
   }
 
   /**
@@ -51,17 +51,17 @@ export class WarmUp implements ReactiveController {
    */
   sentences(model: TimelineModel): void {
     const first = model.events[0];
-    if (first) this.#whenIdle(() => sentenceSpan(model.source.text, first.quoteSpan));
+    if (first) this.whenIdle(() => sentenceSpan(model.source.text, first.quoteSpan));
   }
 
-  #whenIdle(task: () => void): void {
-    this.#tasks.push(task);
-    if (this.#handle) return;
+  private whenIdle(task: () => void): void {
+    this.tasks.push(task);
+    if (this.handle) return;
     const run = () => {
-      this.#handle = undefined;
-      for (const t of this.#tasks.splice(0)) t();
+      this.handle = undefined;
+      for (const t of this.tasks.splice(0)) t();
     };
-    this.#handle =
+    this.handle =
       typeof requestIdleCallback === 'function' ? {idle: requestIdleCallback(run, {timeout: 2000})} : {timer: setTimeout(run, 200)};
   }
 }
