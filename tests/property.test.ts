@@ -286,6 +286,9 @@ const layoutItem = (sane: boolean): fc.Arbitrary<LayoutItemInput> =>
       point: fc.boolean(),
       labelWidth: sane ? fc.integer({min: 1, max: 400}) : wildNumber(-10, 5000),
       labelHeight: sane ? fc.integer({min: 8, max: 40}) : wildNumber(-10, 200),
+      wrapWidth: sane ? fc.option(fc.integer({min: 1, max: 250}), {nil: undefined}) : fc.option(wildNumber(-10, 5000), {nil: undefined}),
+      wrapHeight: sane ? fc.integer({min: 16, max: 80}) : wildNumber(-10, 200),
+      shortened: fc.boolean(),
     })
     .map(({length, ...item}) => ({...item, end: item.start + length}));
 
@@ -303,6 +306,7 @@ const layoutInput = (sane: boolean) =>
     // Not 1e300: assignLanes allocates one array per lane, so a huge finite count is a RangeError (reported, not ours to fix).
     maxLanes: sane ? fc.integer({min: 0, max: 8}) : fc.oneof(fc.double({min: -2, max: 12}), fc.constantFrom(NaN, Infinity, -Infinity)),
     labelGap: sane ? fc.integer({min: 0, max: 16}) : wildNumber(-5, 30),
+    auto: fc.boolean(),
   });
 
 const numbersOf = (r: LayoutResult) => [
@@ -314,6 +318,7 @@ const numbersOf = (r: LayoutResult) => [
   r.trackY,
   r.ticks,
   ...r.range,
+  ...r.gaps.flatMap((g) => [g.start, g.end, r.scale(g.start), r.scale(g.end)]),
   ...r.items.flatMap((i) => [i.x0, i.x1, i.y0, i.y1, i.labelX, i.labelY, i.labelWidth, i.labelHeight, ...(i.leader ? Object.values(i.leader) : [])]),
 ];
 
@@ -355,6 +360,58 @@ describe('property: layoutTimeline', () => {
           }
         }
       }),
+    );
+  });
+});
+
+/**
+ * An article's events as the element hands them to the layout: dates of a year, a month or a day
+ * within fifteen years, titles 60 to 420 px wide on one line (at most 340 px, shortened beyond), and
+ * a little over half as wide on two.
+ */
+const articleEvent = fc
+  .record({
+    day: fc.integer({min: 0, max: 15 * 365}),
+    precision: fc.constantFrom('year', 'month', 'day', 'day', 'day'),
+    width: fc.integer({min: 60, max: 420}),
+  })
+  .map(({day, precision, width}) => {
+    const d = new Date(Date.UTC(2010, 0, 1) + day * 864e5);
+    const [y, m] = [d.getUTCFullYear(), d.getUTCMonth()];
+    const start = precision === 'year' ? Date.UTC(y, 0, 1) : precision === 'month' ? Date.UTC(y, m, 1) : +d;
+    const end = precision === 'year' ? Date.UTC(y + 1, 0, 1) : precision === 'month' ? Date.UTC(y, m + 1, 1) : +d + 864e5;
+    return {start, end, point: precision === 'day', labelWidth: Math.min(340, width), labelHeight: 21, shortened: width > 340, wrapWidth: Math.ceil(width * 0.55) + 10, wrapHeight: 40};
+  });
+
+describe('property: the auto scale on articles of up to 30 events, 1024 px and wider', () => {
+  it('overlaps no labels, and clusters nothing unless two events share a day', () => {
+    check(
+      fc.property(fc.array(articleEvent, {minLength: 1, maxLength: 30}), fc.integer({min: 1024, max: 1920}), (events, width) => {
+        const items = events.map((e, i) => ({...e, id: `e${i}`}));
+        const result = layoutTimeline({
+          items,
+          auto: true,
+          orientation: 'horizontal',
+          width,
+          domain: [Math.min(...items.map((i) => i.start)), Math.max(...items.map((i) => i.end))],
+          margin: {top: 8, right: 16, bottom: 28, left: 16},
+          laneHeight: 25,
+          maxLanes: 6,
+          labelGap: 8,
+        });
+        const visible = result.items.filter((i) => i.labelVisible);
+        for (let a = 0; a < visible.length; a++) {
+          for (let b = a + 1; b < visible.length; b++) {
+            expect(boxesOverlap(visible[a]!, visible[b]!), `${visible[a]!.id} / ${visible[b]!.id}`).to.be.false;
+          }
+        }
+        const days = items.filter((i) => i.point).map((i) => i.start);
+        if (new Set(days).size === days.length) {
+          expect(result.clusters, 'clusters').to.have.length(0);
+          expect(result.items.filter((i) => !i.labelVisible).map((i) => i.id), 'unlabelled').to.deep.equal([]);
+        }
+      }),
+      {numRuns: 150},
     );
   });
 });

@@ -113,11 +113,19 @@ export function compressedTicks(
   return out;
 }
 
-/** "4 years", "7 months", "12 days" in a locale: how much time a gap skips. */
+/** "4 years", "7 months", "12 days", "5 hours" in a locale: how much time a gap skips (never "0 days"). */
 export function gapLength(gap: Gap, locale: string): string {
   const days = (gap.end - gap.start) / DAY;
   const [value, unit] =
-    days >= 365 ? [Math.round(days / 365.25), 'year'] : days >= 45 ? [Math.round(days / 30.44), 'month'] : [Math.round(days), 'day'];
+    days >= 365
+      ? [Math.round(days / 365.25), 'year']
+      : days >= 45
+        ? [Math.round(days / 30.44), 'month']
+        : days >= 0.75
+          ? [Math.max(1, Math.round(days)), 'day']
+          : days * 24 >= 0.75
+            ? [Math.max(1, Math.round(days * 24)), 'hour']
+            : [Math.max(1, Math.round(days * 1440)), 'minute'];
   try {
     return new Intl.NumberFormat(locale, {style: 'unit', unit, unitDisplay: 'long'}).format(value);
   } catch {

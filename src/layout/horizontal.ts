@@ -1,34 +1,72 @@
 import {filled, IntervalRow, placeLabels} from './lanes.js';
-import {tickCount, timeScale} from './scale.js';
-import {compressedScale} from './compressed.js';
-import {AXIS_GAP, clusterLoose, inViewOrder, MARK_TARGET_PX, markExtents, MAX_BAR_ROWS, withItems, type Common} from './marks.js';
+import {tickCount} from './scale.js';
+import {
+  AXIS_GAP,
+  clusterLoose,
+  inViewOrder,
+  MARK_TARGET_PX,
+  markExtents,
+  MAX_BAR_ROWS,
+  placeScale,
+  withItems,
+  type Common,
+} from './marks.js';
 import type {LayoutItem, LayoutResult} from './types.js';
+
+/**
+ * The auto scale's promise is a label for every event that is not in a crowd: up to this many
+ * lanes (the drawing grows taller) while no more than {@link AUTO_CROWD} events are in view, on a
+ * drawing at least {@link AUTO_LANES_FROM_PX} wide.
+ */
+export const AUTO_MAX_LANES = 24;
+/** Events in view beyond which the auto scale keeps to `maxLanes` and clusters what does not fit. */
+export const AUTO_CROWD = 60;
+
+/** Narrower than this, the auto scale keeps to `maxLanes` too: a phone's row has no room for a tall stack. */
+export const AUTO_LANES_FROM_PX = 600;
+
+function laneLimit(c: Common & {maxLanes: number}, visible: number): number {
+  return c.auto && visible <= AUTO_CROWD && c.width >= AUTO_LANES_FROM_PX ? Math.max(c.maxLanes, Math.min(visible, AUTO_MAX_LANES)) : c.maxLanes;
+}
 
 /** Labels in lanes above the marks, bars on rows below the dots, loose marks in clusters. */
 export function layoutHorizontal(c: Common & {maxLanes: number}): LayoutResult {
   const {width, margin, items, gap, markSize, pitch} = c;
   const range: [number, number] = [margin.left, Math.max(margin.left, width - margin.right)];
-  const scale = c.gaps.length ? compressedScale(c.domain, range, c.gaps) : timeScale(c.domain, range);
-  const {x0: X0, x1: X1} = markExtents(scale, items, range, c.minSpan, c.domain, !c.gaps.length);
+  // Dots that share a day need two marks' width each, to stand a mark's width apart.
+  const {scale, gaps, linear, pointAt} = placeScale(c, range, () => 2 * markSize);
+  const {x0: X0, x1: X1} = markExtents(scale, items, range, c.minSpan, c.domain, linear, pointAt);
   const visible = inViewOrder(items, X0);
   // Labels may use the whole drawing's width: the margins only hold the axis' tick labels, below the marks.
   const anchors = filled(visible.length);
   const widths = filled(visible.length);
+  const wrapWidths = filled(visible.length, NaN);
+  const wrapFirst = filled(visible.length);
+  let wraps = false;
   for (let k = 0; k < visible.length; k++) {
     const i = visible[k]!;
     anchors[k] = X0[i]!;
     widths[k] = items.labelWidth[i]!;
+    // Two lines take two lanes: only where they fit in them.
+    if (items.wrapHeight[i]! <= 2 * pitch) {
+      wrapWidths[k] = items.wrapWidth[i]!;
+      wrapFirst[k] = items.shortened[i]!;
+      wraps ||= !Number.isNaN(wrapWidths[k]!);
+    }
   }
-  const placed = placeLabels(anchors, widths, null, {min: 0, max: width, gap, maxLanes: c.maxLanes});
+  const wrap = wraps ? {width: wrapWidths, first: wrapFirst} : undefined;
+  const placed = placeLabels(anchors, widths, null, {min: 0, max: width, gap, maxLanes: laneLimit(c, visible.length), slide: c.auto && visible.length <= AUTO_CROWD}, wrap);
   const laneOf = filled(items.n, -1);
   const labelXOf = filled(items.n);
+  const linesOf = filled(items.n, 1);
   let lanes = 0;
   for (let k = 0; k < visible.length; k++) {
     const i = visible[k]!;
     const lane = placed.lane[k]!;
     laneOf[i] = lane;
     labelXOf[i] = placed.x[k]!;
-    if (lane + 1 > lanes) lanes = lane + 1;
+    linesOf[i] = placed.lines[k]!;
+    if (lane >= 0 && lane + linesOf[i]! > lanes) lanes = lane + linesOf[i]!;
   }
 
   // Bars go on rows of their own below the dots, so none hides another: labelled bars first, on as
@@ -78,8 +116,10 @@ export function layoutHorizontal(c: Common & {maxLanes: number}): LayoutResult {
   const make = (i: number): LayoutItem => {
     const lane = laneOf[i]!;
     const labelVisible = lane >= 0;
-    const labelHeight = items.labelHeight[i]!;
-    const labelY = labelVisible ? top + (lanes - 1 - lane) * pitch + (pitch - labelHeight) / 2 : top;
+    const lines = labelVisible ? linesOf[i]! : 1;
+    const labelHeight = lines === 2 ? items.wrapHeight[i]! : items.labelHeight[i]!;
+    // Lane 0 is the lowest; a label on two lines takes its lane and the one above, centred on both.
+    const labelY = labelVisible ? top + (lanes - lane - lines) * pitch + (lines * pitch - labelHeight) / 2 : top;
     // A clustered bar (drawn on its own only while focused or selected) goes on the last row.
     const row = items.point[i] ? 0 : rowOf[i] || Math.max(1, rowCount - 1);
     const y = trackY + row * rowPitch;
@@ -95,8 +135,9 @@ export function layoutHorizontal(c: Common & {maxLanes: number}): LayoutResult {
       lane,
       labelX: labelVisible ? labelXOf[i]! : x0,
       labelY,
-      labelWidth: items.labelWidth[i]!,
+      labelWidth: lines === 2 ? items.wrapWidth[i]! : items.labelWidth[i]!,
       labelHeight,
+      labelLines: lines,
       labelVisible,
       leader: labelVisible ? {x1: x0, y1: markTop, x2: x0, y2: labelY + labelHeight} : null,
       cluster: clusterOf[i]!,
@@ -109,6 +150,7 @@ export function layoutHorizontal(c: Common & {maxLanes: number}): LayoutResult {
       width,
       height: axisY + margin.bottom,
       scale,
+      gaps,
       ticks: tickCount(range[1] - range[0], 'horizontal'),
       range,
       axisX: 0,

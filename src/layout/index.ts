@@ -10,3 +10,8 @@ export {clampView, fitView, inView, MIN_VIEW_MS, panView, sameView, viewAround, 
 export type {View} from './view.js';
 export {compressedScale, compressedTicks, findGaps, gapLength, inGap} from './compressed.js';
 export type {Gap} from './compressed.js';
+export {autoScale, spreadPoints} from './auto-scale.js';
+export type {AutoScale, AutoScaleItems, AutoScaleOptions} from './auto-scale.js';
+export {AUTO_CROWD, AUTO_MAX_LANES} from './horizontal.js';
+export {twoLines} from './wrap.js';
+export type {TwoLines} from './wrap.js';

@@ -18,6 +18,8 @@ export interface LaneOptions {
   gap: number;
   /** How many lanes there are; a label that fits none is hidden. */
   maxLanes: number;
+  /** Failing both ends of its anchor, a label may also slide to any place that spans it; default false. */
+  slide?: boolean;
 }
 
 /** Where a label went: its left edge and lane, `lane === -1` when hidden. */
@@ -76,7 +78,12 @@ export function placeLabels(
   widths: ArrayLike<number>,
   priorities: ArrayLike<number> | null,
   opts: LaneOptions,
-): {lane: number[]; x: number[]; before: number[]} {
+  /**
+   * Labels that may also wrap: their width on two lines (NaN: they cannot), which takes two
+   * neighbouring lanes, and 1 where two lines come first (one line would shorten the title).
+   */
+  wrap?: {width: ArrayLike<number>; first: ArrayLike<number>},
+): {lane: number[]; x: number[]; before: number[]; lines: number[]} {
   const n = anchors.length;
   const min = finiteOr(opts.min, 0);
   const max = Math.max(min, finiteOr(opts.max, min));
@@ -104,25 +111,67 @@ export function placeLabels(
   const lane = filled(n, -1);
   const x = filled(n);
   const before = filled(n);
-  for (const i of order) {
-    const w = width[i]!;
+  const lines = filled(n, 1);
+  const slide = !!opts.slide;
+  /** Leftmost x in [lo, hi] where `w` px fit in lanes l..l+span-1, or NaN. */
+  const slot = (l: number, span: number, lo: number, hi: number, w: number): number => {
+    let x = lo;
+    // Each collision pushes x past the interval it hits; a few rounds settle it across lanes.
+    for (let round = 0; round < 64 && x <= hi; round++) {
+      let moved = false;
+      for (let k = l; k < l + span; k++) {
+        const end = lanes[k]!.blocking(x, x + w, gap);
+        if (end !== null) {
+          x = end + gap;
+          moved = true;
+        }
+      }
+      if (!moved) return x;
+    }
+    return NaN;
+  };
+  /** Tries label `i` at `w` px wide over `span` lanes from each lane up; true when placed. */
+  const tryPlace = (i: number, w: number, span: number): boolean => {
     const after = clampStart(anchor[i]!, w, min, max);
     // Ending `gap` short of the anchor lets a label sit on each side of one mark.
     const left = clampStart(anchor[i]! - gap - w, w, min, max);
-    x[i] = after;
-    for (let l = 0; l < maxLanes; l++) {
-      const row = lanes[l]!;
-      if (row.fits(after, after + w, gap)) x[i] = after;
-      else if (left !== after && row.fits(left, left + w, gap)) {
-        x[i] = left;
-        before[i] = 1;
-      } else continue;
-      row.add(x[i]!, x[i]! + w);
+    const fits = (l: number, a: number) => {
+      for (let k = l; k < l + span; k++) if (!lanes[k]!.fits(a, a + w, gap)) return false;
+      return true;
+    };
+    // Failing both ends, a label may slide along so that it still spans its anchor (its leader
+    // meets it), `gap` in from either end, when `slide` is on.
+    const lo = Math.max(min, anchor[i]! - w - gap);
+    const hi = Math.min(max - w, anchor[i]!);
+    for (let l = 0; l + span <= maxLanes; l++) {
+      let at: number;
+      if (slide) {
+        // Packed: the leftmost place from ending before the anchor to starting at it.
+        if (hi >= lo && !Number.isNaN((at = slot(l, span, lo, hi, w)))) {
+          // found
+        } else if (fits(l, after)) at = after;
+        else continue;
+      } else if (fits(l, after)) at = after;
+      else if (left !== after && fits(l, left)) at = left;
+      else continue;
+      for (let k = l; k < l + span; k++) lanes[k]!.add(at, at + w);
+      x[i] = at;
+      before[i] = at === after ? 0 : 1;
       lane[i] = l;
-      break;
+      lines[i] = span;
+      return true;
     }
+    return false;
+  };
+  for (const i of order) {
+    const w = width[i]!;
+    x[i] = clampStart(anchor[i]!, w, min, max);
+    const w2 = wrap ? finiteOr(wrap.width[i], NaN) : NaN;
+    if (Number.isNaN(w2)) tryPlace(i, w, 1);
+    else if (wrap!.first[i]) tryPlace(i, w2, 2) || tryPlace(i, w, 1);
+    else tryPlace(i, w, 1) || tryPlace(i, w2, 2);
   }
-  return {lane, x, before};
+  return {lane, x, before, lines};
 }
 
 /**
@@ -143,6 +192,13 @@ export class IntervalRow {
     if (k >= 0 && this.starts[k]! < x1 + gap && x0 < this.ends[k]! + gap) return false;
     const i = firstAbove(this.ends, x0 - gap);
     return i > k || this.starts[i]! >= x1 + gap;
+  }
+
+  /** The end of the last interval that [x0, x1) would come within `gap` of, or null when it fits. */
+  blocking(x0: number, x1: number, gap: number): number | null {
+    let end: number | null = null;
+    for (let i = firstAbove(this.ends, x0 - gap); i < this.starts.length && this.starts[i]! < x1 + gap; i++) end = this.ends[i]!;
+    return end;
   }
 
   /** Adds [x0, x1); the caller has checked that it fits. */

@@ -38,7 +38,7 @@ export function layoutTimeline(input: LayoutInput): LayoutResult {
   let pitch = nonNegative(input.laneHeight);
   for (let i = 0; i < items.n; i++) pitch = Math.max(pitch, items.labelHeight[i]!);
   const radius = nonNegative(input.clusterRadius, DEFAULT_CLUSTER_RADIUS);
-  const common = {width, domain, items, gap, minSpan, markSize, pitch, margin, radius, gaps: input.gaps ?? [], height: nonNegative(input.height)};
+  const common = {width, domain, items, gap, minSpan, markSize, pitch, margin, radius, gaps: input.gaps ?? [], auto: !!input.auto, height: nonNegative(input.height)};
   return input.orientation === 'vertical'
     ? layoutVertical({...common, maxLength: nonNegative(input.maxLength, VERTICAL_MAX_LENGTH)})
     : layoutHorizontal({...common, maxLanes: nonNegative(input.maxLanes)});

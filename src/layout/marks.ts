@@ -1,7 +1,9 @@
 /** What the horizontal and the vertical layout share: the items' spans, marks along the scale, clusters. */
 import type {ScaleTime} from 'd3-scale';
 import {filled} from './lanes.js';
-import type {Gap} from './compressed.js';
+import {compressedScale, type Gap} from './compressed.js';
+import {autoScale, spreadPoints} from './auto-scale.js';
+import {timeScale} from './scale.js';
 import type {LayoutCluster, LayoutFields, LayoutItem, LayoutItemInput, LayoutResult, Margin} from './types.js';
 
 export const DEFAULT_MIN_SPAN_PX = 6;
@@ -57,6 +59,15 @@ export interface Spans {
   point: number[];
   labelWidth: number[];
   labelHeight: number[];
+  /** The label as two lines (NaN: it cannot wrap), and 1 where one line shortens the title. */
+  wrapWidth: number[];
+  wrapHeight: number[];
+  shortened: number[];
+  /** The period as given (start <= end; NaN when unknown), for the auto scale. */
+  s: number[];
+  e: number[];
+  /** Where dots sharing a period are spread across it (see `spreadPoints`), made when first needed. */
+  pointAt?: number[];
 }
 
 /** The spans of an items array, kept while it lives: a zoom step changes only what is in view. */
@@ -85,6 +96,11 @@ export function measureSpans(inputs: readonly LayoutItemInput[]): Spans & {known
     point: filled(n),
     labelWidth: filled(n),
     labelHeight: filled(n),
+    wrapWidth: filled(n, NaN),
+    wrapHeight: filled(n, NaN),
+    shortened: filled(n),
+    s: filled(n, NaN),
+    e: filled(n, NaN),
   };
   for (let i = 0; i < n; i++) {
     const input = inputs[i]!;
@@ -107,6 +123,15 @@ export function measureSpans(inputs: readonly LayoutItemInput[]): Spans & {known
     out.point[i] = point ? 1 : 0;
     out.labelWidth[i] = nonNegative(input.labelWidth);
     out.labelHeight[i] = nonNegative(input.labelHeight);
+    const ww = finite(input.wrapWidth, NaN);
+    const wh = finite(input.wrapHeight, NaN);
+    if (ww >= 0 && wh >= 0) {
+      out.wrapWidth[i] = ww;
+      out.wrapHeight[i] = wh;
+    }
+    out.shortened[i] = input.shortened ? 1 : 0;
+    out.s[i] = known ? s : NaN;
+    out.e[i] = known ? e : NaN;
   }
   return out;
 }
@@ -123,6 +148,8 @@ export function markExtents(
   domain: [number, number],
   /** The scale is linear over `domain` → the range (no compressed gaps). */
   linear: boolean,
+  /** Where each dot goes in time, when not at the middle of its period (the auto scale spreads them). */
+  pointAt?: readonly number[],
 ): {x0: number[]; x1: number[]} {
   const x0 = filled(sp.n);
   const x1 = filled(sp.n);
@@ -141,7 +168,7 @@ export function markExtents(
       x0[i] = x1[i] = sp.t1[i]! <= domain[0] ? r0 : r1;
       continue;
     }
-    let p0 = at(sp.t0[i]!);
+    let p0 = at(pointAt && sp.point[i] ? pointAt[i]! : sp.t0[i]!);
     let p1 = sp.point[i] ? p0 : at(sp.t1[i]!);
     if (!sp.point[i] && p1 - p0 < minSpan) {
       const c = (p0 + p1) / 2;
@@ -166,6 +193,8 @@ export function markExtents(
 
 export interface Common {
   gaps: readonly Gap[];
+  /** Lay out on the focus-and-context scale (`autoScale`); `gaps` is then ignored. */
+  auto: boolean;
   height: number;
   width: number;
   domain: [number, number];
@@ -264,4 +293,36 @@ export function clusterLoose(
   }
   flush();
   return clusters;
+}
+
+/** The time scale of a layout over `range`, the breaks it draws, and where its dots go in time. */
+export interface PlacedScale {
+  scale: ScaleTime<number, number>;
+  gaps: Gap[];
+  /** Linear over the whole domain (markExtents then computes it in line). */
+  linear: boolean;
+  pointAt?: number[];
+}
+
+/**
+ * Builds the layout's scale: the auto scale from the events in view, with `size(i)` px along the
+ * axis for a dot that shares its period (a mark across, a label down); else the compressed scale
+ * when there are gaps, else the linear one.
+ */
+export function placeScale(c: Common, range: [number, number], size: (i: number) => number): PlacedScale {
+  const {items, domain} = c;
+  if (c.auto) {
+    const sizes = filled(items.n);
+    for (let i = 0; i < items.n; i++) sizes[i] = items.inView[i] ? size(i) : 0;
+    // Out of view: a NaN start makes the auto scale skip the item.
+    const start = items.inView.map((v, i) => (v ? items.s[i]! : NaN));
+    const spread = (items.pointAt ??= spreadPoints({start: items.s, end: items.e, point: items.point, size: sizes}));
+    const auto = autoScale({start, end: items.e, point: items.point, size: sizes}, domain, range, {}, spread);
+    return {scale: auto.scale, gaps: auto.gaps, linear: false, pointAt: spread};
+  }
+  if (c.gaps.length) {
+    const usable = c.gaps.filter((g) => g.start > domain[0] && g.end < domain[1]);
+    return {scale: compressedScale(domain, range, c.gaps), gaps: usable, linear: false};
+  }
+  return {scale: timeScale(domain, range), gaps: [], linear: true};
 }

@@ -37,6 +37,7 @@ export function mirrorLayout(layout: LayoutResult): LayoutResult {
       width: w,
       height: layout.height,
       ticks: layout.ticks,
+      gaps: layout.gaps,
       axisY: layout.axisY,
       trackY: layout.trackY,
       lanes: layout.lanes,

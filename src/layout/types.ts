@@ -19,9 +19,14 @@ export interface LayoutItemInput {
   end: number;
   /** Drawn as a dot at the middle of [start, end) (a known day); otherwise a bar covering it. */
   point: boolean;
-  /** Measured label size, px. */
+  /** Measured label size on one line, px (shortened to fit the widest label, if need be). */
   labelWidth: number;
   labelHeight: number;
+  /** The label wrapped on two lines, px; absent when the title cannot wrap. */
+  wrapWidth?: number;
+  wrapHeight?: number;
+  /** True when one line shortens the title: two lines, where they fit, are then tried first. */
+  shortened?: boolean;
 }
 
 /** What {@link layoutTimeline} needs besides the items. */
@@ -53,6 +58,11 @@ export interface LayoutInput {
   minSpanPx?: number;
   /** Empty stretches to compress (see `findGaps`); none for a linear scale. */
   gaps?: readonly Gap[];
+  /**
+   * Lay the events out on the focus-and-context scale (see `autoScale`): it finds its own breaks
+   * (the result's `gaps`) and spreads dots that share a day across it; `gaps` is ignored.
+   */
+  auto?: boolean;
   /** Thickness of bars and diameter of dots, px; default 10. */
   markSize?: number;
   /**
@@ -102,6 +112,8 @@ export interface LayoutItem {
   labelY: number;
   labelWidth: number;
   labelHeight: number;
+  /** Lines the label is drawn on: 1, or 2 when it wraps. */
+  labelLines: number;
   labelVisible: boolean;
   /** Line from the mark to its label; null when the label is hidden. */
   leader: Leader | null;
@@ -116,6 +128,8 @@ export interface LayoutResult {
   height: number;
   /** Time → px along the time axis; feed it to d3-axis. */
   scale: ScaleTime<number, number>;
+  /** The stretches of time the scale skips, each drawn as a labelled break; none on a linear scale. */
+  gaps: Gap[];
   /** Tick count to ask d3-axis for. */
   ticks: number;
   /** Px extent of the time axis: x from left to right, or y from top to bottom. */

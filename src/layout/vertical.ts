@@ -1,6 +1,5 @@
 import {dodge, filled} from './lanes.js';
-import {tickCount, timeScale} from './scale.js';
-import {compressedScale} from './compressed.js';
+import {tickCount} from './scale.js';
 import {
   AXIS_GAP,
   clamp,
@@ -8,6 +7,7 @@ import {
   inViewOrder,
   LEADER_PX,
   markExtents,
+  placeScale,
   VERTICAL_MAX_SHIFT,
   VERTICAL_MIN_LANES,
   VERTICAL_SPREAD,
@@ -19,23 +19,27 @@ import type {LayoutCluster, LayoutItem, LayoutResult} from './types.js';
 /** Marks down a track, labels in a dodged column right of it; the drawing grows to fit them. */
 export function layoutVertical(c: Common & {maxLength: number}): LayoutResult {
   const {width, margin, items, gap, markSize, pitch} = c;
+  // A title that one line would shorten goes on two, where it can: a column has the room below.
+  const lines = (i: number) => (items.shortened[i] && !Number.isNaN(items.wrapWidth[i]!) ? 2 : 1);
+  const heightOf = (i: number) => (lines(i) === 2 ? items.wrapHeight[i]! : items.labelHeight[i]!);
   let natural = 0;
-  for (let i = 0; i < items.n; i++) if (items.inView[i]) natural += items.labelHeight[i]! + gap;
+  for (let i = 0; i < items.n; i++) if (items.inView[i]) natural += heightOf(i) + gap;
   natural *= VERTICAL_SPREAD;
   const least = Math.max(c.height - margin.top - margin.bottom, VERTICAL_MIN_LANES * pitch);
   // Too many labels for the longest axis: label what fits near its mark, cluster the rest.
   const capped = natural > Math.max(least, c.maxLength);
   const length = capped ? Math.max(least, c.maxLength) : Math.max(least, natural);
   const range: [number, number] = [margin.top, margin.top + length];
-  const scale = c.gaps.length ? compressedScale(c.domain, range, c.gaps) : timeScale(c.domain, range);
-  const {x0: Y0, x1: Y1} = markExtents(scale, items, range, c.minSpan, c.domain, !c.gaps.length);
+  // Dots that share a day get their labels' height each, so each label can sit level with its dot.
+  const {scale, gaps, linear, pointAt} = placeScale(c, range, (i) => heightOf(i) + gap);
+  const {x0: Y0, x1: Y1} = markExtents(scale, items, range, c.minSpan, c.domain, linear, pointAt);
 
   const axisX = margin.left;
   const trackX = axisX + AXIS_GAP + markSize / 2;
   const labelX = trackX + markSize / 2 + LEADER_PX;
   // A label shorter than its bar starts level with the bar; otherwise it is centred on the mark.
   const want = (i: number) => {
-    const h = items.labelHeight[i]!;
+    const h = heightOf(i);
     return Y1[i]! - Y0[i]! > h ? Y0[i]! : (Y0[i]! + Y1[i]!) / 2 - h / 2;
   };
   const visible = inViewOrder(items, Y0);
@@ -45,7 +49,7 @@ export function layoutVertical(c: Common & {maxLength: number}): LayoutResult {
   if (!capped) {
     const tops = dodge(
       visible.map(want),
-      visible.map((i) => items.labelHeight[i]!),
+      visible.map(heightOf),
       // Labels may run past the end of the axis (the drawing grows to fit): a dense stretch then
       // spreads its labels around itself instead of fanning them all back up over the years before it.
       {min: 0, gap},
@@ -58,7 +62,7 @@ export function layoutVertical(c: Common & {maxLength: number}): LayoutResult {
     let bottom = -Infinity;
     const end = range[1] + margin.bottom;
     for (const i of visible) {
-      const h = items.labelHeight[i]!;
+      const h = heightOf(i);
       const top = Math.max(0, want(i), bottom + gap);
       if (top - want(i) <= VERTICAL_MAX_SHIFT * pitch && top + h <= end) {
         topOf[i] = top;
@@ -69,13 +73,13 @@ export function layoutVertical(c: Common & {maxLength: number}): LayoutResult {
   }
 
   let extent = range[1] + margin.bottom;
-  for (const i of visible) if (!Number.isNaN(topOf[i]!)) extent = Math.max(extent, topOf[i]! + items.labelHeight[i]!);
+  for (const i of visible) if (!Number.isNaN(topOf[i]!)) extent = Math.max(extent, topOf[i]! + heightOf(i));
   // Made on demand, as horizontally: a copy of inView, which the next layout of the same items rewrites.
   const inView = items.inView.slice();
   const make = (i: number): LayoutItem => {
     const y0 = Y0[i]!;
     const y1 = Y1[i]!;
-    const labelHeight = items.labelHeight[i]!;
+    const labelHeight = heightOf(i);
     const labelVisible = !Number.isNaN(topOf[i]!);
     const labelY = labelVisible ? topOf[i]! : clamp(want(i), 0, range[1] + margin.bottom);
     const mid = labelY + labelHeight / 2;
@@ -90,8 +94,9 @@ export function layoutVertical(c: Common & {maxLength: number}): LayoutResult {
       lane: labelVisible ? 0 : -1,
       labelX,
       labelY,
-      labelWidth: items.labelWidth[i]!,
+      labelWidth: lines(i) === 2 ? items.wrapWidth[i]! : items.labelWidth[i]!,
       labelHeight,
+      labelLines: lines(i),
       labelVisible,
       leader: labelVisible ? {x1: trackX + markSize / 2, y1: clamp(mid, y0, y1), x2: labelX, y2: mid} : null,
       cluster: clusterOf[i]!,
@@ -104,6 +109,7 @@ export function layoutVertical(c: Common & {maxLength: number}): LayoutResult {
       width,
       height: extent,
       scale,
+      gaps,
       ticks: tickCount(length, 'vertical'),
       range,
       axisX,
