@@ -248,7 +248,6 @@ function plan(p: Problem, breaks: readonly number[], r0: number, r1: number, gap
  * to the budget. When the needs take most of it, they shrink in proportion (a crowd). Weights > 0.
  */
 export function share(need: readonly number[], weight: readonly number[], budget: number): number[] {
-  const m = need.length;
   const sumNeed = need.reduce((a, b) => a + b, 0);
   const sumWeight = weight.reduce((a, b) => a + b, 0);
   // A crowd: needs shrink in proportion to four fifths of the room; every stretch keeps some of the

@@ -3,7 +3,7 @@ export {DAY_MS, safeDomain, tickCount, timeDomain, timeScale} from './scale.js';
 export type {Orientation, TimeDomain, TimeDomainOptions} from './scale.js';
 export {assignLanes, dodge, IntervalRow} from './lanes.js';
 export type {DodgeOptions, LaneLabel, LaneOptions, LanePlacement} from './lanes.js';
-export {layoutTimeline, MARK_TARGET_PX, MAX_BAR_ROWS, VERTICAL_LABEL_INSET} from './layout.js';
+export {layoutScale, layoutTimeline, MARK_TARGET_PX, MAX_BAR_ROWS, VERTICAL_LABEL_INSET} from './layout.js';
 export type {Leader, LayoutCluster, LayoutInput, LayoutItem, LayoutItemInput, LayoutResult, Margin} from './layout.js';
 export {mirrorLayout, mirrorScale} from './mirror.js';
 export {clampView, fitView, inView, MIN_VIEW_MS, panView, sameView, viewAround, zoomView} from './view.js';

@@ -1,13 +1,18 @@
+import type {ScaleTime} from 'd3-scale';
 import {safeDomain} from './scale.js';
+import type {Gap} from './compressed.js';
 import {layoutHorizontal} from './horizontal.js';
 import {layoutVertical} from './vertical.js';
 import {
   DEFAULT_CLUSTER_RADIUS,
   DEFAULT_MARK_SIZE,
   DEFAULT_MIN_SPAN_PX,
+  labelBox,
   nonNegative,
+  placeScale,
   spans,
   VERTICAL_MAX_LENGTH,
+  type Common,
 } from './marks.js';
 import type {LayoutInput, LayoutResult, Margin} from './types.js';
 
@@ -22,6 +27,24 @@ export {MARK_TARGET_PX, MAX_BAR_ROWS, VERTICAL_LABEL_INSET, VERTICAL_MAX_LENGTH,
  * input. Items come back in input order.
  */
 export function layoutTimeline(input: LayoutInput): LayoutResult {
+  const common = commonOf(input);
+  return input.orientation === 'vertical'
+    ? layoutVertical({...common, maxLength: nonNegative(input.maxLength, VERTICAL_MAX_LENGTH)})
+    : layoutHorizontal({...common, maxLanes: nonNegative(input.maxLanes)});
+}
+
+/**
+ * The time scale a layout of `input` would use over `range` (px), and its breaks, without laying
+ * anything out: the element's whole-period scale for gestures and the overview while zoomed.
+ */
+export function layoutScale(input: LayoutInput, range: [number, number]): {scale: ScaleTime<number, number>; gaps: Gap[]} {
+  const c = commonOf(input);
+  const vertical = input.orientation === 'vertical';
+  const {scale, gaps} = placeScale(c, range, vertical ? (i) => labelBox(c.items, i).height + c.gap : () => 2 * c.markSize);
+  return {scale, gaps};
+}
+
+function commonOf(input: LayoutInput): Common {
   const margin: Margin = {
     top: nonNegative(input.margin?.top),
     right: nonNegative(input.margin?.right),
@@ -38,8 +61,5 @@ export function layoutTimeline(input: LayoutInput): LayoutResult {
   let pitch = nonNegative(input.laneHeight);
   for (let i = 0; i < items.n; i++) pitch = Math.max(pitch, items.labelHeight[i]!);
   const radius = nonNegative(input.clusterRadius, DEFAULT_CLUSTER_RADIUS);
-  const common = {width, domain, items, gap, minSpan, markSize, pitch, margin, radius, gaps: input.gaps ?? [], auto: !!input.auto, height: nonNegative(input.height)};
-  return input.orientation === 'vertical'
-    ? layoutVertical({...common, maxLength: nonNegative(input.maxLength, VERTICAL_MAX_LENGTH)})
-    : layoutHorizontal({...common, maxLanes: nonNegative(input.maxLanes)});
+  return {width, domain, items, gap, minSpan, markSize, pitch, margin, radius, gaps: input.gaps ?? [], auto: !!input.auto, height: nonNegative(input.height)};
 }

@@ -326,3 +326,13 @@ export function placeScale(c: Common, range: [number, number], size: (i: number)
   }
   return {scale: timeScale(domain, range), gaps: [], linear: true};
 }
+
+/**
+ * Vertical: the box of label `i` in its column. A title that one line would shorten goes on two,
+ * where it can: a column has the room below.
+ */
+export function labelBox(items: Spans, i: number): {lines: number; width: number; height: number} {
+  return items.shortened[i] && !Number.isNaN(items.wrapWidth[i]!)
+    ? {lines: 2, width: items.wrapWidth[i]!, height: items.wrapHeight[i]!}
+    : {lines: 1, width: items.labelWidth[i]!, height: items.labelHeight[i]!};
+}

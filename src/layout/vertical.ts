@@ -5,6 +5,7 @@ import {
   clamp,
   clusterLoose,
   inViewOrder,
+  labelBox,
   LEADER_PX,
   markExtents,
   placeScale,
@@ -19,9 +20,7 @@ import type {LayoutCluster, LayoutItem, LayoutResult} from './types.js';
 /** Marks down a track, labels in a dodged column right of it; the drawing grows to fit them. */
 export function layoutVertical(c: Common & {maxLength: number}): LayoutResult {
   const {width, margin, items, gap, markSize, pitch} = c;
-  // A title that one line would shorten goes on two, where it can: a column has the room below.
-  const lines = (i: number) => (items.shortened[i] && !Number.isNaN(items.wrapWidth[i]!) ? 2 : 1);
-  const heightOf = (i: number) => (lines(i) === 2 ? items.wrapHeight[i]! : items.labelHeight[i]!);
+  const heightOf = (i: number) => labelBox(items, i).height;
   let natural = 0;
   for (let i = 0; i < items.n; i++) if (items.inView[i]) natural += heightOf(i) + gap;
   natural *= VERTICAL_SPREAD;
@@ -94,9 +93,9 @@ export function layoutVertical(c: Common & {maxLength: number}): LayoutResult {
       lane: labelVisible ? 0 : -1,
       labelX,
       labelY,
-      labelWidth: lines(i) === 2 ? items.wrapWidth[i]! : items.labelWidth[i]!,
+      labelWidth: labelBox(items, i).width,
       labelHeight,
-      labelLines: lines(i),
+      labelLines: labelBox(items, i).lines,
       labelVisible,
       leader: labelVisible ? {x1: trackX + markSize / 2, y1: clamp(mid, y0, y1), x2: labelX, y2: mid} : null,
       cluster: clusterOf[i]!,
