@@ -252,10 +252,11 @@ if (main.model) {
 const EXAMPLES = [
   {
     title: 'Linear and compressed, one above the other',
-    note: 'The decade and the Moscow fortnight on one axis: scale="compressed" shrinks long empty stretches to labelled breaks. overview adds a strip of the whole period; drag its window to pan. Ctrl + scroll, pinch, + and − zoom either one.',
+    note: 'The same decade and Moscow fortnight on the two other scales. The default, scale="auto" (above), gives each stretch of time room by its events; scale="linear" is true time throughout; scale="compressed" shrinks long empty stretches to labelled breaks and shares the rest by length. overview adds a strip of the whole period; drag its window to pan. Ctrl + scroll, pinch, + and − zoom either one.',
     code: `<article-timeline
   src="${DATA}"
-  heading="Linear scale">
+  heading="Linear scale"
+  scale="linear">
 </article-timeline>
 <article-timeline
   src="${DATA}"

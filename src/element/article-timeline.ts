@@ -56,7 +56,7 @@ let nextInstance = 0;
  * @attr locale - BCP 47 tag for every date and UI text; defaults to the nearest `lang`, then the browser's language.
  * @attr selected - Id of the event whose detail is open (pinned). Changes when the reader selects an event.
  * @attr zoomable - Zoom and pan on (default); `zoomable="false"` for a static embed.
- * @attr scale - `linear` (default) or `compressed`: long empty stretches shrink to labelled axis breaks.
+ * @attr scale - `auto` (default): focus and context, empty stretches shrink to labelled breaks and busy days get the room their events need; `linear`; or `compressed`: long empty stretches shrink to labelled breaks, the rest shared by the length of each stretch.
  * @attr overview - Shows a strip of the whole period with a draggable window for the view.
  * @attr heading - Accessible name and visible title; defaults to the article's title.
  *
@@ -77,7 +77,7 @@ let nextInstance = 0;
  * @csspart event-label - The label of an event (role button; it has the keyboard focus).
  * @csspart controls - The zoom-in, zoom-out and reset buttons.
  * @csspart cluster - One mark standing for events too close to point at (or a bar with no row left); `data-count` holds how many, `data-ids` their ids. Hover or focus lists them; click or Enter zooms to them.
- * @csspart axis-break - One per gap the compressed scale (`scale="compressed"`) leaves out; `data-skips` holds how long it is ("5 years").
+ * @csspart axis-break - One per stretch of time the scale leaves out (`auto` and `compressed`); `data-skips` holds how long it is ("5 years").
  * @csspart overview - The strip of the whole period under the axis (`overview` attribute), with the view's window.
  * @csspart tooltip - The detail of the open event.
  * @csspart error - The list of problems with the data.
@@ -223,9 +223,14 @@ export class ArticleTimeline extends LitElement {
     this.viewState.setByCode(value);
   }
 
-  /** `linear` (default), or `compressed`: long empty stretches shrink to a marked break so dense and sparse times both get room. */
+  /**
+   * `auto` (default): a focus-and-context scale made for articles: empty stretches shrink to
+   * labelled breaks and each stretch of true time gets room by its events, so a decade and a busy
+   * week both read. `linear`: true time throughout. `compressed`: long empty stretches shrink to
+   * labelled breaks, and the stretches between share the rest by their length.
+   */
   @property()
-  scale: 'linear' | 'compressed' = 'linear';
+  scale: 'auto' | 'linear' | 'compressed' = 'auto';
 
   /** Shows a thin strip of the whole period under the axis, with a window for the view: drag it to pan, its edges to zoom. */
   @property({type: Boolean, reflect: true})
@@ -273,7 +278,7 @@ export class ArticleTimeline extends LitElement {
   }
 
   protected override updated(): void {
-    const {layout, vertical, rtl, gaps} = this.laid;
+    const {layout, vertical, rtl, gaps, daysAtFinest} = this.laid;
     const root = this.shadowRoot;
     this.roomWidth = reserveRoom(this, this.section ?? null, {
       loading: this.status === 'loading',
@@ -283,7 +288,7 @@ export class ArticleTimeline extends LitElement {
     });
     if (layout) {
       const zone = axisNamesZone(this.laid.visibleEvents);
-      this.axis.draw(this.axisGroup, {layout, gaps, locale: this.resolvedLocale, vertical, rtl, zone});
+      this.axis.draw(this.axisGroup, {layout, gaps, locale: this.resolvedLocale, vertical, rtl, zone, daysAtFinest});
       if (root) placeItems(root, layout, (id) => this.laid.indexOf(id), this.laid, this.overviewWindow);
     }
     markOpenEvent(this.renderRoot, this.focusState.openId, `${this.uid}-detail`);
@@ -440,7 +445,7 @@ export class ArticleTimeline extends LitElement {
 
   /**
    * The time under the middle of the axis, which buttons and keys zoom about when no event has the
-   * focus: on a compressed scale it is not the middle of the period, which may lie in a shrunk gap.
+   * focus: on a compressed or auto scale it is not the middle of the period, which may lie in a shrunk gap.
    */
   private get middle(): number {
     const {scale, range: [a, b]} = this.laid.layout!;

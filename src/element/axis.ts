@@ -18,6 +18,8 @@ export interface AxisInput {
   rtl: boolean;
   /** Name the zone (UTC) on the hours, as the details do; false when every time shown was written without one. */
   zone?: boolean;
+  /** No event is known to the time of day: ticks on a scale with breaks fall on days at the finest. */
+  daysAtFinest?: boolean;
 }
 
 /** Whether the axis names a zone on its hours: unless every date-time drawn is a local time, zone unknown. */
@@ -51,6 +53,37 @@ export function renderBreak(gap: Gap, {layout, locale, vertical: v, rtl}: AxisIn
         </g>`;
 }
 
+const DAY = 864e5;
+
+/**
+ * Tick labels for a scale with breaks: each stretch is labelled at its own step (years in the
+ * sparse decade, days in the busy week), its first tick with the larger unit. A stretch with one
+ * tick is labelled by what the tick falls on: a year, a month's first day, or a day.
+ */
+function stretchTickFormat(values: readonly Date[], gaps: readonly Gap[], locale: string, zone: boolean): (d: Date, i: number) => string {
+  const groups: Date[][] = [];
+  let g = 0;
+  for (const v of values) {
+    let next = g;
+    while (next < gaps.length && +v >= gaps[next]!.end) next++;
+    if (!groups.length || next !== g) groups.push([]);
+    g = next;
+    groups[groups.length - 1]!.push(v);
+  }
+  const labels: string[] = [];
+  for (const group of groups) {
+    const only = group[0]!;
+    // One tick: a neighbour one step on, for the step its alignment says.
+    const date = new Date(only);
+    const step =
+      date.getUTCMonth() === 0 && date.getUTCDate() === 1 && +date % DAY === 0 ? 366 * DAY : date.getUTCDate() === 1 && +date % DAY === 0 ? 31 * DAY : DAY;
+    const ticks = group.length > 1 ? group : [only, new Date(+only + step)];
+    const format = tickFormat(ticks, locale, {zone});
+    group.forEach((d, i) => labels.push(format(d, i)));
+  }
+  return (_d, i) => labels[i] ?? '';
+}
+
 /** Draws the axis with d3-axis into its group, only when the layout, locale or group changed. */
 export class AxisDrawing {
   private key?: readonly unknown[];
@@ -62,15 +95,15 @@ export class AxisDrawing {
     this.tickFont = undefined;
   }
 
-  draw(group: SVGGElement | null | undefined, {layout, gaps, locale, vertical, rtl, zone = true}: AxisInput): void {
+  draw(group: SVGGElement | null | undefined, {layout, gaps, locale, vertical, rtl, zone = true, daysAtFinest}: AxisInput): void {
     if (!group) return;
     // Redraw only for a new layout or locale (or a new axis group after a re-render), not on hover.
     const key = [layout, locale, group] as const;
     if (this.key && this.key.every((v, i) => v === key[i])) return;
     this.key = key;
     const {scale, ticks} = layout;
-    const values = gaps.length ? compressedTicks(scale, gaps, vertical ? 55 : 90) : scale.ticks(ticks);
-    const format = tickFormat(values, locale, {zone});
+    const values = gaps.length ? compressedTicks(scale, gaps, vertical ? 55 : 90, daysAtFinest ? DAY : 0) : scale.ticks(ticks);
+    const format = gaps.length ? stretchTickFormat(values, gaps, locale, zone) : tickFormat(values, locale, {zone});
     // Vertical rtl: the axis stands right of the labels, its tick labels outside it on the right.
     const axis = (vertical ? (rtl ? axisRight : axisLeft)(scale) : axisBottom(scale))
       .tickValues(values)

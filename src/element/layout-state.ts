@@ -5,19 +5,25 @@ import type {TimelineEvent, TimelineModel, TimelineProblem} from '../document/ty
 import {invalidDate} from '../document/model.js';
 import {tryParseEdtf} from '../time/edtf.js';
 import {
+  layoutScale,
   layoutTimeline,
   mirrorLayout,
   mirrorScale,
   timeDomain,
+  twoLines,
   VERTICAL_LABEL_INSET,
+  type LayoutInput,
   type LayoutItemInput,
   type LayoutResult,
+  type TwoLines,
 } from '../layout/index.js';
 import {clampView} from '../layout/view.js';
-import {compressedScale, findGaps, type Gap} from '../layout/compressed.js';
-import {timeScale} from '../layout/scale.js';
+import {findGaps, type Gap} from '../layout/compressed.js';
 import {measureLabel} from './measure.js';
 import {AUTO_VERTICAL_BELOW, CLUSTER_RADIUS, HORIZONTAL_MARGIN, isPoint, VERTICAL_MARGIN} from './shared.js';
+
+/** Up to this many events in view, every title may wrap to two lines; beyond, only those one line would cut. */
+const WRAP_ALL_BELOW = 200;
 
 /** Everything the layout depends on. */
 export interface LayoutInputs {
@@ -26,7 +32,7 @@ export interface LayoutInputs {
   orientation: string;
   start: string;
   end: string;
-  scale: 'linear' | 'compressed';
+  scale: 'auto' | 'linear' | 'compressed';
   font: {css: string; size: string};
   direction: string;
   /** The zoomed period, or null for the whole period. */
@@ -40,11 +46,13 @@ export class LayoutState {
   visibleEvents: TimelineEvent[] = [];
   /** The whole period of the visible events (padded on a linear scale). */
   fullDomain: [number, number] = [0, 1];
-  /** Compressed gaps of the current view (none on a linear scale). */
+  /** The breaks of the current view's scale (none on a linear scale). */
   gaps: Gap[] = [];
   /** The whole period on screen at zoom 1, for gestures and the overview. */
   baseScale?: ScaleTime<number, number>;
   vertical = false;
+  /** No event in view is known to the time of day (the axis of a scale with breaks then ticks days at the finest). */
+  daysAtFinest = true;
   /** The host's computed direction is rtl: time runs right to left, a vertical axis stands on the right. */
   rtl = false;
   /** Problems with the `start`/`end` attributes. */
@@ -65,6 +73,8 @@ export class LayoutState {
   private wholeHeight?: number;
   /** Measured label widths of the current model's events, for the font they were measured in. */
   private labelWidths = new WeakMap<TimelineEvent, number>();
+  /** The same events' titles on two lines (null: a title that cannot wrap), for the same font. */
+  private wrappedTitles = new WeakMap<TimelineEvent, TwoLines | null>();
   private labelWidthsFont = '';
   /** Index of each event in `visibleEvents` (and in the layout's items). */
   private indexById = new Map<string, number>();
@@ -85,6 +95,11 @@ export class LayoutState {
   /** The index of the event in view with this id. */
   indexOf(id: string): number | undefined {
     return this.indexById.get(id);
+  }
+
+  /** The two lines of an event's label, when the layout wraps it. */
+  linesOf(event: TimelineEvent): [string, string] | undefined {
+    return this.wrappedTitles.get(event)?.lines;
   }
 
   has(id: string): boolean {
@@ -127,10 +142,12 @@ export class LayoutState {
     if (view) view = clampView(view, this.fullDomain);
     const domain = this.currentView(view);
     const compressed = inputs.scale === 'compressed';
-    this.gaps = compressed ? findGaps(this.visibleDates, domain) : [];
+    // Anything but the two named scales is the default.
+    const auto = !compressed && inputs.scale !== 'linear';
     const labelHeight = this.layoutItems[0]!.labelHeight;
-    const layout = layoutTimeline({
-      gaps: this.gaps,
+    const input: LayoutInput = {
+      auto,
+      gaps: compressed ? findGaps(this.visibleDates, domain) : [],
       clusterRadius: CLUSTER_RADIUS,
       items: this.layoutItems,
       orientation: this.vertical ? 'vertical' : 'horizontal',
@@ -144,15 +161,18 @@ export class LayoutState {
       // zooming in spreads its events out rather than shrinking the drawing around the few left in
       // view. Horizontal: fewer lanes would move the axis, and the page below, under a zooming pointer.
       height: view ? this.wholeHeight : 0,
-    });
+    };
+    const layout = layoutTimeline(input);
+    // The auto scale finds its own breaks; the compressed one is given them.
+    this.gaps = layout.gaps;
     if (!view) this.wholeHeight = this.vertical ? layout.range[1] + VERTICAL_MARGIN.bottom : layout.height;
     this.layout = this.rtl ? mirrorLayout(layout) : layout;
     const [r0, r1] = this.layout.range;
     if (!this.baseScale || this.baseRange[0] !== r0 || this.baseRange[1] !== r1) {
       this.baseRange = [r0, r1];
-      const base = compressed
-        ? compressedScale(this.fullDomain, [r0, r1], findGaps(this.visibleDates, this.fullDomain))
-        : timeScale(this.fullDomain, [r0, r1]);
+      // The scale of the whole period, as the layout would draw it over this range.
+      const whole = {...input, domain: this.fullDomain, gaps: compressed ? findGaps(this.visibleDates, this.fullDomain) : []};
+      const base = layoutScale(whole, [Math.min(r0, r1), Math.max(r0, r1)]).scale;
       // Mirrored within [r0, r1] (the layout's range is mirrored already), as the layout's scale is.
       this.baseScale = this.rtl && !this.vertical ? mirrorScale(base, r0 + r1) : base;
     }
@@ -173,6 +193,7 @@ export class LayoutState {
     );
     this.indexById = new Map(this.visibleEvents.map((e, i) => [e.id, i]));
     this.visibleDates = this.visibleEvents.map((e) => e.date);
+    this.daysAtFinest = !this.visibleDates.some((d) => d.from.precision === 'second' || d.to.precision === 'second');
     this.layoutItems = [];
     if (!this.visibleEvents.length || width <= 0) return;
     const fontSize = parseFloat(font.size) || 14;
@@ -181,29 +202,47 @@ export class LayoutState {
     const maxLabelWidth = this.vertical
       ? Math.max(60, width - VERTICAL_MARGIN.left - VERTICAL_MARGIN.right - VERTICAL_LABEL_INSET)
       : Math.min(340, Math.max(120, width * 0.45));
-    // A compressed scale pads nothing: padding would be an empty stretch of its own.
-    this.fullDomain = timeDomain(this.visibleDates, {start: startMs, end: endMs, padding: scale === 'compressed' ? 0 : undefined});
+    // The compressed and auto scales pad nothing: padding would be an empty stretch of its own.
+    this.fullDomain = timeDomain(this.visibleDates, {start: startMs, end: endMs, padding: scale === 'linear' ? undefined : 0});
     // Titles are measured once per font, not on every zoom step.
     if (font.css !== this.labelWidthsFont) {
       this.labelWidths = new WeakMap();
+      this.wrappedTitles = new WeakMap();
       this.labelWidthsFont = font.css;
     }
+    // Two lines are a fallback for every label of an article; in a crowd, only for titles one line would cut.
+    const fewEvents = this.visibleEvents.length <= WRAP_ALL_BELOW;
+    const wrapped = (e: TimelineEvent) => {
+      let two = this.wrappedTitles.get(e);
+      if (two === undefined) this.wrappedTitles.set(e, (two = twoLines(e.title, (text) => measureLabel(text, font.css))));
+      return two;
+    };
+    const twoLineHeight = Math.ceil(fontSize * 1.35 * 2) + 2;
     const titleWidth = (e: TimelineEvent) => {
       let w = this.labelWidths.get(e);
       if (w === undefined) this.labelWidths.set(e, (w = measureLabel(e.title, font.css) + 10));
       return w;
     };
-    this.layoutItems = this.visibleEvents.map((e) => ({
-      id: e.id,
-      // Unclamped: the layout clips marks to the view itself, and tells an event that only touches
-      // the view's edge (ends as it starts) from one inside it.
-      // An open or unknown end reaches the edge of the whole period, where its mark fades out.
-      start: e.date.openStart ? Math.min(e.date.start, this.fullDomain[0]) : e.date.start,
-      end: e.date.openEnd ? Math.max(e.date.end, this.fullDomain[1]) : e.date.end,
-      point: isPoint(e),
-      labelWidth: Math.min(maxLabelWidth, titleWidth(e)),
-      labelHeight,
-    }));
+    this.layoutItems = this.visibleEvents.map((e) => {
+      const width = titleWidth(e);
+      const shortened = width > maxLabelWidth;
+      const two = fewEvents || shortened ? wrapped(e) : null;
+      return {
+        id: e.id,
+        // Unclamped: the layout clips marks to the view itself, and tells an event that only touches
+        // the view's edge (ends as it starts) from one inside it.
+        // An open or unknown end reaches the edge of the whole period, where its mark fades out.
+        start: e.date.openStart ? Math.min(e.date.start, this.fullDomain[0]) : e.date.start,
+        end: e.date.openEnd ? Math.max(e.date.end, this.fullDomain[1]) : e.date.end,
+        point: isPoint(e),
+        labelWidth: Math.min(maxLabelWidth, width),
+        labelHeight,
+        shortened,
+        // Measured as the one line is (+10: the label's padding), and cut alike when still too wide.
+        wrapWidth: two ? Math.min(maxLabelWidth, two.width + 10) : undefined,
+        wrapHeight: two ? twoLineHeight : undefined,
+      };
+    });
   }
 
   private parseBound(path: 'start' | 'end', value: string): number | undefined {

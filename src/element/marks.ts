@@ -23,10 +23,12 @@ export interface EventItemState {
   selected: boolean;
   locale: string;
   strings: UiStrings;
+  /** The label's two lines, when the layout wraps it. */
+  lines?: [string, string];
 }
 
 /** One drawn event: `item` is in view (see drawnItems). Positions are written after render (placement.ts). */
-export function renderEvent(event: TimelineEvent, item: LayoutItem, {tabbable, clustered, selected, locale, strings}: EventItemState) {
+export function renderEvent(event: TimelineEvent, item: LayoutItem, {tabbable, clustered, selected, locale, strings, lines}: EventItemState) {
   const date = dateLabel(event, locale);
   const {from, to, openStart, openEnd} = event.date;
   // Known to a day or finer: solid. A year, month, season, decade or century: coarse.
@@ -45,8 +47,9 @@ export function renderEvent(event: TimelineEvent, item: LayoutItem, {tabbable, c
       aria-pressed=${selected ? 'true' : 'false'}
       aria-label=${strings.eventName(event.title, date)}
     >${
-      // The name is in aria-label: a label with no room has no text to lay out.
-      item.labelVisible ? event.title : nothing
+      // The name is in aria-label: a label with no room has no text to lay out. Two lines are
+      // broken where the layout measured them; each is cut alike if the font runs wider.
+      !item.labelVisible ? nothing : item.labelLines === 2 && lines ? html`${lines[0]}<br />${lines[1]}` : event.title
     }</span></li>`;
 }
 

@@ -71,8 +71,9 @@ export function renderPlot(p: PlotInput) {
         const isSelected = selected === event.id;
         // Positions are written after render (placement.ts): a zoom step re-renders no item whose
         // content stays the same.
-        return guard([event, item.point, item.labelVisible, tabbable, clustered, isSelected, strings, locale], () =>
-          renderEvent(event, item, {tabbable, clustered, selected: isSelected, locale, strings}),
+        const lines = item.labelLines === 2 ? state.linesOf(event) : undefined;
+        return guard([event, item.point, item.labelVisible, lines, tabbable, clustered, isSelected, strings, locale], () =>
+          renderEvent(event, item, {tabbable, clustered, selected: isSelected, locale, strings, lines}),
         );
       },
     );

@@ -87,6 +87,8 @@ interface Problem {
   rate: number[];
   /** Per elementary span: 1 when a dot's period covers it (never a break). */
   covered: number[];
+  /** Per elementary span: 1 when a bar runs through it (a break there cuts the bar: a last resort). */
+  barred: number[];
   /** Instants of the marks to spread (dots where drawn, bars at their start), sorted. */
   anchors: number[];
 }
@@ -102,6 +104,8 @@ function problem(items: AutoScaleItems, pointAt: readonly number[], d0: number, 
   const dotS: number[] = [];
   const dotE: number[] = [];
   const dotSize: number[] = [];
+  const barS: number[] = [];
+  const barE: number[] = [];
   for (let i = 0; i < n; i++) {
     let s = items.start[i]!;
     let e = items.end[i]!;
@@ -117,7 +121,11 @@ function problem(items: AutoScaleItems, pointAt: readonly number[], d0: number, 
       dotS.push(s);
       dotE.push(e);
       dotSize.push(Math.max(0, items.size[i]! || 0));
-    } else anchors.push(s);
+    } else {
+      anchors.push(s);
+      barS.push(s);
+      barE.push(e);
+    }
   }
   const sorted = edges.subarray(0, edgeCount).sort();
   const bounds: number[] = [];
@@ -125,6 +133,14 @@ function problem(items: AutoScaleItems, pointAt: readonly number[], d0: number, 
   const spans = bounds.length - 1;
   const rate = new Array<number>(spans).fill(0);
   const covered = new Array<number>(spans).fill(0);
+  const barred = new Array<number>(spans).fill(0);
+  // Bars, as [start, end] of whole spans: a difference array marks the spans they run through.
+  const runs = new Array<number>(spans + 1).fill(0);
+  for (let b = 0; b < barS.length; b++) {
+    runs[lowerBound(bounds, barS[b]!)]! += 1;
+    runs[lowerBound(bounds, barE[b]!)]! -= 1;
+  }
+  for (let k = 0, open = 0; k < spans; k++) barred[k] = (open += runs[k]!) > 0 ? 1 : 0;
   // Groups: the dots of one period; together they need the sum of their sizes across it.
   const groupOf = new Map<number, number[]>(); // start → indices of groups starting there
   const groupS: number[] = [];
@@ -161,7 +177,7 @@ function problem(items: AutoScaleItems, pointAt: readonly number[], d0: number, 
       if (r > rate[k]!) rate[k] = r;
     }
   }
-  return {bounds, rate, covered, anchors: Array.from(Float64Array.from(anchors).sort())};
+  return {bounds, rate, covered, barred, anchors: Array.from(Float64Array.from(anchors).sort())};
 }
 
 /** First index whose value is >= x, in an ascending array. */
@@ -328,12 +344,15 @@ export function autoScale(
   let breaks: number[] = [];
   let best = plan(p, breaks, r0, r1, gapPx, padPx);
   let bestScore = evenness(best, p.anchors, target);
-  // Greedy: add the break that spreads the marks most, while one spreads them by a couple of px.
+  // Greedy: add the break that spreads the marks most, while one spreads them by a couple of px;
+  // empty time first, then time that only bars run through (a break there cuts them).
+  let barsToo = false;
   for (;;) {
     let pick = -1;
     let pickPlan = best;
     let pickScore = bestScore + 2;
     for (const k of candidates) {
+      if (!barsToo && p.barred[k]) continue;
       // Two breaks side by side would leave a stretch of no time between them.
       if (breaks.includes(k) || breaks.includes(k - 1) || breaks.includes(k + 1)) continue;
       const next = [...breaks, k].sort((a, b) => a - b);
@@ -345,7 +364,11 @@ export function autoScale(
         pickScore = score;
       }
     }
-    if (pick < 0) break;
+    if (pick < 0) {
+      if (barsToo) break;
+      barsToo = true;
+      continue;
+    }
     breaks = [...breaks, pick].sort((a, b) => a - b);
     best = pickPlan;
     bestScore = pickScore;

@@ -84,14 +84,18 @@ export function inGap(t: number, gaps: readonly Gap[]): boolean {
 }
 
 /**
- * Ticks for a compressed scale: each stretch between gaps gets its own nice ticks,
- * as many as its on-screen length allows (one per `spacing` px), so the dense
- * fortnight is ticked in days while the sparse decade is ticked in years.
+ * Ticks for a scale with breaks (compressed or auto): each stretch between gaps gets its own nice
+ * ticks, as many as its on-screen length allows (one per `spacing` px), so the dense fortnight is
+ * ticked in days while the sparse decade is ticked in years. A stretch too short for that still
+ * gets one tick where it keeps `spacing * 0.6` px from the others, so every stretch says where it
+ * is. With `minStep` (ms), only ticks on a multiple of it are kept: a day (UTC midnight) when the
+ * events are known to the day at best, so that dots spread across their day never read as times.
  */
 export function compressedTicks(
   scale: ScaleTime<number, number>,
   gaps: readonly Gap[],
   spacing: number,
+  minStep = 0,
 ): Date[] {
   const domain = scale.domain();
   const d0 = +domain[0]!;
@@ -103,14 +107,25 @@ export function compressedTicks(
     t = Math.max(t, g.end);
   }
   if (d1 > t) pieces.push([t, d1]);
+  const aligned = (tick: Date) => !(minStep > 0) || (((+tick % minStep) + minStep) % minStep === 0);
   const out: Date[] = [];
+  const short: [number, number][] = [];
   for (const [a, b] of pieces) {
     const px = Math.abs(scale(b) - scale(a));
     const n = Math.floor(px / spacing);
-    if (n < 1) continue;
-    for (const tick of scaleUtc().domain([a, b]).ticks(n)) if (+tick >= a && +tick <= b) out.push(tick);
+    if (n < 1) {
+      short.push([a, b]);
+      continue;
+    }
+    for (const tick of scaleUtc().domain([a, b]).ticks(n)) if (+tick >= a && +tick <= b && aligned(tick)) out.push(tick);
   }
-  return out;
+  for (const [a, b] of short) {
+    const tick = scaleUtc().domain([a, b]).ticks(1).find((d) => +d >= a && +d <= b && aligned(d));
+    if (!tick) continue;
+    const x = scale(tick);
+    if (out.every((o) => Math.abs(scale(o) - x) >= spacing * 0.6)) out.push(tick);
+  }
+  return out.sort((p, q) => +p - +q);
 }
 
 /** "4 years", "7 months", "12 days", "5 hours" in a locale: how much time a gap skips (never "0 days"). */
