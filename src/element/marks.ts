@@ -48,8 +48,9 @@ export function renderEvent(event: TimelineEvent, item: LayoutItem, {tabbable, c
       aria-label=${strings.eventName(event.title, date)}
     >${
       // The name is in aria-label: a label with no room has no text to lay out. Two lines are
-      // broken where the layout measured them; each is cut alike if the font runs wider.
-      !item.labelVisible ? nothing : item.labelLines === 2 && lines ? html`${lines[0]}<br />${lines[1]}` : event.title
+      // broken where the layout measured them (the space kept, so the text reads as the title);
+      // each is cut alike if the font runs wider.
+      !item.labelVisible ? nothing : item.labelLines === 2 && lines ? html`${lines[0]} <br />${lines[1]}` : event.title
     }</span></li>`;
 }
 

@@ -50,7 +50,9 @@ export function layoutHorizontal(c: Common & {maxLanes: number}): LayoutResult {
     // Two lines take two lanes: only where they fit in them.
     if (items.wrapHeight[i]! <= 2 * pitch) {
       wrapWidths[k] = items.wrapWidth[i]!;
-      wrapFirst[k] = items.shortened[i]!;
+      // Two lines come first where one would cut the title, on the auto scale; elsewhere they are only
+      // a fallback for a label that fits no lane on one (linear and compressed keep their lanes).
+      wrapFirst[k] = c.auto ? items.shortened[i]! : 0;
       wraps ||= !Number.isNaN(wrapWidths[k]!);
     }
   }

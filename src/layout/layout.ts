@@ -40,7 +40,7 @@ export function layoutTimeline(input: LayoutInput): LayoutResult {
 export function layoutScale(input: LayoutInput, range: [number, number]): {scale: ScaleTime<number, number>; gaps: Gap[]} {
   const c = commonOf(input);
   const vertical = input.orientation === 'vertical';
-  const {scale, gaps} = placeScale(c, range, vertical ? (i) => labelBox(c.items, i).height + c.gap : () => 2 * c.markSize);
+  const {scale, gaps} = placeScale(c, range, vertical ? (i) => labelBox(c.items, i, c.auto).height + c.gap : () => 2 * c.markSize);
   return {scale, gaps};
 }
 

@@ -328,11 +328,11 @@ export function placeScale(c: Common, range: [number, number], size: (i: number)
 }
 
 /**
- * Vertical: the box of label `i` in its column. A title that one line would shorten goes on two,
- * where it can: a column has the room below.
+ * Vertical: the box of label `i` in its column. On the auto scale, a title that one line would
+ * shorten goes on two, where it can: a column has the room below.
  */
-export function labelBox(items: Spans, i: number): {lines: number; width: number; height: number} {
-  return items.shortened[i] && !Number.isNaN(items.wrapWidth[i]!)
+export function labelBox(items: Spans, i: number, auto: boolean): {lines: number; width: number; height: number} {
+  return auto && items.shortened[i] && !Number.isNaN(items.wrapWidth[i]!)
     ? {lines: 2, width: items.wrapWidth[i]!, height: items.wrapHeight[i]!}
     : {lines: 1, width: items.labelWidth[i]!, height: items.labelHeight[i]!};
 }

@@ -20,7 +20,7 @@ import type {LayoutCluster, LayoutItem, LayoutResult} from './types.js';
 /** Marks down a track, labels in a dodged column right of it; the drawing grows to fit them. */
 export function layoutVertical(c: Common & {maxLength: number}): LayoutResult {
   const {width, margin, items, gap, markSize, pitch} = c;
-  const heightOf = (i: number) => labelBox(items, i).height;
+  const heightOf = (i: number) => labelBox(items, i, c.auto).height;
   let natural = 0;
   for (let i = 0; i < items.n; i++) if (items.inView[i]) natural += heightOf(i) + gap;
   natural *= VERTICAL_SPREAD;
@@ -93,9 +93,9 @@ export function layoutVertical(c: Common & {maxLength: number}): LayoutResult {
       lane: labelVisible ? 0 : -1,
       labelX,
       labelY,
-      labelWidth: labelBox(items, i).width,
+      labelWidth: labelBox(items, i, c.auto).width,
       labelHeight,
-      labelLines: labelBox(items, i).lines,
+      labelLines: labelBox(items, i, c.auto).lines,
       labelVisible,
       leader: labelVisible ? {x1: trackX + markSize / 2, y1: clamp(mid, y0, y1), x2: labelX, y2: mid} : null,
       cluster: clusterOf[i]!,
