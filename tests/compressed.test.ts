@@ -91,7 +91,7 @@ describe('<article-timeline scale="compressed">', () => {
   });
 
   it('scale="linear" draws no break', async () => {
-    const el = await articleTimeline(1280, {orientation: 'horizontal'});
+    const el = await articleTimeline(1280, {orientation: 'horizontal', scale: 'linear'});
     expect(parts(el, 'axis-break')).to.have.length(0);
     el.scale = 'compressed';
     await el.updateComplete;

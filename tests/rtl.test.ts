@@ -2,10 +2,14 @@ import {expect, fixture, html} from '@open-wc/testing';
 import type {ArticleTimeline} from '../src/element/article-timeline.js';
 import {eventLi, labelOf, mountArticle, overlaps, parts, settle, visibleLabelRects} from './helpers/timeline.js';
 
-/** The article's timeline inside `<div dir="rtl" lang="ar">`. */
+/**
+ * The article's timeline inside `<div dir="rtl" lang="ar">`, on the linear scale unless `attrs` say
+ * otherwise: these tests pin positions and gestures worked out on it (the auto scale in rtl is
+ * checked in first-impression.test.ts and layout-auto.test.ts).
+ */
 async function rtlTimeline(attrs: Record<string, string> = {orientation: 'horizontal'}, width = 1000): Promise<ArticleTimeline> {
   const wrapper = await fixture<HTMLDivElement>(html`<div dir="rtl" lang="ar" style=${`width:${width}px`}></div>`);
-  return mountArticle(wrapper, attrs);
+  return mountArticle(wrapper, {scale: 'linear', ...attrs});
 }
 
 const plot = (el: ArticleTimeline) => el.shadowRoot!.querySelector<HTMLElement>('.plot')!;
