@@ -8,6 +8,7 @@ import {setViewport} from '@web/test-runner-commands';
 import '../src/define.js';
 import {clsInPage, type ClsResult} from './cls/measure.mjs';
 import {settle} from './helpers/timeline.js';
+import {HORIZONTAL_ROOM_EM} from '../src/element/reserve-room.js';
 
 async function clsOf(url: string, width: number, height = 800): Promise<ClsResult> {
   const frame = document.createElement('iframe');
@@ -91,9 +92,10 @@ describe('layout shift while the timeline loads', function () {
       return el;
     }
 
-    it('horizontal: 24 em while loading, kept when the drawing is shorter, dropped when the width changes', async () => {
+    it('horizontal: HORIZONTAL_ROOM_EM (37 em) while loading, kept when the drawing is shorter, dropped when the width changes', async () => {
+      const ROOM = HORIZONTAL_ROOM_EM * 14;
       const el = await loadingTimeline('width:1000px');
-      expect(el.getBoundingClientRect().height).to.equal(24 * 14);
+      expect(el.getBoundingClientRect().height).to.equal(ROOM);
       const loaded = oneEvent(el, 'timeline-load');
       el.timeline = {
         source: {title: 'Two events', text: 'It began in May 2020. It ended on 3 June 2020.'},
@@ -105,12 +107,12 @@ describe('layout shift while the timeline loads', function () {
       await loaded;
       await settle(el);
       const drawing = el.shadowRoot!.querySelector('.plot')!.getBoundingClientRect();
-      expect(drawing.bottom - el.getBoundingClientRect().top, 'the drawing is shorter').to.be.below(24 * 14);
-      expect(el.getBoundingClientRect().height, 'the room is kept').to.equal(24 * 14);
+      expect(drawing.bottom - el.getBoundingClientRect().top, 'the drawing is shorter').to.be.below(ROOM);
+      expect(el.getBoundingClientRect().height, 'the room is kept').to.equal(ROOM);
       (el.parentElement as HTMLElement).style.width = '900px';
       await settle(el);
       await settle(el);
-      expect(el.getBoundingClientRect().height, 'a new width draws it at its own height').to.be.below(24 * 14);
+      expect(el.getBoundingClientRect().height, 'a new width draws it at its own height').to.be.below(ROOM);
     });
 
     it('vertical (a phone): the rest of the viewport below its top', async () => {
