@@ -379,13 +379,21 @@ const FR: Lexicon = {
 
 export const LEXICONS: Record<ExtractLanguage, Lexicon> = {en: EN, de: DE, fr: FR};
 
-/** An alternation of the keys of a word map, longest first so that "sept" wins over "sep". */
+const alternations = new Map<string, string>();
+
+/** An alternation of the keys of a word map, longest first so that "sept" wins over "sep"; built once per list. */
 export function alternation(words: Record<string, unknown> | string[]): string {
   const list = Array.isArray(words) ? words : Object.keys(words);
-  return [...list]
-    .sort((a, b) => b.length - a.length)
-    .map(escapeRegex)
-    .join('|');
+  const key = list.join('\u0000');
+  let out = alternations.get(key);
+  if (out === undefined) {
+    out = [...list]
+      .sort((a, b) => b.length - a.length)
+      .map(escapeRegex)
+      .join('|');
+    alternations.set(key, out);
+  }
+  return out;
 }
 
 export function escapeRegex(s: string): string {
