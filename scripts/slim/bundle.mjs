@@ -15,6 +15,7 @@ export const STEPS = {
   literals: "lit's html, svg and css templates minified (minify-literals)",
   'd3-stand-ins': 'd3-scale gets a numbers-only d3-interpolate and an ISO-only d3-time-format (scripts/slim/)',
   'd3-selection': 'd3-selection trimmed to the 17 methods used (scripts/slim/d3-selection.mjs)',
+  descriptions: "the schema's descriptions left out (esbuild `define`; they are for the JSON Schema only)",
   terser: 'a second minifier pass (terser)',
 };
 
@@ -35,6 +36,8 @@ export async function bundle({without = []} = {}) {
     minify: true,
     target: 'es2022',
     conditions: ['production'],
+    // The schema's descriptions are for the JSON Schema only (src/document/schema.ts).
+    define: use('descriptions') ? {ARTICLE_TIMELINE_DESCRIBE: 'false'} : {},
     // Licences go to a file of their own next to the bundle (build.mjs), named in a one-line banner.
     legalComments: 'none',
     // Module scripts are always read as UTF-8: keep Cyrillic and Chinese UI strings as characters
@@ -132,6 +135,7 @@ export async function bundleForBundlers({entries, outdir}) {
     tsconfig: 'tsconfig.json',
     outdir,
     chunkNames: 'chunks/[name]-[hash]',
+    define: {ARTICLE_TIMELINE_DESCRIBE: 'false'},
     write: false,
     external,
     plugins: [slimD3Imports(), trimSelection(), minifyLiterals()],

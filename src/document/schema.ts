@@ -146,19 +146,27 @@ const RELATIVE_OR_HTTP_URL = /^(?![A-Za-z][A-Za-z0-9+.-]*:)|^[Hh][Tt][Tt][Pp][Ss
 /** Event ids end up in DOM ids and URLs: keep them to a safe alphabet. */
 export const EVENT_ID_PATTERN = /^[A-Za-z0-9][A-Za-z0-9._:-]*$/;
 
+/**
+ * Whether the schema carries its descriptions. They are for the JSON Schema (`npm run schema`) and
+ * editors; validation never reads them, so the one-file bundle is built with
+ * `ARTICLE_TIMELINE_DESCRIBE` defined false (esbuild `define`) and leaves the texts out.
+ */
+declare const ARTICLE_TIMELINE_DESCRIBE: boolean | undefined;
+const DESCRIBE = typeof ARTICLE_TIMELINE_DESCRIBE === 'undefined' || ARTICLE_TIMELINE_DESCRIBE;
+
 const urlSchema = v.pipe(
   v.string(expected('url')),
   v.maxLength(LIMITS.url, tooLong(LIMITS.url, 'characters')),
   v.url(expected('url')),
   v.regex(HTTP_URL, expected('url')),
-  v.description('The original article on the web (http or https).'),
+  v.description(DESCRIBE ? 'The original article on the web (http or https).' : ''),
 );
 
 /** The `source` object: the article the timeline is drawn from. */
 export const TimelineSourceSchema = v.pipe(
   v.looseObject(
     {
-      title: v.pipe(text('title', LIMITS.shortString), v.description('The article headline.')),
+      title: v.pipe(text('title', LIMITS.shortString), v.description(DESCRIBE ? 'The article headline.' : '')),
       publisher: v.optional(text('publisher', LIMITS.shortString)),
       published: v.optional(
         v.pipe(
@@ -166,13 +174,13 @@ export const TimelineSourceSchema = v.pipe(
           v.regex(PUBLISHED, expected('edtf-day')),
           // The pattern has the shape; the parser knows the calendar (no 2023-02-30) and the offsets.
           v.check((s) => isEdtf(s), expected('edtf-day')),
-          v.description('Publication day (YYYY-MM-DD), or the instant as an ISO date-time (2023-03-20T09:00:00.000Z).'),
+          v.description(DESCRIBE ? 'Publication day (YYYY-MM-DD), or the instant as an ISO date-time (2023-03-20T09:00:00.000Z).' : ''),
         ),
       ),
       hemisphere: v.optional(
         v.pipe(
           v.picklist(['northern', 'southern'], expected('hemisphere')),
-          v.description('Whose seasons the events\' -21…-24 dates name: northern (default; summer is June–August) or southern.'),
+          v.description(DESCRIBE ? 'Whose seasons the events\' -21…-24 dates name: northern (default; summer is June–August) or southern.' : ''),
         ),
       ),
       url: v.optional(urlSchema),
@@ -180,14 +188,14 @@ export const TimelineSourceSchema = v.pipe(
         v.pipe(
           text('text-url', LIMITS.url),
           v.regex(RELATIVE_OR_HTTP_URL, expected('text-url')),
-          v.description('The article as plain text, resolved against the document URL.'),
+          v.description(DESCRIBE ? 'The article as plain text, resolved against the document URL.' : ''),
         ),
       ),
       text: v.optional(
         v.pipe(
           v.string(expected('article-text')),
           v.maxLength(LIMITS.textLength, tooLong(LIMITS.textLength, 'article')),
-          v.description('The article as plain text, inline.'),
+          v.description(DESCRIBE ? 'The article as plain text, inline.' : ''),
         ),
       ),
     },
@@ -199,7 +207,7 @@ export const TimelineSourceSchema = v.pipe(
     NEEDS_TEXT,
   ),
   v.metadata({anyOf: [{required: ['text']}, {required: ['textUrl']}]}),
-  v.description('The article the timeline is drawn from. One of text or textUrl is required.'),
+  v.description(DESCRIBE ? 'The article the timeline is drawn from. One of text or textUrl is required.' : ''),
 );
 
 /** One dated event. */
@@ -209,24 +217,22 @@ export const TimelineEventSchema = v.pipe(
       id: v.pipe(
         text('id', LIMITS.shortString),
         v.regex(EVENT_ID_PATTERN, expected('id-pattern')),
-        v.description('Unique within the document.'),
+        v.description(DESCRIBE ? 'Unique within the document.' : ''),
       ),
       date: v.pipe(
         text('edtf-date', LIMITS.shortString),
-        v.description(
-          'EDTF level 1 or an ISO date-time: 2018, 2022-02, 2023-03-17, 2023-03-20T09:00:00.000Z, 2023-03-20/2023-03-22, 2014/.., ../1991, /1985, 2022-22 (summer), 201X, 1985-04-XX, -0043-03-15, Y-20000, with ? ~ % qualifiers.',
-        ),
+        v.description(DESCRIBE ? 'EDTF level 1 or an ISO date-time: 2018, 2022-02, 2023-03-17, 2023-03-20T09:00:00.000Z, 2023-03-20/2023-03-22, 2014/.., ../1991, /1985, 2022-22 (summer), 201X, 1985-04-XX, -0043-03-15, Y-20000, with ? ~ % qualifiers.' : ''),
       ),
       title: text('title', LIMITS.shortString),
       place: v.optional(text('place', LIMITS.shortString)),
       quote: v.pipe(
         text('quote', LIMITS.quote),
-        v.description('An exact, verbatim substring of the article text.'),
+        v.description(DESCRIBE ? 'An exact, verbatim substring of the article text.' : ''),
       ),
       dateText: v.optional(
         v.pipe(
           text('date-phrase', LIMITS.shortString),
-          v.description('The exact phrase of the text the date comes from ("in 2018", "on Friday").'),
+          v.description(DESCRIBE ? 'The exact phrase of the text the date comes from ("in 2018", "on Friday").' : ''),
         ),
       ),
       tags: v.optional(
@@ -238,7 +244,7 @@ export const TimelineEventSchema = v.pipe(
     },
     expected('event'),
   ),
-  v.description('One dated event, anchored to a verbatim quote of the article.'),
+  v.description(DESCRIBE ? 'One dated event, anchored to a verbatim quote of the article.' : ''),
 );
 
 const eventsTooMany = tooLong(LIMITS.events, 'events');
@@ -256,9 +262,7 @@ export const TimelineDocumentSchema = v.pipe(
     expected('document'),
   ),
   v.title('Article timeline document'),
-  v.description(
-    "A news article's dated events for <article-timeline>: each event quotes the article verbatim and names the phrase its date comes from.",
-  ),
+  v.description(DESCRIBE ? "A news article's dated events for <article-timeline>: each event quotes the article verbatim and names the phrase its date comes from." : ''),
 );
 
 /** Step one: the document's shape, without looking inside `source` or the events. */
