@@ -1,4 +1,4 @@
-import {LitElement, html, nothing, type PropertyValues, type TemplateResult} from 'lit';
+import {LitElement, html, isServer, nothing, type PropertyValues, type TemplateResult} from 'lit';
 import {property, query, state} from 'lit/decorators.js';
 import type {TimelineDocument, TimelineEvent, TimelineModel, TimelineProblem} from '../document/types.js';
 import {normalizeLocale} from '../time/format.js';
@@ -22,6 +22,7 @@ import {renderPlot} from './plot.js';
 import {renderPrintList} from './print-list.js';
 import {rejectedEvents, renderByline, renderProblems, renderStatus} from './status.js';
 import {labelFont, sameProblems} from './shared.js';
+import {ESTIMATED_FONT} from './server-drawing.js';
 import {FocusController} from './controllers/focus-controller.js';
 import {ViewController} from './controllers/view-controller.js';
 import {styles} from './article-timeline.styles.js';
@@ -42,6 +43,16 @@ export interface TimelineView {
 }
 
 let nextInstance = 0;
+/** The width a server lays out for when the page does not say (`data-ssr-width`). */
+const DEFAULT_SERVER_WIDTH = 800;
+
+/**
+ * A DOM with no layout engine (jsdom, happy-dom: every box is 0 wide, the root's too) gets the
+ * server's width, so that tests there see the labels. In a browser a 0-wide host is hidden: 0.
+ */
+function widthWithoutLayout(): number {
+  return document.documentElement.getBoundingClientRect().width ? 0 : DEFAULT_SERVER_WIDTH;
+}
 
 /**
  * A news article's dated events on a time axis. Each event shows, on hover, focus or tap,
@@ -166,7 +177,11 @@ export class ArticleTimeline extends LitElement {
     () => ({timeline: this.timeline, src: this.src}),
     (state) => this.onLoadState(state),
     (model) => {
-      this.dispatchEvent(new CustomEvent('timeline-load', {detail: model, bubbles: true, composed: true}));
+      if (isServer) return;
+      const announce = () => this.dispatchEvent(new CustomEvent('timeline-load', {detail: model, bubbles: true, composed: true}));
+      // A model built at once, inside the first update (a server-rendered root taken over), is announced after it.
+      if (this.#firstPaint) queueMicrotask(announce);
+      else announce();
       this.warmUp.sentences(model);
     },
   );
@@ -246,7 +261,35 @@ export class ArticleTimeline extends LitElement {
     return [...this.loadProblems, ...(this._model?.problems ?? []), ...this.laid.rangeProblems];
   }
 
+  /**
+   * Server rendering (article-timeline/ssr) and the first render in a browser that takes over a
+   * server-rendered shadow root: both lay out at the server's width (`data-ssr-width`) with
+   * estimated text widths, so that the browser's first render draws exactly what the server drew
+   * (lit's hydration requires it); the next one measures for real.
+   */
+  #firstPaint = isServer;
+
   // --- lifecycle -----------------------------------------------------------
+  /**
+   * A shadow root already there is a server's (declarative shadow DOM). With lit's hydration support
+   * loaded, lit hydrates it. Without, it is emptied, and the first render draws the same again in
+   * the same frame, before the page paints.
+   */
+  protected override createRenderRoot(): HTMLElement | DocumentFragment {
+    const serverRendered = !!this.shadowRoot?.firstChild;
+    const root = super.createRenderRoot();
+    if (serverRendered) {
+      this.#firstPaint = true;
+      // @lit-labs/ssr-client's lit-element-hydrate-support, loaded before lit, leaves this global.
+      if (!('litElementHydrateSupport' in globalThis)) {
+        (root as ShadowRoot).replaceChildren();
+        // LitElement renders before the root's first child, which was the server's.
+        this.renderOptions.renderBefore = null;
+      }
+    }
+    return root;
+  }
+
   override connectedCallback(): void {
     super.connectedCallback();
     // Re-attached after a removal: load again what the removal aborted.
@@ -259,7 +302,8 @@ export class ArticleTimeline extends LitElement {
     if (!this.hasUpdated || changed.has('src') || changed.has('timeline')) this.load();
 
     if (!this.hasUpdated || changed.has('locale')) {
-      this.resolvedLocale = normalizeLocale(this.locale || this.closest('[lang]')?.getAttribute('lang') || navigator.language);
+      // A server has no page to inherit a language from: `locale`, else English.
+      this.resolvedLocale = normalizeLocale(this.locale || (isServer ? 'en' : this.closest('[lang]')?.getAttribute('lang') || navigator.language));
       this.strings = uiStrings(this.resolvedLocale);
     }
     if (changed.has('selected') && this.selected) {
@@ -270,7 +314,7 @@ export class ArticleTimeline extends LitElement {
     // A selection made before the document arrived (a deep link) is brought into view once it has.
     const newModel = this.laid.isNewModel(this._model);
     this.computeLayout();
-    if ((changed.has('selected') || newModel) && this.selected) {
+    if ((changed.has('selected') || newModel) && this.selected && !isServer) {
       this.bringIntoView(this.selected);
       this.zoomIntoClusterOf(this.selected);
     }
@@ -278,6 +322,7 @@ export class ArticleTimeline extends LitElement {
   }
 
   protected override updated(): void {
+    if (this.#firstPaint) return this.#tookOver();
     const {layout, vertical, rtl, gaps, daysAtFinest} = this.laid;
     const root = this.shadowRoot;
     this.roomWidth = reserveRoom(this, this.section ?? null, {
@@ -309,7 +354,21 @@ export class ArticleTimeline extends LitElement {
   }
 
   private load(): void {
-    this.loader.load();
+    if (this.#firstPaint && this.loader.loadNow(!isServer)) return;
+    // A server fetches nothing: article-timeline/ssr puts the text inline.
+    if (isServer) this.status = this.timeline != null || this.src ? 'loading' : 'empty';
+    else this.loader.load();
+  }
+
+  /**
+   * The server's drawing is on screen, drawn again (or hydrated) by the first render: now measure
+   * the real width and text, and lay out again, before the page paints. Its style attributes go
+   * (the CSSOM places every item from now on); d3-axis replaces its ticks.
+   */
+  #tookOver(): void {
+    this.#firstPaint = false;
+    for (const el of this.renderRoot.querySelectorAll('[style]')) el.removeAttribute('style');
+    this.requestUpdate();
   }
 
   private onLoadState(state: LoadState): void {
@@ -323,7 +382,11 @@ export class ArticleTimeline extends LitElement {
   private computeLayout(): void {
     // Before the resize observer's first report, measure, and keep it: the report of the same
     // width then asks for no second render.
-    const width = (this.resize.width ||= Math.round(this.getBoundingClientRect().width));
+    // The first paint: the server's width, estimated text (on a server, no layout to read at all).
+    const first = this.#firstPaint;
+    const width = first
+      ? Number(this.getAttribute('data-ssr-width')) || DEFAULT_SERVER_WIDTH
+      : (this.resize.width ||= Math.round(this.getBoundingClientRect().width) || widthWithoutLayout());
     const {view, laidOut} = this.laid.compute({
       model: this._model,
       width,
@@ -331,8 +394,8 @@ export class ArticleTimeline extends LitElement {
       start: this.start,
       end: this.end,
       scale: this.scale,
-      font: labelFont(this),
-      direction: getComputedStyle(this).direction,
+      font: first ? {css: ESTIMATED_FONT, size: '14px'} : labelFont(this),
+      direction: first ? (this.getAttribute('dir') === 'rtl' ? 'rtl' : 'ltr') : getComputedStyle(this).direction,
       view: this.viewState.domain,
     });
     this.viewState.domain = view;

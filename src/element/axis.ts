@@ -8,6 +8,7 @@ import {compressedTicks, gapLength, type Gap} from '../layout/compressed.js';
 import type {LayoutResult} from '../layout/index.js';
 import type {TimelineEvent} from '../document/types.js';
 import {measureLabel} from './measure.js';
+import {serverDrawing} from './server-drawing.js';
 
 /** What the axis is drawn from. */
 export interface AxisInput {
@@ -28,13 +29,18 @@ export function axisNamesZone(events: readonly TimelineEvent[]): boolean {
   return !times.length || !times.every((e) => e.date.from.localTime || e.date.to.localTime);
 }
 
-/** The axis' group, empty until `AxisDrawing.draw` fills it after render. */
-export function renderAxisGroup(layout: LayoutResult, vertical: boolean) {
+/**
+ * The axis' group, empty until `AxisDrawing.draw` fills it after render; on a server, with its ticks.
+ * (A browser taking over a server-rendered root leaves those to d3-axis, which replaces them.)
+ */
+export function renderAxisGroup(input: AxisInput) {
+  const {layout, vertical} = input;
+  const ticks = serverDrawing?.ticks(input) ?? nothing;
   // A group of its own per orientation: d3-axis sets a tick's x or y attributes, not both,
   // so ticks kept from a horizontal axis (a phone turned) would keep their y2 and slant.
   return vertical
-    ? svg`<g part="axis" class="axis" transform="translate(${layout.axisX},0)"></g>`
-    : svg`<g part="axis" class="axis" transform="translate(0,${layout.axisY})"></g>`;
+    ? svg`<g part="axis" class="axis" transform="translate(${layout.axisX},0)">${ticks}</g>`
+    : svg`<g part="axis" class="axis" transform="translate(0,${layout.axisY})">${ticks}</g>`;
 }
 
 /** A compressed gap on the axis: a break mark and how much time it skips (turned with a vertical axis). */

@@ -4,6 +4,7 @@ import type {TimelineEvent} from '../document/types.js';
 import type {LayoutCluster, LayoutResult} from '../layout/index.js';
 import type {UiStrings} from '../i18n/index.js';
 import {dateLabel} from './marks.js';
+import {serverDrawing} from './server-drawing.js';
 
 /** What identifies a cluster across renders: its events' ids. */
 export function clusterKey(cluster: LayoutCluster): string {
@@ -38,7 +39,7 @@ export interface ClusterMarkState {
   onOpen(ids: string[], byKeyboard: boolean): void;
 }
 
-export function renderCluster(cluster: LayoutCluster, s: ClusterMarkState) {
+export function renderCluster(cluster: LayoutCluster, s: ClusterMarkState, vertical: boolean) {
   // Its events are looked up on click: at ten thousand events a zoom step redraws thousands of ids.
   const count = cluster.ids.length;
   const key = clusterKey(cluster);
@@ -49,6 +50,7 @@ export function renderCluster(cluster: LayoutCluster, s: ClusterMarkState) {
       class="cluster"
       data-count=${count}
       data-ids=${key}
+      style=${serverDrawing?.clusterStyle(cluster, vertical) ?? nothing}
       tabindex=${s.focusCluster === key ? 0 : -1}
       aria-label=${s.strings.eventsCount(count)}
       aria-describedby=${s.hoverCluster === key ? s.detailId : nothing}
@@ -98,10 +100,11 @@ export function eventsInOrder(ids: readonly string[], indexOf: (id: string) => n
  * mark's detail. An event of the cluster that has the keyboard focus (or is selected) also has its
  * own item after the group, as the focus target; the group still lists it in its place.
  */
-export function renderClusterGroup(cluster: LayoutCluster, events: readonly TimelineEvent[], s: ClusterMarkState) {
+export function renderClusterGroup(cluster: LayoutCluster, events: readonly TimelineEvent[], s: ClusterMarkState, vertical: boolean) {
   return html`<li class="cluster-item"><div role="group" class="cluster-group" aria-label=${s.strings.eventsCount(cluster.ids.length)}>${renderCluster(
     cluster,
     s,
+    vertical,
   )}${
     events.length
       ? html`<ol class="sr-only">${events.map((e) => html`<li>${s.strings.eventName(e.title, dateLabel(e, s.locale))}</li>`)}</ol>`

@@ -20,6 +20,8 @@ import {
 import {clampView} from '../layout/view.js';
 import {findGaps, type Gap} from '../layout/compressed.js';
 import {measureLabel} from './measure.js';
+import {ESTIMATED_FONT} from './server-drawing.js';
+import {estimateTextWidth} from '../ssr/text-estimate.js';
 import {AUTO_VERTICAL_BELOW, CLUSTER_RADIUS, HORIZONTAL_MARGIN, isPoint, VERTICAL_MARGIN} from './shared.js';
 
 /** Up to this many events in view, every title may wrap to two lines; beyond, only those one line would cut. */
@@ -220,7 +222,11 @@ export class LayoutState {
     const twoLineHeight = Math.ceil(fontSize * 1.35 * 2) + 2;
     const titleWidth = (e: TimelineEvent) => {
       let w = this.labelWidths.get(e);
-      if (w === undefined) this.labelWidths.set(e, (w = measureLabel(e.title, font.css) + 10));
+      if (w === undefined) {
+        // Estimated on a server, and by the render that takes over a server's (it must lay out alike).
+        w = (font.css === ESTIMATED_FONT ? estimateTextWidth(e.title, fontSize) : measureLabel(e.title, font.css)) + 10;
+        this.labelWidths.set(e, w);
+      }
       return w;
     };
     this.layoutItems = this.visibleEvents.map((e) => {

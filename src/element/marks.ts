@@ -4,6 +4,7 @@ import type {TimelineEvent} from '../document/types.js';
 import type {LayoutItem, LayoutResult} from '../layout/index.js';
 import {formatEdtf} from '../time/format.js';
 import type {UiStrings} from '../i18n/index.js';
+import {serverDrawing} from './server-drawing.js';
 
 const dateLabels = new WeakMap<TimelineEvent, {locale: string; text: string}>();
 
@@ -25,10 +26,12 @@ export interface EventItemState {
   strings: UiStrings;
   /** The label's two lines, when the layout wraps it. */
   lines?: [string, string];
+  vertical: boolean;
+  rtl: boolean;
 }
 
 /** One drawn event: `item` is in view (see drawnItems). Positions are written after render (placement.ts). */
-export function renderEvent(event: TimelineEvent, item: LayoutItem, {tabbable, clustered, selected, locale, strings, lines}: EventItemState) {
+export function renderEvent(event: TimelineEvent, item: LayoutItem, {tabbable, clustered, selected, locale, strings, lines, vertical, rtl}: EventItemState) {
   const date = dateLabel(event, locale);
   const {from, to, openStart, openEnd} = event.date;
   // Known to a day or finer: solid. A year, month, season, decade or century: coarse.
@@ -37,9 +40,12 @@ export function renderEvent(event: TimelineEvent, item: LayoutItem, {tabbable, c
   // An open end fades out (the period goes on); an unknown one too, dashed (it is not known where).
   const ends = `${openStart ? ` ${openStart}-start` : ''}${openEnd ? ` ${openEnd}-end` : ''}`;
   const markClass = `mark ${item.point ? 'point' : 'span'}${coarse ? ' coarse' : ''}${uncertain ? ' uncertain' : ''}${ends}`;
+  // Places are style attributes only on a server (see server-drawing.ts); a browser writes them after render.
+  const placed = serverDrawing?.itemStyles(item, vertical, rtl);
   // No whitespace between the tags: text nodes in the list are laid out in its flow, and every
   // item inserted or removed would make the browser re-attach its neighbours' boxes.
-  return html`<li part="event" class="event" data-event-id=${event.id} ?data-selected=${selected} ?data-clustered=${clustered}><span part="event-mark" class=${markClass}></span><span
+  return html`<li part="event" class="event" data-event-id=${event.id} ?data-selected=${selected} ?data-clustered=${clustered} style=${placed?.box ?? nothing}><span part="event-mark" class=${markClass}></span><span
+      style=${placed?.label ?? nothing}
       role="button"
       part="event-label"
       class=${item.labelVisible ? 'label' : 'label unlabelled'}

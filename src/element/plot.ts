@@ -1,5 +1,5 @@
 // The plot: an SVG (axis, compressed-scale breaks, leader lines) under the list of events and cluster marks.
-import {html} from 'lit';
+import {html, nothing} from 'lit';
 import {guard} from 'lit/directives/guard.js';
 import {repeat} from 'lit/directives/repeat.js';
 import type {UiStrings} from '../i18n/index.js';
@@ -9,6 +9,7 @@ import {clusterFirsts, eventsInOrder, listEntries, renderClusterGroup, type Clus
 import type {LayoutState} from './layout-state.js';
 import {drawnItems, renderEvent, renderLeaders} from './marks.js';
 import {activator} from './roving.js';
+import {serverDrawing} from './server-drawing.js';
 
 /** The list's listeners: hover, focus, click and keys on the events (delegated). */
 export interface PlotHandlers {
@@ -61,7 +62,7 @@ export function renderPlot(p: PlotInput) {
         if ('cluster' in entry) {
           const cluster = layout.clusters[entry.cluster]!;
           const events = listed ? eventsInOrder(cluster.ids, (id) => state.indexOf(id)).flatMap((i) => state.visibleEvents[i] ?? []) : [];
-          return renderClusterGroup(cluster, events, p.clusters);
+          return renderClusterGroup(cluster, events, p.clusters, vertical);
         }
         const i = entry.event;
         const item = layout.item(i);
@@ -73,15 +74,15 @@ export function renderPlot(p: PlotInput) {
         // content stays the same.
         const lines = item.labelLines === 2 ? state.linesOf(event) : undefined;
         return guard([event, item.point, item.labelVisible, lines, tabbable, clustered, isSelected, strings, locale], () =>
-          renderEvent(event, item, {tabbable, clustered, selected: isSelected, locale, strings, lines}),
+          renderEvent(event, item, {tabbable, clustered, selected: isSelected, locale, strings, lines, vertical, rtl}),
         );
       },
     );
   });
   return html`
-      <div class=${p.zoomable && !vertical ? 'plot zoomable' : 'plot'}>
+      <div class=${p.zoomable && !vertical ? 'plot zoomable' : 'plot'} style=${serverDrawing?.plotStyle(layout) ?? nothing}>
         <svg width="100%" height=${layout.height} aria-hidden="true" focusable="false">
-          ${renderAxisGroup(layout, vertical)}
+          ${renderAxisGroup({layout, gaps, locale, vertical, rtl})}
           ${gaps.map((gap) => renderBreak(gap, {layout, gaps, locale, vertical, rtl}))}
           ${guard([layout], () => renderLeaders(layout))}
         </svg>

@@ -2,6 +2,7 @@ import type {ReactiveController, ReactiveControllerHost} from 'lit';
 import type {TimelineDocument, TimelineModel, TimelineProblem} from '../../document/types.js';
 import {loadTimeline, modelFromDocument, readInlineDocument, TimelineLoadError} from '../../document/load.js';
 import {readLightDomDocument} from '../../document/light-dom.js';
+import {buildModel} from '../../document/model.js';
 
 export type LoadStatus = 'empty' | 'loading' | 'ready' | 'error';
 
@@ -34,6 +35,28 @@ export class DocumentLoader implements ReactiveController {
 
   hostDisconnected(): void {
     this.abort?.abort();
+  }
+
+  /**
+   * Builds the model at once, without a request, when the document (`timeline`, else the inline
+   * JSON, which a server can't read) has its article text inline. For a server, which renders once,
+   * and for the render that takes over a server-rendered root, which must draw what the server drew.
+   * Returns false, changing nothing, when it cannot.
+   */
+  loadNow(inlineJson: boolean): boolean {
+    let doc: unknown = this.sources().timeline;
+    try {
+      if (doc == null && inlineJson) doc = readInlineDocument(this.host);
+    } catch {
+      return false;
+    }
+    const source = (doc as {source?: {text?: unknown}} | null | undefined)?.source;
+    if (typeof source?.text !== 'string') return false;
+    this.abort?.abort();
+    const model = buildModel(doc);
+    this.onState({status: 'ready', model, problems: []});
+    this.onLoad(model);
+    return true;
   }
 
   load(): void {

@@ -1,0 +1,25 @@
+// What only a server draws into the markup: the axis' ticks (which d3-axis draws in a browser) and
+// the places of marks, labels and cluster marks as style attributes (which a browser writes through
+// the CSSOM, as a strict CSP requires). `article-timeline/ssr` registers the drawing; in a browser
+// nothing does, so none of it is in the element's bundle and every hook below gives `undefined`.
+import type {LayoutCluster, LayoutItem, LayoutResult} from '../layout/index.js';
+import type {Gap} from '../layout/compressed.js';
+
+export interface ServerDrawing {
+  /** The axis' ticks, as a lit value (a directive's result). */
+  ticks(input: {layout: LayoutResult; gaps: Gap[]; locale: string; vertical: boolean; rtl: boolean}): unknown;
+  /** Style attribute values of an event's box and of its label. */
+  itemStyles(item: LayoutItem, vertical: boolean, rtl: boolean): {box: string; label: string};
+  clusterStyle(cluster: LayoutCluster, vertical: boolean): string;
+  plotStyle(layout: LayoutResult): string;
+}
+
+/** The registered drawing: set on a server only. */
+export let serverDrawing: ServerDrawing | undefined;
+
+export function registerServerDrawing(drawing: ServerDrawing): void {
+  serverDrawing = drawing;
+}
+
+/** The font name the layout is given when it must estimate text widths rather than measure them. */
+export const ESTIMATED_FONT = 'estimated';

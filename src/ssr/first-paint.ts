@@ -1,0 +1,126 @@
+// What a server-rendered timeline needs that a browser draws after rendering: the axis' ticks
+// (d3-axis draws them into the DOM) and each item's place (the element writes it through the CSSOM).
+// Pure: layout in, strings and lit templates out. Registered with the element by render-timeline.ts.
+import {unsafeSVG} from 'lit/directives/unsafe-svg.js';
+import type {LayoutItem} from '../layout/index.js';
+import {compressedTicks} from '../layout/compressed.js';
+import {tickFormat} from '../time/ticks.js';
+import type {ServerDrawing} from '../element/server-drawing.js';
+import {estimateTextWidth} from './text-estimate.js';
+
+export interface Tick {
+  /** Position along the axis, in px. */
+  at: number;
+  label: string;
+}
+
+/** Where the element's #placeItems puts an item's box and its label: the same numbers, as CSS. */
+export interface ItemPlacement {
+  box: {x: number; y: number; width: number; height: number};
+  label: {x: number; y: number; width: number; maxWidth: number};
+}
+
+const round2 = (n: number) => Math.round(n * 100) / 100;
+
+/** The box of an item (the size of its mark) and its label's offset from it. */
+export function placeItem(item: LayoutItem, vertical: boolean, rtl: boolean): ItemPlacement {
+  const [x, y] = item.point ? [item.x0 - 5, item.y0 - 5] : vertical ? [item.x0 - 4, item.y0] : [item.x0, item.y0 - 4];
+  const span = Math.max(6, vertical ? item.y1 - item.y0 : item.x1 - item.x0);
+  const box = {x, y, width: item.point ? 10 : vertical ? 8 : span, height: item.point ? 10 : vertical ? span : 8};
+  const label = item.labelVisible
+    ? {x: round2(item.labelX - x), y: round2(item.labelY - y), width: rtl ? item.labelWidth : NaN, maxWidth: item.labelWidth}
+    : {x: 0, y: 0, width: NaN, maxWidth: NaN};
+  return {box, label};
+}
+
+function css(x: number, y: number, width: number, height: number, maxWidth: number): string {
+  const parts = [];
+  if (x || y) parts.push(`transform:translate(${x}px, ${y}px)`);
+  if (width === width) parts.push(`width:${width}px`);
+  if (height === height) parts.push(`height:${height}px`);
+  if (maxWidth === maxWidth) parts.push(`max-width:${maxWidth}px`);
+  return parts.join(';');
+}
+
+/** The placement as style attribute values, for HTML written on a server. */
+export function placementStyles(p: ItemPlacement): {box: string; label: string} {
+  return {
+    box: css(p.box.x, p.box.y, p.box.width, p.box.height, NaN),
+    label: css(p.label.x, p.label.y, p.label.width, NaN, p.label.maxWidth),
+  };
+}
+
+/** Text for SVG markup: the tick labels are formatted dates, escaped all the same. */
+const escapeText = (text: string) => text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
+
+/**
+ * The ticks as d3-axis draws them (a `.domain` path, a `g.tick` per value with its line and text),
+ * so the stylesheet styles them alike and d3-axis, once it runs, replaces them. Tick labels that
+ * would touch the one before are hidden, and the edge ones anchored inward, as the element does.
+ * Plain markup, not a lit template: the browser renders nothing in this place (d3-axis draws there),
+ * and lit's hydration accepts server markup under an empty part only when it has no bindings.
+ */
+export function serverTicks(
+  ticks: readonly Tick[],
+  range: readonly [number, number],
+  options: {vertical: boolean; rtl: boolean; width: number; fontSizePx: number},
+): string {
+  const {vertical, rtl} = options;
+  const [r0, r1] = range[0] <= range[1] ? range : [range[1], range[0]];
+  if (vertical) {
+    const k = rtl ? 1 : -1;
+    return `<path class="domain" stroke="currentColor" d="M0,${r0 + 0.5}V${r1 + 0.5}"></path>${ticks
+      .map(
+        (t) =>
+          `<g class="tick" opacity="1" transform="translate(0,${t.at + 0.5})"><line stroke="currentColor" x2="${k * 6}"></line><text fill="currentColor" x="${k * 9}" dy="0.32em" text-anchor="end">${escapeText(t.label)}</text></g>`,
+      )
+      .join('')}`;
+  }
+  const anchors = edgeAnchors(ticks, options.width, options.fontSizePx * 0.85, rtl);
+  return `<path class="domain" stroke="currentColor" d="M${r0 + 0.5},0H${r1 + 0.5}"></path>${ticks
+    .map((t, i) => {
+      const {anchor, hidden} = anchors[i]!;
+      return `<g class="tick" opacity="1" transform="translate(${t.at + 0.5},0)"><line stroke="currentColor" y2="6"></line><text fill="currentColor" y="9" dy="0.71em" text-anchor="${anchor ?? 'middle'}"${hidden ? ' visibility="hidden"' : ''}>${escapeText(t.label)}</text></g>`;
+    })
+    .join('')}`;
+}
+
+/** The element's keepEdgeTicksInside, on estimated widths. */
+function edgeAnchors(ticks: readonly Tick[], width: number, fontSizePx: number, rtl: boolean): {anchor?: string; hidden: boolean}[] {
+  const [leftEdge, rightEdge] = rtl ? ['end', 'start'] : ['start', 'end'];
+  const out = ticks.map(() => ({anchor: undefined as string | undefined, hidden: false}));
+  const order = ticks.map((_, i) => i).sort((a, b) => ticks[a]!.at - ticks[b]!.at);
+  let lastRight = -Infinity;
+  order.forEach((i, k) => {
+    const x = ticks[i]!.at;
+    const w = estimateTextWidth(ticks[i]!.label, fontSizePx);
+    const edge = k === 0 || k === ticks.length - 1;
+    let left = x - w / 2;
+    if (edge && left < 0) {
+      out[i]!.anchor = leftEdge;
+      left = x;
+    } else if (edge && x + w / 2 > width) {
+      out[i]!.anchor = rightEdge;
+      left = x - w;
+    }
+    if (left < lastRight + 6) out[i]!.hidden = true;
+    else lastRight = left + w;
+  });
+  return out;
+}
+
+/** The label font's size on a server: the stylesheet's default, 0.875rem. */
+const FONT_SIZE_PX = 14;
+
+export const firstPaintDrawing: ServerDrawing = {
+  ticks({layout, gaps, locale, vertical, rtl}) {
+    // The values and labels d3-axis gets in the browser (axis.ts).
+    const values = gaps.length ? compressedTicks(layout.scale, gaps, vertical ? 55 : 90) : layout.scale.ticks(layout.ticks);
+    const format = tickFormat(values, locale);
+    const ticks = values.map((d, i) => ({at: layout.scale(d), label: format(d, i)}));
+    return unsafeSVG(serverTicks(ticks, layout.range, {vertical, rtl, width: layout.width, fontSizePx: FONT_SIZE_PX}));
+  },
+  itemStyles: (item, vertical, rtl) => placementStyles(placeItem(item, vertical, rtl)),
+  clusterStyle: (c, vertical) => css(vertical ? c.cross : c.at, vertical ? c.at : c.cross, NaN, NaN, NaN),
+  plotStyle: (layout) => `height:${layout.height}px`,
+};
