@@ -150,7 +150,7 @@ function keepEdgeTicksInside(group: SVGGElement, width: number, font: string, rt
   // Anchors follow the text's direction: in rtl "end" is the left edge.
   const [leftEdge, rightEdge] = rtl ? ['end', 'start'] : ['start', 'end'];
   const boxes = texts.map((text) => ({
-    x: (text.parentNode as SVGGElement).transform.baseVal.consolidate()?.matrix.e ?? 0,
+    x: tickX(text.parentNode as SVGGElement),
     w: measureLabel(text.textContent ?? '', font),
   }));
   let lastRight = -Infinity;
@@ -171,4 +171,11 @@ function keepEdgeTicksInside(group: SVGGElement, width: number, font: string, rt
     if (left < lastRight + 6) text.setAttribute('visibility', 'hidden');
     else lastRight = left + w;
   });
+}
+
+/** A tick's x, from d3-axis' `translate(x,0)`: through the SVG DOM, or the attribute where there is none (jsdom). */
+function tickX(tick: SVGGElement): number {
+  const matrix = tick.transform?.baseVal?.consolidate()?.matrix;
+  if (matrix) return matrix.e;
+  return parseFloat(/translate\(\s*([-+\d.e]+)/.exec(tick.getAttribute('transform') ?? '')?.[1] ?? '0') || 0;
 }

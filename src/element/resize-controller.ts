@@ -6,12 +6,23 @@ export class ResizeController implements ReactiveController {
   height = 0;
   private observer?: ResizeObserver;
   private frame = 0;
+  #windowResize?: () => void;
 
   constructor(private readonly host: ReactiveControllerHost & HTMLElement) {
     host.addController(this);
   }
 
   hostConnected(): void {
+    // No ResizeObserver (jsdom, happy-dom, very old browsers): follow the window's size instead.
+    if (typeof ResizeObserver !== 'function') {
+      this.#windowResize = () => {
+        // Measured again by the next render (article-timeline.ts reads the host's width when 0).
+        this.width = 0;
+        this.host.requestUpdate();
+      };
+      globalThis.addEventListener?.('resize', this.#windowResize);
+      return;
+    }
     this.observer = new ResizeObserver((entries) => {
       const box = entries[entries.length - 1]?.contentRect;
       if (!box) return;
@@ -30,6 +41,8 @@ export class ResizeController implements ReactiveController {
   }
 
   hostDisconnected(): void {
+    if (this.#windowResize) globalThis.removeEventListener?.('resize', this.#windowResize);
+    this.#windowResize = undefined;
     this.observer?.disconnect();
     this.observer = undefined;
     cancelAnimationFrame(this.frame);
