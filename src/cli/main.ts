@@ -10,6 +10,10 @@ export const COMMANDS: Record<string, CommandEntry> = {
     summary: 'an article (.txt) or a saved web page (.html) → a draft timeline document (JSON)',
     load: async () => (await import('./extract-command.js')).extractCommand,
   },
+  render: {
+    summary: 'a timeline document (JSON) → the timeline as server-rendered HTML, a static snippet',
+    load: async () => (await import('./render-command.js')).renderCommand,
+  },
 };
 
 function help(): string {

@@ -5,7 +5,7 @@ import {render} from '@lit-labs/ssr';
 import {collectResult} from '@lit-labs/ssr/lib/render-result.js';
 import {html, nothing} from 'lit';
 import {unsafeHTML} from 'lit/directives/unsafe-html.js';
-import '../define.js';
+import {ArticleTimeline} from '../element/article-timeline.js';
 import {registerServerDrawing} from '../element/server-drawing.js';
 import {firstPaintDrawing} from './first-paint.js';
 import type {Orientation} from '../element/article-timeline.js';
@@ -92,6 +92,8 @@ export async function renderTimeline(doc: TimelineDocument, options: RenderTimel
   if (!Number.isFinite(width) || width < 120 || width > 10_000) {
     throw new RenderTimelineError('width', `${width} is not a width between 120 and 10000 px`);
   }
+  // Defined here rather than by importing define.js: a bundler would drop that import as side-effect free.
+  if (!customElements.get('article-timeline')) customElements.define('article-timeline', ArticleTimeline);
   const inline = await withInlineText(doc, options);
   const json = `<script type="application/json">${jsonForScript(inline)}</script>`;
   const result = render(html`<article-timeline
