@@ -175,7 +175,7 @@ function keepEdgeTicksInside(group: SVGGElement, width: number, font: string, rt
 
 /** A tick's x, from d3-axis' `translate(x,0)`: through the SVG DOM, or the attribute where there is none (jsdom). */
 function tickX(tick: SVGGElement): number {
-  const matrix = tick.transform?.baseVal?.consolidate()?.matrix;
+  const matrix = tick.transform?.baseVal?.consolidate?.()?.matrix;
   if (matrix) return matrix.e;
   return parseFloat(/translate\(\s*([-+\d.e]+)/.exec(tick.getAttribute('transform') ?? '')?.[1] ?? '0') || 0;
 }
