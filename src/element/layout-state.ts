@@ -212,21 +212,19 @@ export class LayoutState {
       this.wrappedTitles = new WeakMap();
       this.labelWidthsFont = font.css;
     }
+    // Estimated on a server, and by the render that takes over a server's (it must lay out alike).
+    const measure = (text: string) => (font.css === ESTIMATED_FONT ? estimateTextWidth(text, fontSize) : measureLabel(text, font.css));
     // Two lines are a fallback for every label of an article; in a crowd, only for titles one line would cut.
     const fewEvents = this.visibleEvents.length <= WRAP_ALL_BELOW;
     const wrapped = (e: TimelineEvent) => {
       let two = this.wrappedTitles.get(e);
-      if (two === undefined) this.wrappedTitles.set(e, (two = twoLines(e.title, (text) => measureLabel(text, font.css))));
+      if (two === undefined) this.wrappedTitles.set(e, (two = twoLines(e.title, measure)));
       return two;
     };
     const twoLineHeight = Math.ceil(fontSize * 1.35 * 2) + 2;
     const titleWidth = (e: TimelineEvent) => {
       let w = this.labelWidths.get(e);
-      if (w === undefined) {
-        // Estimated on a server, and by the render that takes over a server's (it must lay out alike).
-        w = (font.css === ESTIMATED_FONT ? estimateTextWidth(e.title, fontSize) : measureLabel(e.title, font.css)) + 10;
-        this.labelWidths.set(e, w);
-      }
+      if (w === undefined) this.labelWidths.set(e, (w = measure(e.title) + 10));
       return w;
     };
     this.layoutItems = this.visibleEvents.map((e) => {
