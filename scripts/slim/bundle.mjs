@@ -8,6 +8,7 @@ import {build} from 'esbuild';
 import {readFile} from 'node:fs/promises';
 import {minifyHTMLLiterals} from 'minify-literals';
 import {minify} from 'terser';
+import {INTERNAL_NAMES} from './internal-names.mjs';
 import {slimD3Imports, trimSelection} from './plugin.mjs';
 
 /** Every build step, in the order they apply, and what it does (one line, for the size table). */
@@ -17,6 +18,7 @@ export const STEPS = {
   'd3-selection': 'd3-selection trimmed to the 17 methods used (scripts/slim/d3-selection.mjs)',
   descriptions: "the schema's descriptions left out (esbuild `define`; they are for the JSON Schema only)",
   terser: 'a second minifier pass (terser)',
+  'internal-names': 'short names for properties only our own code uses (terser, scripts/slim/internal-names.mjs)',
 };
 
 export const OUT = 'dist/article-timeline.bundled.js';
@@ -64,7 +66,8 @@ export async function bundle({without = []} = {}) {
       // pure_getters: reading a property never has a side effect worth keeping in this code (nothing
       // reads a getter only to trigger it), so unused reads may go.
       compress: {passes: 3, pure_getters: true},
-      mangle: true,
+      // Property names only our code uses get short names too (needs terser).
+      mangle: use('internal-names') ? {properties: {regex: new RegExp(`^(${INTERNAL_NAMES.join('|')})$`)}} : true,
       // Non-ASCII stays UTF-8, as with esbuild; the banner names the packages inside and their licences.
       format: {comments: false, preamble: BANNER},
       sourceMap: {content: map, url: 'article-timeline.bundled.js.map', includeSources: true},
