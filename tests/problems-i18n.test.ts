@@ -61,7 +61,8 @@ const ALL_REASONS: Record<EdtfErrorCode, true> = {
 };
 const TRANSLATED = ['de', 'fr', 'ru', 'uk', 'zh'] as const;
 /** Every invalid date is said with the formats this package reads, in EDTF notation. */
-const FORMATS = 'YYYY, YYYY-MM, YYYY-MM-DD, YYYY-MM-DDThh:mm:ss.sssZ, YYYY-SS, 201X, -YYYY, a/b, a/.., ../b';
+const FORMATS =
+  'YYYY, YYYY-MM, YYYY-MM-DD, YYYY-MM-DDThh:mm:ss[.sss][Z|±hh:mm], a season YYYY-21…24, 201X, 2004-XX, -0043, Y-20000, or an interval a/b, a/.., ../b';
 
 const TEXT = 'In 2018 Xi met Putin. On Monday Xi said “peace is near” in Moscow.';
 const ev = (id: string, date: unknown, quote: unknown, extra: Record<string, unknown> = {}) => ({id, date, title: `Event ${id}`, quote, ...extra});

@@ -1,4 +1,5 @@
 import {formatProblem} from '../document/model.js';
+import {EDTF_FORMATS} from '../time/edtf-error.js';
 import {problemLabel} from '../document/schema.js';
 import type {ProblemCode, ProblemFound, ProblemParams, TimelineProblem} from '../document/types.js';
 
@@ -10,8 +11,7 @@ import type {ProblemCode, ProblemFound, ProblemParams, TimelineProblem} from '..
  */
 export type ProblemMessages = {[C in ProblemCode]: (params: ProblemParams[C]) => string};
 
-/** The date formats EDTF accepts here: notation, the same in every language. */
-export const EDTF_FORMATS = 'YYYY, YYYY-MM, YYYY-MM-DD, YYYY-MM-DDThh:mm:ss.sssZ, YYYY-SS, 201X, -YYYY, a/b, a/.., ../b';
+export {EDTF_FORMATS};
 
 /** `15 s`, `250 ms`, in the reader's locale. */
 export function formatDuration(locale: string, ms: number): string {

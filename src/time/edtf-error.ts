@@ -1,5 +1,9 @@
 /** Why a string is not an EDTF date this package supports: the error, its stable codes and details. */
 
+/** The date forms this package reads: notation, the same in every language (errors name them). */
+export const EDTF_FORMATS =
+  'YYYY, YYYY-MM, YYYY-MM-DD, YYYY-MM-DDThh:mm:ss[.sss][Z|±hh:mm], a season YYYY-21…24, 201X, 2004-XX, -0043, Y-20000, or an interval a/b, a/.., ../b';
+
 /** Why a string is not an EDTF date this module supports: a stable key for programs and translations. */
 export type EdtfErrorCode =
   | 'not-string'

@@ -8,7 +8,7 @@
  */
 import {fitsDate, seasonBounds, utc, type Hemisphere} from './calendar.js';
 import {checkDay, checkMonth, negativeZero, type Context} from './date-fields.js';
-import {EdtfError, type EdtfErrorParams} from './edtf-error.js';
+import {EDTF_FORMATS, EdtfError, type EdtfErrorParams} from './edtf-error.js';
 import type {EdtfDate, EdtfPoint, OpenEnd} from './types.js';
 import {parseDateTime} from './date-time.js';
 
@@ -22,8 +22,7 @@ export interface ParseOptions {
   hemisphere?: Hemisphere;
 }
 
-const EXPECTED =
-  'expected YYYY, YYYY-MM, YYYY-MM-DD, YYYY-MM-DDThh:mm:ss[.sss][Z|±hh:mm], a season YYYY-21…24, 201X, 2004-XX, -0043, Y-20000, or an interval a/b, a/.., ../b';
+const EXPECTED = `expected ${EDTF_FORMATS}`;
 
 /** A date: a sign, a year (whose last one or two digits may be X), a month, season or XX, a day or XX, a qualifier. */
 const DATE = /^(-?)(\d\d(?:\d\d|\dX|XX))(?:-(\d\d|XX)(?:-(\d\d|XX))?)?([?~%])?$/;
