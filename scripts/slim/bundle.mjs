@@ -1,25 +1,30 @@
 // The one-file bundle, step by step: `npm run build` writes it with every step, and `npm run size`
 // and `npm run bench` build it again without each step in turn to show what that step saves.
-// Each step is a maintained tool or a general esbuild mechanism, except the d3-selection trim, kept
-// because it saves over 1 KB gzipped. Earlier string rewrites that saved less (d3-time's and
-// d3-array's constants marked pure, 0.8 KB; the schema's descriptions cut out of schema.ts, 0.4 KB;
-// a template dedenter of our own, replaced by minify-literals) are gone: see README, "Bundle size".
+// Each step is a maintained tool or a general esbuild/terser mechanism, except two that edit a d3
+// file's text: the d3-selection trim (1.5 KB gzipped) and the pure marks on d3-time's and
+// d3-array's load-time constants (0.75 KB; brought back when this session's features took the
+// bundle past the 55 KB ceiling: it adds annotations only, and fails the build on another shape).
+// See README, "Bundle size".
 import {build} from 'esbuild';
 import {readFile} from 'node:fs/promises';
 import {minifyHTMLLiterals} from 'minify-literals';
 import {minify} from 'terser';
 import {INTERNAL_NAMES} from './internal-names.mjs';
-import {slimD3Imports, trimSelection} from './plugin.mjs';
+import {markD3Pure, slimD3Imports, trimSelection} from './plugin.mjs';
 
 /** Every build step, in the order they apply, and what it does (one line, for the size table). */
 export const STEPS = {
   literals: "lit's html, svg and css templates minified (minify-literals)",
   'd3-stand-ins': 'd3-scale gets a numbers-only d3-interpolate and an ISO-only d3-time-format (scripts/slim/)',
+  'd3-pure': "d3-time's and d3-array's load-time constants marked pure, so the unused ones go (scripts/slim/pure.mjs)",
   'd3-selection': 'd3-selection trimmed to the 17 methods used (scripts/slim/d3-selection.mjs)',
   descriptions: "the schema's descriptions left out (esbuild `define`; they are for the JSON Schema only)",
   terser: 'a second minifier pass (terser)',
   'internal-names': 'short names for properties only our own code uses (terser, scripts/slim/internal-names.mjs)',
 };
+
+/** The property names only our own code uses (scripts/slim/internal-names.mjs), for terser. */
+const INTERNAL_NAMES_PATTERN = new RegExp(`^(${INTERNAL_NAMES.join('|')})$`);
 
 export const OUT = 'dist/article-timeline.bundled.js';
 
@@ -53,6 +58,7 @@ export async function bundle({without = []} = {}) {
     plugins: [
       use('d3-stand-ins') && slimD3Imports(),
       use('d3-selection') && trimSelection(),
+      use('d3-pure') && markD3Pure(),
       use('literals') && minifyLiterals(),
     ].filter(Boolean),
   });
@@ -67,7 +73,7 @@ export async function bundle({without = []} = {}) {
       // reads a getter only to trigger it), so unused reads may go.
       compress: {passes: 3, pure_getters: true},
       // Property names only our code uses get short names too (needs terser).
-      mangle: use('internal-names') ? {properties: {regex: new RegExp(`^(${INTERNAL_NAMES.join('|')})$`)}} : true,
+      mangle: use('internal-names') ? {properties: {regex: INTERNAL_NAMES_PATTERN}} : true,
       // Non-ASCII stays UTF-8, as with esbuild; the banner names the packages inside and their licences.
       format: {comments: false, preamble: BANNER},
       sourceMap: {content: map, url: 'article-timeline.bundled.js.map', includeSources: true},
@@ -141,17 +147,21 @@ export async function bundleForBundlers({entries, outdir}) {
     define: {ARTICLE_TIMELINE_DESCRIBE: 'false'},
     write: false,
     external,
-    plugins: [slimD3Imports(), trimSelection(), minifyLiterals()],
+    plugins: [slimD3Imports(), trimSelection(), markD3Pure(), minifyLiterals()],
   });
   const maps = new Map(result.outputFiles.filter((f) => f.path.endsWith('.map')).map((f) => [f.path, f.text]));
   const files = [];
+  // One name cache for every chunk: a property shortened in one file is shortened alike in the
+  // others (terser's nameCache is made for minifying files apart that share names).
+  const nameCache = {};
   for (const file of result.outputFiles.filter((f) => f.path.endsWith('.js'))) {
     const name = file.path.slice(file.path.lastIndexOf('/') + 1);
     const out = await minify(file.text, {
       module: true,
       ecma: 2022,
       compress: {passes: 3, pure_getters: true},
-      mangle: true,
+      mangle: {properties: {regex: INTERNAL_NAMES_PATTERN}},
+      nameCache,
       format: {comments: false, preamble: '/*! article-timeline. Bundled d3 code and its licence: ../article-timeline.bundled.js.LEGAL.txt */'},
       sourceMap: {content: maps.get(`${file.path}.map`), url: `${name}.map`, includeSources: true},
     });

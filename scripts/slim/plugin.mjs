@@ -1,6 +1,7 @@
 // esbuild plugins for the one-file bundle (scripts/slim/bundle.mjs) that leave out the parts of d3
 // the element never reaches. Each saves over 1 KB gzipped (`npm run size -- --steps` shows it), and
 // the bundle tests (web-test-runner.bundle.config.mjs) run the element's tests on the file they make.
+import {markPure} from './pure.mjs';
 import {readFile} from 'node:fs/promises';
 import {fileURLToPath} from 'node:url';
 import {slimSelection} from './d3-selection.mjs';
@@ -42,6 +43,24 @@ export function trimSelection() {
     setup(build) {
       build.onLoad({filter: /[\\/]node_modules[\\/]d3-selection[\\/]dist[\\/]d3-selection\.mjs$/}, async ({path}) => ({
         contents: slimSelection(await readFile(path, 'utf8')),
+        loader: 'js',
+      }));
+    },
+  };
+}
+
+/**
+ * d3-time and d3-array build every interval and helper at load time; marked pure (pure.mjs), the
+ * ones nothing reaches (the local-time intervals and their ticks, the weekdays, blur…) are left
+ * out. Only annotations and wrappers are added; pure.mjs fails the build on a d3 of another shape.
+ * @returns {import('esbuild').Plugin}
+ */
+export function markD3Pure() {
+  return {
+    name: 'mark-d3-pure',
+    setup(build) {
+      build.onLoad({filter: /[\\/]node_modules[\\/]d3-(time|array)[\\/]dist[\\/]d3-(time|array)\.mjs$/}, async ({path}) => ({
+        contents: markPure(await readFile(path, 'utf8')),
         loader: 'js',
       }));
     },
