@@ -22,7 +22,7 @@ import {renderPlot} from './plot.js';
 import {renderPrintList} from './print-list.js';
 import {rejectedEvents, renderByline, renderProblems, renderStatus} from './status.js';
 import {labelFont, sameProblems} from './shared.js';
-import {ESTIMATED_FONT} from './server-drawing.js';
+import {DEFAULT_SERVER_WIDTH, ESTIMATED_FONT, widthWithoutLayout} from './server-drawing.js';
 import {FocusController} from './controllers/focus-controller.js';
 import {ViewController} from './controllers/view-controller.js';
 import {styles} from './article-timeline.styles.js';
@@ -43,16 +43,6 @@ export interface TimelineView {
 }
 
 let nextInstance = 0;
-/** The width a server lays out for when the page does not say (`data-ssr-width`). */
-const DEFAULT_SERVER_WIDTH = 800;
-
-/**
- * A DOM with no layout engine (jsdom, happy-dom: every box is 0 wide, the root's too) gets the
- * server's width, so that tests there see the labels. In a browser a 0-wide host is hidden: 0.
- */
-function widthWithoutLayout(): number {
-  return document.documentElement.getBoundingClientRect().width ? 0 : DEFAULT_SERVER_WIDTH;
-}
 
 /**
  * A news article's dated events on a time axis. Each event shows, on hover, focus or tap,

@@ -2,6 +2,7 @@
 // the places of marks, labels and cluster marks as style attributes (which a browser writes through
 // the CSSOM, as a strict CSP requires). `article-timeline/ssr` registers the drawing; in a browser
 // nothing does, so none of it is in the element's bundle and every hook below gives `undefined`.
+// Below them, the widths a layout takes where there is no page layout to read (a server, jsdom).
 import type {LayoutCluster, LayoutItem, LayoutResult} from '../layout/index.js';
 import type {Gap} from '../layout/compressed.js';
 
@@ -23,3 +24,14 @@ export function registerServerDrawing(drawing: ServerDrawing): void {
 
 /** The font name the layout is given when it must estimate text widths rather than measure them. */
 export const ESTIMATED_FONT = 'estimated';
+
+/** The width a server lays out for when the page does not say (`data-ssr-width`). */
+export const DEFAULT_SERVER_WIDTH = 800;
+
+/**
+ * A DOM with no layout engine (jsdom, happy-dom: every box is 0 wide, the root's too) gets the
+ * server's width, so that tests there see the labels. In a browser a 0-wide host is hidden: 0.
+ */
+export function widthWithoutLayout(): number {
+  return document.documentElement.getBoundingClientRect().width ? 0 : DEFAULT_SERVER_WIDTH;
+}
