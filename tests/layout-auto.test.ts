@@ -15,18 +15,7 @@ import {
 } from '../src/layout/index.js';
 import type {AutoScaleItems, LayoutInput, LayoutItemInput, LayoutResult} from '../src/layout/index.js';
 import {parseEdtf} from '../src/time/edtf.js';
-
-/** Small seeded PRNG so that random cases are the same on every run. */
-function mulberry32(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
+import {mulberry32} from './helpers/random.js';
 
 const utc = (y: number, m = 1, d = 1) => Date.UTC(y, m - 1, d);
 
