@@ -64,7 +64,8 @@ function prebuiltElement() {
     async serve({path}) {
       if (path !== PREBUILT) return undefined;
       const result = await latest;
-      if (result.errors.length) return {body: `throw new Error(${JSON.stringify(result.errors.map((e) => e.text).join('\n'))});`, type: 'js'};
+      if (result.errors.length)
+        return {body: `throw new Error(${JSON.stringify(result.errors.map((e) => e.text).join('\n'))});`, type: 'js'};
       return {body: result.outputFiles[0].text, type: 'js', headers: {'cache-control': 'no-cache'}};
     },
   };

@@ -8,7 +8,8 @@ import base from './web-test-runner.config.mjs';
 export const BUNDLE = 'dist/article-timeline.bundled.js';
 /** The modules a test loads the element through; each becomes the bundle's exports. */
 const ENTRIES = ['/src/define.ts', '/src/index.ts'];
-const LOADS_ELEMENT = /from '(?:\.\.\/)+src\/(?:define|index)\.js'|import '(?:\.\.\/)+src\/(?:define|index)\.js'|from '\.\/helpers\/timeline\.js'/;
+const LOADS_ELEMENT =
+  /from '(?:\.\.\/)+src\/(?:define|index)\.js'|import '(?:\.\.\/)+src\/(?:define|index)\.js'|from '\.\/helpers\/timeline\.js'/;
 
 /** Test files that load the element, directly or through tests/helpers/timeline.ts. */
 export const elementTests = readdirSync('tests', {recursive: true})

@@ -27,7 +27,8 @@ export async function throttledDraw(browser, url) {
           const root = document.querySelector('article-timeline')?.shadowRoot;
           if (root) {
             const ids = new Set([...root.querySelectorAll('[part~="event"]')].map((li) => li.dataset.eventId));
-            for (const c of root.querySelectorAll('[part~="cluster"]')) for (const id of (c.dataset.ids ?? '').split(' ')) if (id) ids.add(id);
+            for (const c of root.querySelectorAll('[part~="cluster"]'))
+              for (const id of (c.dataset.ids ?? '').split(' ')) if (id) ids.add(id);
             if (ids.size >= events) return resolve(performance.now());
           }
           requestAnimationFrame(check);
@@ -68,7 +69,10 @@ export async function clsFigures(browser, {origin, root, bundleUrl, addPage}) {
   if (!demo.includes('"../src/define.ts"')) throw new Error('demo/index.html no longer loads ../src/define.ts: update bench/pages.mjs');
   addPage('/demo/index.bench.html', demo.replace('"../src/define.ts"', `"${bundleUrl}"`));
   const rows = [];
-  for (const [page, target] of [['cls-src', 0.02], ['cls-inline', 0.005]]) {
+  for (const [page, target] of [
+    ['cls-src', 0.02],
+    ['cls-inline', 0.005],
+  ]) {
     for (const width of [1280, 375]) {
       const {cls, drawn} = await measureCls(browser, `${origin}/bench/${page}.html`, {width});
       rows.push({page: `${page.replace('cls-', '')} (README embed)`, width, cls, target, drawn});

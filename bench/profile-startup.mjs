@@ -34,10 +34,13 @@ const page = readFileSync(join(ROOT, 'demo/plain.html'), 'utf8').replace('../dis
 const server = createServer((req, res) => {
   const path = new URL(req.url ?? '/', 'http://x').pathname;
   const [type, body] =
-    path === '/profile.js' ? ['text/javascript', bundle]
-    : path === '/demo/plain.html' ? ['text/html', page]
-    : path.startsWith('/data/') ? ['application/json', readFileSync(join(ROOT, path))]
-    : [null, null];
+    path === '/profile.js'
+      ? ['text/javascript', bundle]
+      : path === '/demo/plain.html'
+        ? ['text/html', page]
+        : path.startsWith('/data/')
+          ? ['application/json', readFileSync(join(ROOT, path))]
+          : [null, null];
   if (!type) return res.writeHead(404).end();
   res.writeHead(200, {'content-type': type, 'cache-control': 'no-store'}).end(body);
 });
@@ -66,7 +69,8 @@ try {
           const root = document.querySelector('article-timeline')?.shadowRoot;
           if (!root) return false;
           const ids = new Set([...root.querySelectorAll('[part~="event"]')].map((li) => li.dataset.eventId));
-          for (const c of root.querySelectorAll('[part~="cluster"]')) for (const id of (c.dataset.ids ?? '').split(' ')) if (id) ids.add(id);
+          for (const c of root.querySelectorAll('[part~="cluster"]'))
+            for (const id of (c.dataset.ids ?? '').split(' ')) if (id) ids.add(id);
           return ids.size >= events;
         };
         while (!drawn()) await new Promise((r) => requestAnimationFrame(r));
@@ -96,8 +100,13 @@ try {
 }
 writeFileSync(join(ROOT, 'bench/startup.cpuprofile'), JSON.stringify(lastProfile));
 const top = (map, n) =>
-  [...map].sort((a, b) => b[1] - a[1]).slice(0, n).map(([k, ms]) => `${(ms / RUNS).toFixed(1).padStart(8)} ms  ${((ms / total) * 100).toFixed(1).padStart(5)} %  ${k}`);
-console.log(`demo/plain.html, ${THROTTLE}× throttled, ${RUNS} loads: drawn at ${drawnAt.map((t) => t.toFixed(0)).join(', ')} ms after navigation start`);
+  [...map]
+    .sort((a, b) => b[1] - a[1])
+    .slice(0, n)
+    .map(([k, ms]) => `${(ms / RUNS).toFixed(1).padStart(8)} ms  ${((ms / total) * 100).toFixed(1).padStart(5)} %  ${k}`);
+console.log(
+  `demo/plain.html, ${THROTTLE}× throttled, ${RUNS} loads: drawn at ${drawnAt.map((t) => t.toFixed(0)).join(', ')} ms after navigation start`,
+);
 console.log(`\nSelf time per load (mean), by function:\n${top(selfByFunction, 30).join('\n')}`);
 console.log(`\nBy file:\n${top(selfByFile, 8).join('\n')}`);
 console.log('\nbench/startup.cpuprofile: the last load, for Chrome DevTools.');

@@ -404,13 +404,32 @@ async function runWithRetry(lib, doc, warm = false) {
       return await run(browser, lib, doc, warm);
     } catch (error) {
       failures.push({lib, events: doc.events.length, attempt, error: String(error).split('\n')[0]});
-      console.warn(`${doc.events.length} events, ${lib}: run failed (${String(error).split('\n')[0]})${attempt < 3 ? ', trying again' : ''}`);
+      console.warn(
+        `${doc.events.length} events, ${lib}: run failed (${String(error).split('\n')[0]})${attempt < 3 ? ', trying again' : ''}`,
+      );
       if (attempt >= 3) throw error;
       if (!browser.isConnected()) browser = await launch();
     }
   }
 }
-const METRICS = ['firstRenderMs', 'inDomMs', 'hoverMs', 'zoomMs', 'zoomBusyMs', 'zoomWorkMs', 'steadyZoomWorkMs', 'zoomUpdateMs', 'steadyZoomUpdateMs', 'lateZoomWorkMs', 'lateZoomUpdateMs', 'heapAfterBytes', 'domElements', 'domNodes', 'cdpNodes', 'eventsInDom'];
+const METRICS = [
+  'firstRenderMs',
+  'inDomMs',
+  'hoverMs',
+  'zoomMs',
+  'zoomBusyMs',
+  'zoomWorkMs',
+  'steadyZoomWorkMs',
+  'zoomUpdateMs',
+  'steadyZoomUpdateMs',
+  'lateZoomWorkMs',
+  'lateZoomUpdateMs',
+  'heapAfterBytes',
+  'domElements',
+  'domNodes',
+  'cdpNodes',
+  'eventsInDom',
+];
 const results = [];
 /** Loads of demo/plain.html with the CPU throttled. */
 const PAGE_RUNS = RUNS;
@@ -452,9 +471,16 @@ try {
   for (let i = 0; i < PAGE_RUNS; i++) {
     const r = await throttledDraw(browser, `${origin}/demo/plain.html`);
     throttled.push(r);
-    process.stdout.write(`demo/plain.html at ${THROTTLE}× CPU throttling, load ${i + 1}: drawn ${r.drawnMs?.toFixed(0) ?? 'never'} ms after navigation start\n`);
+    process.stdout.write(
+      `demo/plain.html at ${THROTTLE}× CPU throttling, load ${i + 1}: drawn ${r.drawnMs?.toFixed(0) ?? 'never'} ms after navigation start\n`,
+    );
   }
-  cls = await clsFigures(browser, {origin, root: ROOT.replace(/\/$/, ''), bundleUrl: '/bench/bundle.js', addPage: (path, html) => pages.set(path, html)});
+  cls = await clsFigures(browser, {
+    origin,
+    root: ROOT.replace(/\/$/, ''),
+    bundleUrl: '/bench/bundle.js',
+    addPage: (path, html) => pages.set(path, html),
+  });
 } finally {
   await browser.close();
   server.close();
@@ -519,21 +545,27 @@ const mb = (v) => (v == null ? '—' : (v / 2 ** 20).toFixed(1));
 const ratio = (a, b) => (a == null || b == null || !b ? '—' : `${(a / b).toFixed(2)}×`);
 /** The first step of the late window, counting from the first step of a run. */
 const LATE_FROM = ZOOM_STEPS + WARM_STEPS + STEADY_STEPS + LATE_WARM_STEPS + 1;
-const rows = [
-  '| Events | Metric | article-timeline | vis-timeline | ratio (ours / vis) |',
-  '| ---: | --- | ---: | ---: | ---: |',
-];
-for (const {events, medians: {element: e, vis: v}} of results) {
+const rows = ['| Events | Metric | article-timeline | vis-timeline | ratio (ours / vis) |', '| ---: | --- | ---: | ---: | ---: |'];
+for (const {
+  events,
+  medians: {element: e, vis: v},
+} of results) {
   const n = events.toLocaleString('en');
   const runsNote = e.runs < RUNS || v.runs < RUNS ? ` (runs: ${e.runs} / ${v.runs})` : '';
-  rows.push(`| ${n} | first render, ms${runsNote} | ${ms(e.firstRenderMs)} | ${ms(v.firstRenderMs)} | ${ratio(e.firstRenderMs, v.firstRenderMs)} |`);
+  rows.push(
+    `| ${n} | first render, ms${runsNote} | ${ms(e.firstRenderMs)} | ${ms(v.firstRenderMs)} | ${ratio(e.firstRenderMs, v.firstRenderMs)} |`,
+  );
   rows.push(`| ${n} | hover → detail, ms | ${ms(e.hoverMs)} | ${ms(v.hoverMs)} | ${ratio(e.hoverMs, v.hoverMs)} |`);
   rows.push(`| ${n} | zoom step → frame, ms | ${ms(e.zoomMs)} | ${ms(v.zoomMs)} | ${ratio(e.zoomMs, v.zoomMs)} |`);
   rows.push(`| ${n} | zoom step, main thread, ms | ${ms(e.zoomBusyMs)} | ${ms(v.zoomBusyMs)} | ${ratio(e.zoomBusyMs, v.zoomBusyMs)} |`);
   rows.push(`| ${n} | zoom step, update + style + layout, ms | ${ms(e.zoomWorkMs)} | — | — |`);
-  rows.push(`| ${n} | the same, steps ${ZOOM_STEPS + WARM_STEPS + 1}–${ZOOM_STEPS + WARM_STEPS + STEADY_STEPS}, ms | ${ms(e.steadyZoomWorkMs)} | — | — |`);
+  rows.push(
+    `| ${n} | the same, steps ${ZOOM_STEPS + WARM_STEPS + 1}–${ZOOM_STEPS + WARM_STEPS + STEADY_STEPS}, ms | ${ms(e.steadyZoomWorkMs)} | — | — |`,
+  );
   rows.push(`| ${n} | the same, steps ${LATE_FROM}–${LATE_FROM + LATE_STEPS - 1}, ms | ${ms(e.lateZoomWorkMs)} | — | — |`);
-  rows.push(`| ${n} | zoom step, update only (no style or layout), first six / steps ${ZOOM_STEPS + WARM_STEPS + 1}–${ZOOM_STEPS + WARM_STEPS + STEADY_STEPS} / steps ${LATE_FROM}–${LATE_FROM + LATE_STEPS - 1}, ms | ${ms(e.zoomUpdateMs)} / ${ms(e.steadyZoomUpdateMs)} / ${ms(e.lateZoomUpdateMs)} | — | — |`);
+  rows.push(
+    `| ${n} | zoom step, update only (no style or layout), first six / steps ${ZOOM_STEPS + WARM_STEPS + 1}–${ZOOM_STEPS + WARM_STEPS + STEADY_STEPS} / steps ${LATE_FROM}–${LATE_FROM + LATE_STEPS - 1}, ms | ${ms(e.zoomUpdateMs)} / ${ms(e.steadyZoomUpdateMs)} / ${ms(e.lateZoomUpdateMs)} | — | — |`,
+  );
   rows.push(`| ${n} | JS heap, MB | ${mb(e.heapAfterBytes)} | ${mb(v.heapAfterBytes)} | ${ratio(e.heapAfterBytes, v.heapAfterBytes)} |`);
   rows.push(`| ${n} | DOM elements | ${e.domElements} | ${v.domElements} | ${ratio(e.domElements, v.domElements)} |`);
 }
@@ -542,18 +574,27 @@ console.log(
     `load average ${output.machine.loadAverage1m.before} → ${output.machine.loadAverage1m.after}; bundle ${(bundle.length / 1024).toFixed(1)} KB\n`,
 );
 console.log(rows.join('\n'));
-if (results.some((r) => r.medians.element.zoomMs == null)) console.log('\nZoom: the element has no `view` property in this build, so no zoom step was measured (—).');
+if (results.some((r) => r.medians.element.zoomMs == null))
+  console.log('\nZoom: the element has no `view` property in this build, so no zoom step was measured (—).');
 
 // --- the figures issue #15 asks for, from this run --------------------------------------
 const speedup = (ours, vis) => (ours == null || vis == null || !ours ? '—' : `${(vis / ours).toFixed(2)}×`);
-const firstRows = ['| Events | cold: ours, ms | cold: vis, ms | cold: faster by | warm: ours, ms | warm: vis, ms | warm: faster by |', '| ---: | ---: | ---: | ---: | ---: | ---: | ---: |'];
-for (const {events, medians: {element: e, vis: v}} of results) {
+const firstRows = [
+  '| Events | cold: ours, ms | cold: vis, ms | cold: faster by | warm: ours, ms | warm: vis, ms | warm: faster by |',
+  '| ---: | ---: | ---: | ---: | ---: | ---: | ---: |',
+];
+for (const {
+  events,
+  medians: {element: e, vis: v},
+} of results) {
   firstRows.push(
     `| ${events.toLocaleString('en')} | ${ms(e.firstRenderMs)} | ${ms(v.firstRenderMs)} | ${speedup(e.firstRenderMs, v.firstRenderMs)} | ` +
       `${ms(e.warmFirstRenderMs)} | ${ms(v.warmFirstRenderMs)} | ${speedup(e.warmFirstRenderMs, v.warmFirstRenderMs)} |`,
   );
 }
-console.log(`\nFirst render against vis-timeline ("faster by" = vis-timeline's time ÷ ours; targets: cold ≥ 1.5× at 10 and 100, warm ≥ 5× at 1,000, cold ≥ 10× at 10,000):\n`);
+console.log(
+  `\nFirst render against vis-timeline ("faster by" = vis-timeline's time ÷ ours; targets: cold ≥ 1.5× at 10 and 100, warm ≥ 5× at 1,000, cold ≥ 10× at 10,000):\n`,
+);
 console.log(firstRows.join('\n'));
 const drawn = throttled.map((r) => r.drawnMs);
 console.log(
@@ -562,10 +603,18 @@ console.log(
 );
 if (cls) {
   console.log('\nLayout shift (CLS) while the timeline arrives:\n');
-  console.log(['| Page | Width | CLS | Target |', '| --- | ---: | ---: | ---: |', ...cls.map((r) => `| ${r.page} | ${r.width} px | ${r.cls.toFixed(4)}${r.drawn ? '' : ' (not drawn)'} | ≤ ${r.target} |`)].join('\n'));
+  console.log(
+    [
+      '| Page | Width | CLS | Target |',
+      '| --- | ---: | ---: | ---: |',
+      ...cls.map((r) => `| ${r.page} | ${r.width} px | ${r.cls.toFixed(4)}${r.drawn ? '' : ' (not drawn)'} | ≤ ${r.target} |`),
+    ].join('\n'),
+  );
 } else {
   console.log('\nLayout shift: tests/cls/pages.mjs and tests/cls/measure.mjs are not in this tree, so no CLS was measured.');
 }
-console.log(`\nBundle: ${(gzipped(bundle) / 1024).toFixed(1)} KB gzipped (ceiling ${(CEILING / 1024).toFixed(0)} KB). What each build step saves:\n`);
+console.log(
+  `\nBundle: ${(gzipped(bundle) / 1024).toFixed(1)} KB gzipped (ceiling ${(CEILING / 1024).toFixed(0)} KB). What each build step saves:\n`,
+);
 console.log(savingsTable(steps));
 console.log(`\nRaw runs and medians: ${OUT} (${output.durationS} s)`);

@@ -69,6 +69,9 @@ const camelHandlers = readFileSync(vueTypes, 'utf8').replace(/"on([a-z][a-z-]*)"
 writeFileSync(vueTypes, `${camelHandlers.trimEnd()}\n\nexport * from "${ENTRY}";\n`);
 
 for (const name of ['react', 'vue']) {
-  writeFileSync(join(OUT, `${name}.js`), `// Defines <article-timeline>; ${name}.d.ts adds its ${name === 'react' ? 'JSX' : 'Vue'} types.\nexport * from "${ENTRY}";\n`);
+  writeFileSync(
+    join(OUT, `${name}.js`),
+    `// Defines <article-timeline>; ${name}.d.ts adds its ${name === 'react' ? 'JSX' : 'Vue'} types.\nexport * from "${ENTRY}";\n`,
+  );
 }
 console.log(`build-framework-types: ${OUT}/react.d.ts, ${OUT}/vue.d.ts`);

@@ -43,7 +43,11 @@ if (Object.keys(entries).length) {
     mkdirSync(dirname(path), {recursive: true});
     writeFileSync(path, text);
   }
-  console.log(`${BROWSER}/: ${Object.keys(entries).map((e) => `${e}.js`).join(', ')} and their shared chunks`);
+  console.log(
+    `${BROWSER}/: ${Object.keys(entries)
+      .map((e) => `${e}.js`)
+      .join(', ')} and their shared chunks`,
+  );
 }
 
 /** The packages bundled (those with code in the bundle), with their version and licence. */

@@ -90,16 +90,21 @@ if (import.meta.url === `file://${process.argv[1]}`) {
   console.log(`  dist/article-timeline.bundled.js as shipped: ${kb(file)}`);
   const failures = [];
   for (const bundler of ['esbuild', 'vite']) {
-    const {element: {[bundler]: element}, bundled: {[bundler]: bundled}} = sizes;
+    const {
+      element: {[bundler]: element},
+      bundled: {[bundler]: bundled},
+    } = sizes;
     console.log(
       `  ${bundler.padEnd(7)} import 'article-timeline': ${kb(element)} (${diff(element, file)} on the file, ` +
         `${diff(element, bundled)} on import 'article-timeline/bundled' through ${bundler}, ${kb(bundled)})`,
     );
     // Each bundler minifies everything again in its own way (esbuild's renamer gives terser's output
     // back about 1.4 KB), so the package is compared with the one-file bundle through the same bundler.
-    if (element > bundled + ALLOWANCE) failures.push(`${bundler}: import 'article-timeline' costs ${diff(element, bundled)} more than article-timeline/bundled`);
+    if (element > bundled + ALLOWANCE)
+      failures.push(`${bundler}: import 'article-timeline' costs ${diff(element, bundled)} more than article-timeline/bundled`);
   }
-  if (sizes.element.vite > file + ALLOWANCE) failures.push(`vite: import 'article-timeline' costs ${diff(sizes.element.vite, file)} more than the shipped bundle`);
+  if (sizes.element.vite > file + ALLOWANCE)
+    failures.push(`vite: import 'article-timeline' costs ${diff(sizes.element.vite, file)} more than the shipped bundle`);
   if (failures.length) {
     for (const f of failures) console.error(`check-bundler-size: ${f} (allowed: ${ALLOWANCE} bytes).`);
     console.error("Check that package.json's `browser` conditions point at dist/browser/ and that nothing there imports d3 from outside.");

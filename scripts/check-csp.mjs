@@ -41,7 +41,9 @@ try {
   await page.addInitScript(() => {
     window.__cspViolations = [];
     document.addEventListener('securitypolicyviolation', (e) => {
-      window.__cspViolations.push(`${e.violatedDirective} blocked ${e.blockedURI || 'inline'} (${e.sourceFile}:${e.lineNumber}) ${e.sample}`);
+      window.__cspViolations.push(
+        `${e.violatedDirective} blocked ${e.blockedURI || 'inline'} (${e.sourceFile}:${e.lineNumber}) ${e.sample}`,
+      );
     });
   });
 
@@ -56,11 +58,12 @@ try {
 
   // Positions are inline styles on each event's box (its label sits in it, at an offset when it has
   // text): if CSP dropped them, every event sits at the plot's corner.
-  const placed = await page
-    .locator('article-timeline [part~="event"]')
-    .evaluateAll((items) =>
-      items.map((li) => ({transform: li.style.transform, left: Math.round(li.querySelector('[part~="event-label"]').getBoundingClientRect().left)})),
-    );
+  const placed = await page.locator('article-timeline [part~="event"]').evaluateAll((items) =>
+    items.map((li) => ({
+      transform: li.style.transform,
+      left: Math.round(li.querySelector('[part~="event-label"]').getBoundingClientRect().left),
+    })),
+  );
   const unplaced = placed.filter((p) => !p.transform).length;
   if (unplaced) failures.push(`${unplaced} events have no position (inline style blocked?)`);
   const lefts = new Set(placed.map((p) => p.left));

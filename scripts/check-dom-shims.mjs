@@ -23,7 +23,10 @@ process.on('unhandledRejection', (e) => processErrors.push(e?.stack ?? String(e)
 const work = mkdtempSync(join(tmpdir(), 'article-timeline-doms-'));
 try {
   writeFileSync(join(work, 'package.json'), JSON.stringify({name: 'dom-check', private: true}));
-  const install = spawnSync('npm', ['install', '--no-audit', '--no-fund', '--prefer-offline', '--loglevel=error', ...DOMS], {cwd: work, encoding: 'utf8'});
+  const install = spawnSync('npm', ['install', '--no-audit', '--no-fund', '--prefer-offline', '--loglevel=error', ...DOMS], {
+    cwd: work,
+    encoding: 'utf8',
+  });
   if (install.status !== 0) {
     console.error(install.stdout, install.stderr);
     process.exit(1);

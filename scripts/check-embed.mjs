@@ -58,7 +58,11 @@ async function checkBundledValidation(browser, url) {
         {source: {title: 'T', text}, events: [{id: 'f', date: '2018', title: 'F', quote: 'waffles'}]},
         'not a document',
       ];
-      return docs.map((doc) => buildModel(doc).problems.map((p) => `${p.path} ${p.code}`).join(', '));
+      return docs.map((doc) =>
+        buildModel(doc)
+          .problems.map((p) => `${p.path} ${p.code}`)
+          .join(', '),
+      );
     }, `/${BUNDLE}`);
     const want = [
       'events[0].date wrong-type',

@@ -44,9 +44,13 @@ function tableRows(markdown, heading) {
     if (line.trim().startsWith('|')) rows.push(line);
     else if (rows.length) break;
   }
-  return rows
-    .slice(2)
-    .map((row) => row.trim().replace(/^\||\|$/g, '').split(/(?<!\\)\|/).map((c) => c.trim()));
+  return rows.slice(2).map((row) =>
+    row
+      .trim()
+      .replace(/^\||\|$/g, '')
+      .split(/(?<!\\)\|/)
+      .map((c) => c.trim()),
+  );
 }
 
 /** The backticked names in one column (`—` or plain text cells name nothing). */
@@ -74,9 +78,7 @@ if (!existsSync(manifestPath)) {
 }
 
 const manifest = JSON.parse(fresh);
-const element = manifest.modules
-  .flatMap((m) => m.declarations ?? [])
-  .find((d) => d.customElement && d.tagName === TAG);
+const element = manifest.modules.flatMap((m) => m.declarations ?? []).find((d) => d.customElement && d.tagName === TAG);
 if (!element) {
   problems.push(`the manifest has no <${TAG}> declaration`);
 } else {

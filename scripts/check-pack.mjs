@@ -65,13 +65,22 @@ try {
   // Node: the package, its package.json and every export target resolve inside the installed copy.
   const installed = join(app, 'node_modules', NAME);
   const manifest = JSON.parse(readFileSync(join(installed, 'package.json'), 'utf8'));
-  const pointers = [...exportTargets(manifest.exports), manifest.main, manifest.module, manifest.types, manifest.customElements, manifest.unpkg, manifest.jsdelivr];
+  const pointers = [
+    ...exportTargets(manifest.exports),
+    manifest.main,
+    manifest.module,
+    manifest.types,
+    manifest.customElements,
+    manifest.unpkg,
+    manifest.jsdelivr,
+  ];
   // A pattern (`./data/*`) is checked through the files it must cover (DATA, below).
   for (const target of new Set(pointers.map((t) => t?.replace(/\/\*$/, '')))) {
     if (!target || !existsSync(join(installed, target))) failures.push(`package.json points at ${target}, which is not in the package`);
   }
   for (const field of ['unpkg', 'jsdelivr']) {
-    if (manifest[field] !== './dist/article-timeline.bundled.js') failures.push(`package.json's ${field} is ${manifest[field]}, not the one-file bundle`);
+    if (manifest[field] !== './dist/article-timeline.bundled.js')
+      failures.push(`package.json's ${field} is ${manifest[field]}, not the one-file bundle`);
   }
   // Editors and docs tools follow the manifest's module paths into the package.
   const cem = JSON.parse(readFileSync(join(installed, manifest.customElements), 'utf8'));
@@ -80,7 +89,9 @@ try {
     if (!existsSync(join(installed, path))) failures.push(`custom-elements.json names ${path}, which is not in the package`);
   }
   if (!cem.modules.some((m) => m.declarations?.some((d) => d.tagName === NAME))) failures.push(`custom-elements.json has no <${NAME}>`);
-  const subpaths = Object.keys(manifest.exports).flatMap((key) => (key.endsWith('/*') ? DATA.map((f) => key.slice(1, -1) + f) : [key.slice(1)])).map((key) => NAME + key);
+  const subpaths = Object.keys(manifest.exports)
+    .flatMap((key) => (key.endsWith('/*') ? DATA.map((f) => key.slice(1, -1) + f) : [key.slice(1)]))
+    .map((key) => NAME + key);
   writeFileSync(
     join(app, 'resolve.mjs'),
     [
@@ -103,7 +114,8 @@ try {
     ].join('\n'),
   );
   const resolved = spawnSync(process.execPath, ['resolve.mjs'], {cwd: app, encoding: 'utf8'});
-  if (resolved.status === 0) console.log(`check-pack: every export resolves in Node; ${NAME}/utils runs there without defining the element`);
+  if (resolved.status === 0)
+    console.log(`check-pack: every export resolves in Node; ${NAME}/utils runs there without defining the element`);
   if (resolved.status !== 0) failures.push(`node could not resolve the package: ${resolved.stderr.trim()}`);
 
   // TypeScript: the declarations resolve through `exports` (and lit's types through the dependencies).
@@ -120,11 +132,23 @@ try {
   writeFileSync(
     join(app, 'tsconfig.json'),
     JSON.stringify({
-      compilerOptions: {target: 'ES2021', module: 'ESNext', moduleResolution: 'bundler', lib: ['ES2022', 'DOM', 'DOM.Iterable'], strict: true, noEmit: true, skipLibCheck: false, types: []},
+      compilerOptions: {
+        target: 'ES2021',
+        module: 'ESNext',
+        moduleResolution: 'bundler',
+        lib: ['ES2022', 'DOM', 'DOM.Iterable'],
+        strict: true,
+        noEmit: true,
+        skipLibCheck: false,
+        types: [],
+      },
       files: ['typed.ts'],
     }),
   );
-  const tsc = spawnSync(process.execPath, [join(ROOT, 'node_modules', 'typescript', 'bin', 'tsc'), '-p', 'tsconfig.json'], {cwd: app, encoding: 'utf8'});
+  const tsc = spawnSync(process.execPath, [join(ROOT, 'node_modules', 'typescript', 'bin', 'tsc'), '-p', 'tsconfig.json'], {
+    cwd: app,
+    encoding: 'utf8',
+  });
   if (tsc.status !== 0) failures.push(`the package's types do not check in a consumer project:\n${tsc.stdout}${tsc.stderr}`);
 
   // Browser: a bundler user's app, `import 'article-timeline'` and the tag.
@@ -154,7 +178,9 @@ try {
     await server.close();
   }
   if (!failures.length) {
-    console.log(`check-pack: ${packed.filename} (${packed.entryCount} files, ${(packed.size / 1024).toFixed(0)} KB) installs, resolves, type-checks and renders`);
+    console.log(
+      `check-pack: ${packed.filename} (${packed.entryCount} files, ${(packed.size / 1024).toFixed(0)} KB) installs, resolves, type-checks and renders`,
+    );
   }
 } finally {
   rmSync(work, {recursive: true, force: true});

@@ -48,8 +48,19 @@ const work = mkdtempSync(join(tmpdir(), 'article-timeline-ssr-'));
 try {
   copyFileSync(join(ROOT, 'dist/article-timeline.bundled.js'), join(work, 'article-timeline.bundled.js'));
   // Hydration support must run before lit: one module that imports it first, then the element.
-  writeFileSync(join(work, 'hydrate-entry.js'), `import '@lit-labs/ssr-client/lit-element-hydrate-support.js';\nimport ${JSON.stringify(join(ROOT, 'dist/esm/index.js'))};\n`);
-  await build({entryPoints: [join(work, 'hydrate-entry.js')], bundle: true, format: 'esm', outfile: join(work, 'hydrate.js'), absWorkingDir: ROOT, nodePaths: [join(ROOT, 'node_modules')], logLevel: 'error'});
+  writeFileSync(
+    join(work, 'hydrate-entry.js'),
+    `import '@lit-labs/ssr-client/lit-element-hydrate-support.js';\nimport ${JSON.stringify(join(ROOT, 'dist/esm/index.js'))};\n`,
+  );
+  await build({
+    entryPoints: [join(work, 'hydrate-entry.js')],
+    bundle: true,
+    format: 'esm',
+    outfile: join(work, 'hydrate.js'),
+    absWorkingDir: ROOT,
+    nodePaths: [join(ROOT, 'node_modules')],
+    logLevel: 'error',
+  });
   writeFileSync(join(work, 'nojs.html'), page(''));
   writeFileSync(join(work, 'bundle.html'), page('<script type="module" src="article-timeline.bundled.js"></script>'));
   writeFileSync(join(work, 'hydrate.html'), page('<script type="module" src="hydrate.js"></script>'));
@@ -77,8 +88,11 @@ try {
       else {
         if (seen.heading !== doc.source.title) failures.push(`scripts off: heading is ${JSON.stringify(seen.heading)}`);
         if (seen.ticks.length < 3) failures.push(`scripts off: ${seen.ticks.length} tick labels visible`);
-        if (!seen.labels.includes('Xi and Putin cook pancakes in Vladivostok')) failures.push(`scripts off: labels ${JSON.stringify(seen.labels)}`);
-        console.log(`check-ssr: scripts off: heading, ${seen.ticks.length} ticks (${seen.ticks.join(' ')}), ${seen.labels.length} labels, ${seen.clusters} cluster mark(s)`);
+        if (!seen.labels.includes('Xi and Putin cook pancakes in Vladivostok'))
+          failures.push(`scripts off: labels ${JSON.stringify(seen.labels)}`);
+        console.log(
+          `check-ssr: scripts off: heading, ${seen.ticks.length} ticks (${seen.ticks.join(' ')}), ${seen.labels.length} labels, ${seen.clusters} cluster mark(s)`,
+        );
       }
       await context.close();
     }
@@ -95,7 +109,9 @@ try {
         }).observe({type: 'layout-shift', buffered: true});
       });
       await tab.goto(`${server.origin}/${name}.html`);
-      await tab.waitForFunction(() => document.querySelector('article-timeline')?.model?.events.length > 0, null, {timeout: 10_000}).catch(() => {});
+      await tab
+        .waitForFunction(() => document.querySelector('article-timeline')?.model?.events.length > 0, null, {timeout: 10_000})
+        .catch(() => {});
       await tab.waitForTimeout(500);
       const after = await tab.evaluate(() => {
         const el = document.querySelector('article-timeline');
@@ -124,13 +140,15 @@ try {
       if (after.moved > 1) failures.push(`${name}: labels moved ${after.moved.toFixed(1)} px when the script took over`);
       if (after.before < 5) failures.push(`${name}: only ${after.before} labels before scripts ran`);
       // Interactive: a click on a label selects its event.
-      const selected = tab.evaluate(
-        () => new Promise((resolve) => document.addEventListener('timeline-select', (e) => resolve(e.detail.id), {once: true})),
-      ).catch(() => '(page closed)');
+      const selected = tab
+        .evaluate(() => new Promise((resolve) => document.addEventListener('timeline-select', (e) => resolve(e.detail.id), {once: true})))
+        .catch(() => '(page closed)');
       await tab.locator('article-timeline [part~="event-label"]', {hasText: 'Vladivostok'}).click();
       const id = await Promise.race([selected, new Promise((r) => setTimeout(() => r('(no timeline-select)'), 3000))]);
       if (id !== 'vladivostok-pancakes') failures.push(`${name}: a click on the Vladivostok label selected ${id}`);
-      console.log(`check-ssr: ${name}: CLS ${after.cls}, labels moved at most ${after.moved.toFixed(1)} px on takeover, ${after.ticks} ticks, click selects ${id}`);
+      console.log(
+        `check-ssr: ${name}: CLS ${after.cls}, labels moved at most ${after.moved.toFixed(1)} px on takeover, ${after.ticks} ticks, click selects ${id}`,
+      );
       await context.close();
     }
   } finally {

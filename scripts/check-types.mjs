@@ -97,17 +97,26 @@ try {
     const good = check(c, c.source());
     if (good.status !== 0) failures.push(`${c.name} using the element does not type-check:\n${good.output}`);
     const wrong = [
-      {what: 'a wrong detail field', source: c.source({detailField: 'bogus'}), expect: /TS2339: Property 'bogus' does not exist on type 'TimelineEvent'/},
+      {
+        what: 'a wrong detail field',
+        source: c.source({detailField: 'bogus'}),
+        expect: /TS2339: Property 'bogus' does not exist on type 'TimelineEvent'/,
+      },
       {what: 'a wrong orientation', source: c.source({orientation: 'sideways'}), expect: /TS2322: Type '"sideways"' is not assignable/},
     ];
     for (const w of wrong) {
       const bad = check(c, w.source);
       if (bad.status === 0 || !w.expect.test(bad.output)) {
-        failures.push(`${c.name} with ${w.what} should fail with ${w.expect}, but the checker said (exit ${bad.status}):\n${bad.output || '(nothing)'}`);
+        failures.push(
+          `${c.name} with ${w.what} should fail with ${w.expect}, but the checker said (exit ${bad.status}):\n${bad.output || '(nothing)'}`,
+        );
       }
     }
   }
-  if (!failures.length) console.log(`check-types: React .tsx and Vue .vue type-check against ${packed.filename}; a wrong detail field and a wrong attribute value fail in both`);
+  if (!failures.length)
+    console.log(
+      `check-types: React .tsx and Vue .vue type-check against ${packed.filename}; a wrong detail field and a wrong attribute value fail in both`,
+    );
 } finally {
   rmSync(work, {recursive: true, force: true});
 }

@@ -42,7 +42,7 @@ export function ensureBrowser() {
   if (path) return path;
   console.error('No Chrome or Chromium found (looked at $CHROME_PATH and ' + CANDIDATES.join(', ') + ').');
   if (canInstallChromium()) {
-    console.error('Installing Debian\'s chromium package with apt-get…');
+    console.error("Installing Debian's chromium package with apt-get…");
     execFileSync('apt-get', ['update'], {stdio: 'inherit'});
     execFileSync('apt-get', ['install', '-y', 'chromium'], {stdio: 'inherit', env: {...process.env, DEBIAN_FRONTEND: 'noninteractive'}});
     path = findBrowser();

@@ -6,4 +6,8 @@ const server = await startDevServer({config, readCliArgs: false, readFileConfig:
 const {port, hostname} = config;
 console.log(`article-timeline demo: http://${hostname}:${port}/demo/`);
 console.log('Press Ctrl+C to stop.');
-for (const signal of ['SIGINT', 'SIGTERM']) process.on(signal, async () => { await server.stop(); process.exit(0); });
+for (const signal of ['SIGINT', 'SIGTERM'])
+  process.on(signal, async () => {
+    await server.stop();
+    process.exit(0);
+  });

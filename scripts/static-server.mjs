@@ -92,14 +92,20 @@ export async function checkTimelinePage(browser, url, expectedEvents) {
       .waitForFunction(() => customElements.get('article-timeline') && document.querySelector('article-timeline')?.shadowRoot, null, {
         timeout: 10_000,
       })
-      .then(() => true, () => false);
+      .then(
+        () => true,
+        () => false,
+      );
     if (!upgraded) {
       failures.push('<article-timeline> was not upgraded (no definition or no shadow root)');
       return failures;
     }
     // Playwright's CSS locators pierce open shadow roots.
     const events = page.locator('article-timeline [part~="event"]');
-    await events.first().waitFor({state: 'attached', timeout: 10_000}).catch(() => {});
+    await events
+      .first()
+      .waitFor({state: 'attached', timeout: 10_000})
+      .catch(() => {});
     // Let the resize observer's first report and the renders it causes settle.
     await page.waitForTimeout(300);
     const count = await page.evaluate(drawnEventCount);
@@ -107,7 +113,10 @@ export async function checkTimelinePage(browser, url, expectedEvents) {
 
     await page.locator('article-timeline [data-event-id="vladivostok-pancakes"] [part~="event-label"]').hover();
     const tip = page.locator('article-timeline [part~="tooltip"]');
-    const shown = await tip.waitFor({state: 'visible', timeout: 3_000}).then(() => true, () => false);
+    const shown = await tip.waitFor({state: 'visible', timeout: 3_000}).then(
+      () => true,
+      () => false,
+    );
     if (!shown) {
       failures.push('hovering an event label did not open [part~="tooltip"]');
     } else {

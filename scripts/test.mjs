@@ -33,7 +33,9 @@ if (!bundleOnly) {
   run('npx', ['tsc', '-p', 'tsconfig.cli.json']);
   run('npx', ['web-test-runner', ...args]);
   if (args.length) process.exit(0);
-  const nodeTests = readdirSync('tests/node').filter((f) => f.endsWith('.test.mjs')).map((f) => `tests/node/${f}`);
+  const nodeTests = readdirSync('tests/node')
+    .filter((f) => f.endsWith('.test.mjs'))
+    .map((f) => `tests/node/${f}`);
   run(process.execPath, ['--test', ...nodeTests]);
 }
 if (!existsSync(BUNDLE) || statSync(BUNDLE).mtimeMs < newestSource()) {

@@ -6,7 +6,18 @@ import {expect, fixture, html, oneEvent} from '@open-wc/testing';
 import {emulateMedia, sendKeys, setViewport} from '@web/test-runner-commands';
 import '../src/define.js';
 import type {ArticleTimeline} from '../src/element/article-timeline.js';
-import {articleTimeline, isOpen, labelOf, overlaps, parts, settle, tooltip, visibleLabelRects, drawnIds, mountArticle} from './helpers/timeline.js';
+import {
+  articleTimeline,
+  isOpen,
+  labelOf,
+  overlaps,
+  parts,
+  settle,
+  tooltip,
+  visibleLabelRects,
+  drawnIds,
+  mountArticle,
+} from './helpers/timeline.js';
 
 const ARTICLE_EVENT_COUNT = 21;
 
@@ -111,7 +122,9 @@ describe('a11y: axe in every state', () => {
 
   it('dark theme set through the custom properties, on a dark page', async () => {
     // prefers-color-scheme cannot be switched from inside the page; the next test asks the runner to emulate it.
-    const wrapper = await fixture<HTMLDivElement>(html`<div style="width:1000px; background:#121417; color:#e6e8eb; color-scheme:dark"></div>`);
+    const wrapper = await fixture<HTMLDivElement>(
+      html`<div style="width:1000px; background:#121417; color:#e6e8eb; color-scheme:dark"></div>`,
+    );
     for (const [k, v] of Object.entries(DARK_THEME)) wrapper.style.setProperty(k, v);
     const el = await mountArticle(wrapper, {orientation: 'horizontal'});
     expect(getComputedStyle(el).color).to.equal('rgb(230, 232, 235)');

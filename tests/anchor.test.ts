@@ -36,7 +36,7 @@ describe('findQuotes', () => {
   // Long enough that the one-pass search is used (quotes × text above its threshold).
   const long = (text: string) => text.repeat(Math.ceil(40_000 / text.length));
 
-  it('gives findQuote\'s answer for every quote of the article, found or not', () => {
+  it("gives findQuote's answer for every quote of the article, found or not", () => {
     const text = long(article + '\n');
     const quotes = ['on Monday', 'Xi’s visit comes days after Putin', "Xi's visit comes days after Putin", '', 'ice cream'];
     for (const word of article.split(/\s+/).slice(0, 400)) quotes.push(word, `${word} and some words not in it at all`);

@@ -109,13 +109,21 @@ describe('clusters in the accessibility tree', () => {
     const id = parts(el, 'cluster')[0]!.getAttribute('data-ids')!.split(' ')[1]!;
     el.focusEvent(id);
     await el.updateComplete;
-    expect(parts(el, 'event').some((li) => li.dataset.eventId === id), 'drawn on its own while focused').to.be.true;
+    expect(
+      parts(el, 'event').some((li) => li.dataset.eventId === id),
+      'drawn on its own while focused',
+    ).to.be.true;
     const read = await readingOrder();
     const names = eventNames(el);
     const focused = el.model!.events.findIndex((e) => e.id === id);
     // In order, reading each event's first mention; the focused one is mentioned a second time.
     const first = names.map((name) => read.findIndex((r) => r.name === name));
     for (let k = 1; k < first.length; k++) expect(first[k], names[k]).to.be.above(first[k - 1]!);
-    names.forEach((name, k) => expect(read.filter((r) => r.name === name), name).to.have.length(k === focused ? 2 : 1));
+    names.forEach((name, k) =>
+      expect(
+        read.filter((r) => r.name === name),
+        name,
+      ).to.have.length(k === focused ? 2 : 1),
+    );
   });
 });

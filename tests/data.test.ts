@@ -105,9 +105,7 @@ describe('data/xi-putin-moscow-2023', () => {
       expect(doc.source.publisher).to.equal('CNN');
       expect(doc.source.published).to.equal('2023-03-20');
       expect(WEEKDAYS[weekday(doc.source.published!)]).to.equal('Monday');
-      expect(doc.source.url).to.equal(
-        'https://www.cnn.com/2023/03/20/europe/xi-jinping-putin-moscow-visit-intl/index.html',
-      );
+      expect(doc.source.url).to.equal('https://www.cnn.com/2023/03/20/europe/xi-jinping-putin-moscow-visit-intl/index.html');
       expect(doc.source.textUrl).to.equal('xi-putin-moscow-2023.txt');
     });
 

@@ -140,7 +140,17 @@ describe('buildModel problems', () => {
     const dates = ['2023-03-20T09:00:00.000Z', '2014/..', '../1991', '/1985', '2022-22', '201X', '1985-04-XX', '-0043-03-15', 'Y-20000'];
     const model = buildModel(doc(dates.map((d, i) => ev(`e${i}`, d, 'ice cream'))));
     expect(model.problems).to.deep.equal([]);
-    expect(model.events.map((e) => e.date.edtf)).to.deep.equal(['Y-20000', '-0043-03-15', '/1985', '1985-04-XX', '../1991', '201X', '2014/..', '2022-22', '2023-03-20T09:00:00.000Z']);
+    expect(model.events.map((e) => e.date.edtf)).to.deep.equal([
+      'Y-20000',
+      '-0043-03-15',
+      '/1985',
+      '1985-04-XX',
+      '../1991',
+      '201X',
+      '2014/..',
+      '2022-22',
+      '2023-03-20T09:00:00.000Z',
+    ]);
     expect(model.events.find((e) => e.id === 'e1')!.date.openEnd).to.equal('open');
     expect(model.events.find((e) => e.id === 'e3')!.date.openStart).to.equal('unknown');
   });
@@ -164,7 +174,10 @@ describe('buildModel problems', () => {
     expect([south.start, south.end]).to.deep.equal([Date.UTC(2022, 11, 1), Date.UTC(2023, 2, 1)]);
     const wrong = summer({hemisphere: 'south'});
     expect(problemAt(wrong, 'source.hemisphere')!.message).to.equal('expected "northern" or "southern", found string "south"');
-    expect(wrong.events.map((e) => e.id), 'the events still render').to.deep.equal(['s']);
+    expect(
+      wrong.events.map((e) => e.id),
+      'the events still render',
+    ).to.deep.equal(['s']);
   });
 
   it('leaves out a valid EDTF year that no Date can hold, says why, and keeps the rest', () => {
@@ -313,7 +326,9 @@ describe('loadTimeline failures', () => {
     expect(error).to.be.instanceOf(TimelineLoadError);
     const [p] = (error as TimelineLoadError).problems;
     expect(p!.path).to.equal('src');
-    expect(p!.message).to.contain(abs(`${FIXTURES}no-such-file.json`)).and.to.contain('404');
+    expect(p!.message)
+      .to.contain(abs(`${FIXTURES}no-such-file.json`))
+      .and.to.contain('404');
     expect((error as Error).message).to.contain('404');
   });
 
@@ -331,7 +346,9 @@ describe('loadTimeline failures', () => {
     const error = (await rejection(loadTimeline(`${FIXTURES}missing-text.timeline.json`))) as TimelineLoadError;
     expect(error).to.be.instanceOf(TimelineLoadError);
     expect(error.problems[0]!.path).to.equal('source.textUrl');
-    expect(error.problems[0]!.message).to.contain(abs(`${FIXTURES}missing-article.txt`)).and.to.contain('404');
+    expect(error.problems[0]!.message)
+      .to.contain(abs(`${FIXTURES}missing-article.txt`))
+      .and.to.contain('404');
   });
 
   it('turns a network or CORS failure into a message naming the URL', async () => {
@@ -359,9 +376,7 @@ describe('loadTimeline failures', () => {
       if (String(input).endsWith('.json')) controller.abort();
       return response;
     }) as typeof fetch;
-    const error = await rejection(
-      loadTimeline(`${FIXTURES}xi-putin.timeline.json`, {signal: controller.signal, fetch: fetchThenAbort}),
-    );
+    const error = await rejection(loadTimeline(`${FIXTURES}xi-putin.timeline.json`, {signal: controller.signal, fetch: fetchThenAbort}));
     expect((error as Error).name).to.equal('AbortError');
   });
 });

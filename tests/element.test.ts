@@ -203,7 +203,9 @@ describe('<article-timeline> with the Xi–Putin article', () => {
 describe('<article-timeline> attributes', () => {
   it('maps every observed attribute to a property of the same meaning', () => {
     const observed = (ArticleTimeline as unknown as {observedAttributes: string[]}).observedAttributes;
-    expect([...observed].sort()).to.deep.equal(['end', 'heading', 'locale', 'orientation', 'overview', 'scale', 'selected', 'src', 'start', 'zoomable'].sort());
+    expect([...observed].sort()).to.deep.equal(
+      ['end', 'heading', 'locale', 'orientation', 'overview', 'scale', 'selected', 'src', 'start', 'zoomable'].sort(),
+    );
     const el = document.createElement('article-timeline');
     const values: Record<string, string> = {
       end: '2023-03',
@@ -233,8 +235,7 @@ describe('<article-timeline> attributes', () => {
     const el = await articleTimeline(800, {orientation: 'horizontal'});
     const ticks = () => [...parts(el, 'axis')[0]!.querySelectorAll('.tick line')];
     // Straight: a vertical axis' ticks run along x only, a horizontal one's along y only.
-    const slanted = (vertical: boolean) =>
-      ticks().filter((line) => Number(line.getAttribute(vertical ? 'y2' : 'x2') ?? 0) !== 0).length;
+    const slanted = (vertical: boolean) => ticks().filter((line) => Number(line.getAttribute(vertical ? 'y2' : 'x2') ?? 0) !== 0).length;
     expect(ticks().length).to.be.greaterThan(3);
     expect(slanted(false)).to.equal(0);
     el.orientation = 'vertical';

@@ -123,7 +123,9 @@ describe('extractTimeline: what is not a date', () => {
 
   it('keeps a date whole when an offset or a part of the day stands next to it', () => {
     // chrono alone merges these into one relative phrase and loses the date.
-    expect(dates('He was arrested on the night of Oct. 3, 2022, two days after an audit flagged the transfers.', '2024-01-12')).to.deep.equal({
+    expect(
+      dates('He was arrested on the night of Oct. 3, 2022, two days after an audit flagged the transfers.', '2024-01-12'),
+    ).to.deep.equal({
       'Oct. 3, 2022': '2022-10-03',
     });
     expect(dates('Sentencing is set for Feb. 14.', '2024-01-12')).to.deep.equal({'Feb. 14': '2024-02-14'});
@@ -309,26 +311,71 @@ describe('extractTimeline: bad input', () => {
 describe('extractTimeline: any text gives a loadable draft', () => {
   // Words that make dates, numbers that look like years, and sentence ends, shuffled into sentences.
   const PIECES = [
-    'on Monday', 'last week', 'in 2019', 'since 2009', 'on February 30', 'on March 3, 2023', 'late September',
-    'in the summer of 2022', 'mid-2026', 'the 1990s', 'early next year', '18,000 vehicles', '$48 million',
-    'nine years after', 'today', 'now', 'a.m.', 'U.S.', 'Mr.', 'J. R.', '3.5', 'the 19th century', 'Q3 2024',
-    'over the weekend', 'from 2010 to 2015', '2019–20', 'next Thursday', 'yesterday', 'two weeks ago', 'will', 'said',
-    'the court', 'ruled', '.', '!', '?', ',', '“', '”', '(', ')', '\n', '\n\n', 'Ende März', 'la semaine dernière',
+    'on Monday',
+    'last week',
+    'in 2019',
+    'since 2009',
+    'on February 30',
+    'on March 3, 2023',
+    'late September',
+    'in the summer of 2022',
+    'mid-2026',
+    'the 1990s',
+    'early next year',
+    '18,000 vehicles',
+    '$48 million',
+    'nine years after',
+    'today',
+    'now',
+    'a.m.',
+    'U.S.',
+    'Mr.',
+    'J. R.',
+    '3.5',
+    'the 19th century',
+    'Q3 2024',
+    'over the weekend',
+    'from 2010 to 2015',
+    '2019–20',
+    'next Thursday',
+    'yesterday',
+    'two weeks ago',
+    'will',
+    'said',
+    'the court',
+    'ruled',
+    '.',
+    '!',
+    '?',
+    ',',
+    '“',
+    '”',
+    '(',
+    ')',
+    '\n',
+    '\n\n',
+    'Ende März',
+    'la semaine dernière',
   ];
   const sentence = fc.array(fc.constantFrom(...PIECES), {maxLength: 40}).map((words) => words.join(' '));
 
   it('quotes verbatim, with valid dates and unique ids, for any mix of date phrases', () => {
     fc.assert(
-      fc.property(sentence, fc.constantFrom('en', 'de', 'fr'), fc.date({min: new Date('1990-01-01'), max: new Date('2030-12-31'), noInvalidDate: true}), (text, lang, day) => {
-        const doc = extractTimeline(text, {published: day.toISOString().slice(0, 10), lang});
-        const model = buildModel(doc);
-        expect(model.problems, JSON.stringify({text, problems: model.problems})).to.deep.equal([]);
-        for (const e of doc.events) {
-          expect(text.includes(e.quote)).to.equal(true);
-          expect(e.quote.includes(e.dateText!)).to.equal(true);
-          expect(e.title.length).to.be.within(1, 80);
-        }
-      }),
+      fc.property(
+        sentence,
+        fc.constantFrom('en', 'de', 'fr'),
+        fc.date({min: new Date('1990-01-01'), max: new Date('2030-12-31'), noInvalidDate: true}),
+        (text, lang, day) => {
+          const doc = extractTimeline(text, {published: day.toISOString().slice(0, 10), lang});
+          const model = buildModel(doc);
+          expect(model.problems, JSON.stringify({text, problems: model.problems})).to.deep.equal([]);
+          for (const e of doc.events) {
+            expect(text.includes(e.quote)).to.equal(true);
+            expect(e.quote.includes(e.dateText!)).to.equal(true);
+            expect(e.title.length).to.be.within(1, 80);
+          }
+        },
+      ),
       {numRuns: 300},
     );
   });

@@ -320,77 +320,117 @@ describe('faults: a thousand attach/detach cycles', () => {
     let nextId = 0;
     const idOf = (o: object) => ids.get(o) ?? (ids.set(o, ++nextId), nextId);
     const capture = (options?: boolean | EventListenerOptions) => (typeof options === 'boolean' ? options : !!options?.capture);
-    const listenerKey = (target: string, type: string, listener: EventListenerOrEventListenerObject | null, options?: boolean | EventListenerOptions) =>
-      `${target}|${type}|${listener ? idOf(listener) : 0}|${capture(options)}`;
+    const listenerKey = (
+      target: string,
+      type: string,
+      listener: EventListenerOrEventListenerObject | null,
+      options?: boolean | EventListenerOptions,
+    ) => `${target}|${type}|${listener ? idOf(listener) : 0}|${capture(options)}`;
     const observed = new Map<object, Set<Node>>();
     const timers = new Set<number>();
     const frames = new Set<number>();
     const idles = new Set<number>();
     const shims: Shim[] = [];
-    for (const [name, target] of [['window', window], ['document', document], ['document.fonts', document.fonts]] as const) {
+    for (const [name, target] of [
+      ['window', window],
+      ['document', document],
+      ['document.fonts', document.fonts],
+    ] as const) {
       shims.push(
-        wrap(target, 'addEventListener', (add) =>
-          function (this: EventTarget, type: string, listener: EventListenerOrEventListenerObject | null, options?: boolean | AddEventListenerOptions) {
-            if (listener) {
-              const key = listenerKey(name, type, listener, options);
-              listeners.add(key);
-              // The platform removes a listener added with a signal when the signal aborts.
-              const signal = typeof options === 'object' ? options.signal : undefined;
-              if (signal?.aborted) listeners.delete(key);
-              signal?.addEventListener('abort', () => listeners.delete(key));
-            }
-            return add.call(this, type, listener as EventListenerOrEventListenerObject, options);
-          } as typeof add,
+        wrap(
+          target,
+          'addEventListener',
+          (add) =>
+            function (
+              this: EventTarget,
+              type: string,
+              listener: EventListenerOrEventListenerObject | null,
+              options?: boolean | AddEventListenerOptions,
+            ) {
+              if (listener) {
+                const key = listenerKey(name, type, listener, options);
+                listeners.add(key);
+                // The platform removes a listener added with a signal when the signal aborts.
+                const signal = typeof options === 'object' ? options.signal : undefined;
+                if (signal?.aborted) listeners.delete(key);
+                signal?.addEventListener('abort', () => listeners.delete(key));
+              }
+              return add.call(this, type, listener as EventListenerOrEventListenerObject, options);
+            } as typeof add,
         ),
-        wrap(target, 'removeEventListener', (remove) =>
-          function (this: EventTarget, type: string, listener: EventListenerOrEventListenerObject | null, options?: boolean | EventListenerOptions) {
-            listeners.delete(listenerKey(name, type, listener, options));
-            return remove.call(this, type, listener as EventListenerOrEventListenerObject, options);
-          } as typeof remove,
+        wrap(
+          target,
+          'removeEventListener',
+          (remove) =>
+            function (
+              this: EventTarget,
+              type: string,
+              listener: EventListenerOrEventListenerObject | null,
+              options?: boolean | EventListenerOptions,
+            ) {
+              listeners.delete(listenerKey(name, type, listener, options));
+              return remove.call(this, type, listener as EventListenerOrEventListenerObject, options);
+            } as typeof remove,
         ),
       );
     }
     for (const Observer of [ResizeObserver, MutationObserver]) {
-      const proto = Observer.prototype as {observe(target: Node, options?: unknown): void; disconnect(): void; unobserve?(target: Node): void};
+      const proto = Observer.prototype as {
+        observe(target: Node, options?: unknown): void;
+        disconnect(): void;
+        unobserve?(target: Node): void;
+      };
       shims.push(
-        wrap(proto, 'observe', (observe) =>
-          function (this: object, target: Node, options?: unknown) {
-            (observed.get(this) ?? observed.set(this, new Set()).get(this)!).add(target);
-            return observe.call(this, target, options);
-          },
+        wrap(
+          proto,
+          'observe',
+          (observe) =>
+            function (this: object, target: Node, options?: unknown) {
+              (observed.get(this) ?? observed.set(this, new Set()).get(this)!).add(target);
+              return observe.call(this, target, options);
+            },
         ),
-        wrap(proto, 'disconnect', (disconnect) =>
-          function (this: object) {
-            observed.delete(this);
-            return disconnect.call(this);
-          },
+        wrap(
+          proto,
+          'disconnect',
+          (disconnect) =>
+            function (this: object) {
+              observed.delete(this);
+              return disconnect.call(this);
+            },
         ),
       );
       if (proto.unobserve) {
         shims.push(
-          wrap(proto as Required<typeof proto>, 'unobserve', (unobserve) =>
-            function (this: object, target: Node) {
-              observed.get(this)?.delete(target);
-              return unobserve.call(this, target);
-            },
+          wrap(
+            proto as Required<typeof proto>,
+            'unobserve',
+            (unobserve) =>
+              function (this: object, target: Node) {
+                observed.get(this)?.delete(target);
+                return unobserve.call(this, target);
+              },
           ),
         );
       }
     }
     shims.push(
-      wrap(window, 'setTimeout', (set) =>
-        ((handler: TimerHandler, ms?: number, ...args: unknown[]) => {
-          const id: number = set(
-            (...a: unknown[]) => {
-              timers.delete(id);
-              if (typeof handler === 'function') (handler as (...x: unknown[]) => void)(...a);
-            },
-            ms,
-            ...args,
-          );
-          timers.add(id);
-          return id;
-        }) as typeof set,
+      wrap(
+        window,
+        'setTimeout',
+        (set) =>
+          ((handler: TimerHandler, ms?: number, ...args: unknown[]) => {
+            const id: number = set(
+              (...a: unknown[]) => {
+                timers.delete(id);
+                if (typeof handler === 'function') (handler as (...x: unknown[]) => void)(...a);
+              },
+              ms,
+              ...args,
+            );
+            timers.add(id);
+            return id;
+          }) as typeof set,
       ),
       wrap(window, 'clearTimeout', (clear) => ((id?: number) => (id !== undefined && timers.delete(id), clear(id))) as typeof clear),
       wrap(window, 'requestAnimationFrame', (request) => {

@@ -76,7 +76,8 @@ async function demoAt(width: number, height: number): Promise<FirstLook> {
   }
 }
 
-const overlap = (a: DOMRect, b: DOMRect) => a.left < b.right - 0.5 && b.left < a.right - 0.5 && a.top < b.bottom - 0.5 && b.top < a.bottom - 0.5;
+const overlap = (a: DOMRect, b: DOMRect) =>
+  a.left < b.right - 0.5 && b.left < a.right - 0.5 && a.top < b.bottom - 0.5 && b.top < a.bottom - 0.5;
 
 function expectTheStory(look: FirstLook) {
   expect(look.clusters, 'cluster marks').to.equal(0);
@@ -85,7 +86,8 @@ function expectTheStory(look: FirstLook) {
   expect(unreadable, 'drawn events without a visible label').to.deep.equal([]);
   const pairs: string[] = [];
   for (let a = 0; a < look.boxes.length; a++)
-    for (let b = a + 1; b < look.boxes.length; b++) if (overlap(look.boxes[a]!.label, look.boxes[b]!.label)) pairs.push(`${look.boxes[a]!.id} × ${look.boxes[b]!.id}`);
+    for (let b = a + 1; b < look.boxes.length; b++)
+      if (overlap(look.boxes[a]!.label, look.boxes[b]!.label)) pairs.push(`${look.boxes[a]!.id} × ${look.boxes[b]!.id}`);
   expect(pairs, 'overlapping labels').to.deep.equal([]);
   for (const id of NAMED) {
     const box = look.boxes.find((b) => b.id === id);
@@ -140,7 +142,10 @@ describe('the auto scale in the element: keyboard, rtl, zoom and the axis (issue
     expect(breaks).to.include('4 years');
     const ticks = [...el.shadowRoot!.querySelectorAll('[part~="axis"] .tick text')].map((t) => t.textContent!);
     expect(ticks, 'the years are named').to.include.members(['2012', '2018']);
-    expect(ticks.filter((t) => /\d:\d\d/.test(t)), 'no time-of-day ticks for events known to the day').to.deep.equal([]);
+    expect(
+      ticks.filter((t) => /\d:\d\d/.test(t)),
+      'no time-of-day ticks for events known to the day',
+    ).to.deep.equal([]);
   });
 
   it('visits all 21 events in time order with ArrowRight, with no cluster stop', async () => {
@@ -177,7 +182,8 @@ describe('the auto scale in the element: keyboard, rtl, zoom and the axis (issue
   it('zooms in with the + button and back with reset: fewer events in view, then all 21 again', async () => {
     const el = await articleTimeline(1000, {orientation: 'horizontal'});
     const whole = [+el.view.start, +el.view.end];
-    const button = (name: string) => [...el.shadowRoot!.querySelectorAll<HTMLButtonElement>('[part~="controls"] button')].find((b) => b.textContent === name)!;
+    const button = (name: string) =>
+      [...el.shadowRoot!.querySelectorAll<HTMLButtonElement>('[part~="controls"] button')].find((b) => b.textContent === name)!;
     for (let i = 0; i < 4; i++) {
       button('+').click();
       await settle(el);

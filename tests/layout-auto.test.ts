@@ -84,7 +84,9 @@ interface Rect {
 const overlaps = (a: Rect, b: Rect) => a.x < b.x + b.w && b.x < a.x + a.w && a.y < b.y + b.h && b.y < a.y + a.h;
 
 function overlappingLabels(layout: LayoutResult): string[] {
-  const rects = layout.items.filter((i) => i.labelVisible).map((i) => ({id: i.id, x: i.labelX, y: i.labelY, w: i.labelWidth, h: i.labelHeight}));
+  const rects = layout.items
+    .filter((i) => i.labelVisible)
+    .map((i) => ({id: i.id, x: i.labelX, y: i.labelY, w: i.labelWidth, h: i.labelHeight}));
   const out: string[] = [];
   for (let a = 0; a < rects.length; a++)
     for (let b = a + 1; b < rects.length; b++) if (overlaps(rects[a]!, rects[b]!)) out.push(`${rects[a]!.id} × ${rects[b]!.id}`);
@@ -171,7 +173,8 @@ describe('layout/autoScale', () => {
         }
       }
       // compressedTicks ticks each stretch on its own: ticks never fall inside a break.
-      for (const tick of compressedTicks(scale, gaps, 90)) for (const gap of gaps) expect(+tick > gap.start && +tick < gap.end).to.equal(false);
+      for (const tick of compressedTicks(scale, gaps, 90))
+        for (const gap of gaps) expect(+tick > gap.start && +tick < gap.end).to.equal(false);
     }
   });
 

@@ -223,11 +223,17 @@ describe('layout/lanes', () => {
     it('places each label where a plain greedy search of every lane would (300 random cases)', () => {
       // The reference: priority, then anchor, then input order; each label takes the first lane where
       // it fits after its anchor, else ending `gap` before it, checked against every label in the lane.
-      const greedy = (labels: {anchor: number; width: number; priority?: number}[], o: {min: number; max: number; gap: number; maxLanes: number}) => {
+      const greedy = (
+        labels: {anchor: number; width: number; priority?: number}[],
+        o: {min: number; max: number; gap: number; maxLanes: number},
+      ) => {
         const start = (x: number, w: number) => Math.max(o.min, Math.min(x, o.max - w));
         const anchorOf = (a: number) => Math.min(o.max, Math.max(o.min, a));
         const order = labels.map((_, i) => i);
-        order.sort((a, b) => (labels[b]!.priority ?? 0) - (labels[a]!.priority ?? 0) || anchorOf(labels[a]!.anchor) - anchorOf(labels[b]!.anchor) || a - b);
+        order.sort(
+          (a, b) =>
+            (labels[b]!.priority ?? 0) - (labels[a]!.priority ?? 0) || anchorOf(labels[a]!.anchor) - anchorOf(labels[b]!.anchor) || a - b,
+        );
         const lanes: [number, number][][] = Array.from({length: o.maxLanes}, () => []);
         const out = labels.map(() => ({lane: -1, x: 0}));
         const free = (lane: [number, number][], x0: number, x1: number) => lane.every(([a0, a1]) => a0 >= x1 + o.gap || x0 >= a1 + o.gap);
@@ -254,7 +260,7 @@ describe('layout/lanes', () => {
         // Mostly in time order, as a timeline passes them, with some out of order.
         let at = 0;
         const labels = Array.from({length: n}, () => {
-          at += rand() * (3 * o.max) / Math.max(1, n);
+          at += (rand() * (3 * o.max)) / Math.max(1, n);
           return {anchor: rand() < 0.1 ? rand() * o.max : at, width: 20 + rand() * 200, priority: rand() < 0.05 ? 1 : undefined};
         });
         const got = assignLanes(labels, o).map(({lane, x}) => ({lane, x: lane >= 0 ? x : 0}));
@@ -345,7 +351,7 @@ describe('layout/layoutTimeline', () => {
 
   it('puts marks where the d3 scale says, to the last bit (the linear scale is computed in line)', () => {
     let seed = 7;
-    const rand = () => ((seed = (seed * 16807) % 2147483647) / 2147483647);
+    const rand = () => (seed = (seed * 16807) % 2147483647) / 2147483647;
     for (let run = 0; run < 20; run++) {
       const d0 = utc(2000) + rand() * 1e12;
       const d1 = d0 + 36e5 + rand() * 5e11;
@@ -480,7 +486,14 @@ describe('layout/layoutTimeline', () => {
       return Array.from({length: n}, (_, i) => {
         const t = utc(2015) + Math.floor(rand() * 3650) * DAY_MS;
         const kind = rand();
-        const [end, point] = kind < 0.7 ? [t + DAY_MS, true] : kind < 0.85 ? [t + 30 * DAY_MS, false] : kind < 0.93 ? [t + 365 * DAY_MS, false] : [t + 4 * DAY_MS, false];
+        const [end, point] =
+          kind < 0.7
+            ? [t + DAY_MS, true]
+            : kind < 0.85
+              ? [t + 30 * DAY_MS, false]
+              : kind < 0.93
+                ? [t + 365 * DAY_MS, false]
+                : [t + 4 * DAY_MS, false];
         return {id: `e${i}`, start: t, end, point, labelWidth: 60 + rand() * 120, labelHeight: 18};
       });
     };
@@ -535,7 +548,10 @@ describe('layout/layoutTimeline', () => {
     it('puts unlabelled bars on at most a few rows and lets the rest join clusters', () => {
       const layout = crowded(5000);
       const rowYs = new Set(
-        layout.drawn.map((i) => layout.items[i]!).filter((i) => !i.point && !i.labelVisible).map((i) => i.y0),
+        layout.drawn
+          .map((i) => layout.items[i]!)
+          .filter((i) => !i.point && !i.labelVisible)
+          .map((i) => i.y0),
       );
       expect(rowYs.size).to.be.at.most(MAX_BAR_ROWS);
       const clusteredBars = layout.items.filter((i) => !i.point && i.cluster >= 0);
@@ -544,7 +560,8 @@ describe('layout/layoutTimeline', () => {
       expect(layout.drawn.length + layout.clusters.length).to.be.below(700);
       // Bars on one row never overlap.
       const bars = layout.drawn.map((i) => layout.items[i]!).filter((i) => !i.point);
-      for (const a of bars) for (const b of bars) if (a !== b && a.y0 === b.y0) expect(a.x1 < b.x0 || b.x1 < a.x0, `${a.id} ${b.id}`).to.equal(true);
+      for (const a of bars)
+        for (const b of bars) if (a !== b && a.y0 === b.y0) expect(a.x1 < b.x0 || b.x1 < a.x0, `${a.id} ${b.id}`).to.equal(true);
     });
 
     it("keeps an unlabelled bar's 24 px pointer target clear of the other bars on its row", () => {
@@ -624,7 +641,12 @@ describe('layout/layoutTimeline', () => {
         const start = utc(2014, 1, 1) + day * 864e5;
         return {id: `e${k}`, start, end: start + 864e5, point: k % 7 !== 0, labelWidth: 150, labelHeight: 18};
       }).sort((a, b) => a.start - b.start);
-      const layout = layoutTimeline({...base({orientation: 'vertical', width: 360, height: 500}), items: many, domain: timeDomain(many), maxLength: 2000});
+      const layout = layoutTimeline({
+        ...base({orientation: 'vertical', width: 360, height: 500}),
+        items: many,
+        domain: timeDomain(many),
+        maxLength: 2000,
+      });
       expectFinite(layout);
       expectLabelsApart(layout);
       expect(layout.range[1] - layout.range[0]).to.equal(2000);
@@ -664,9 +686,7 @@ describe('layout/layoutTimeline', () => {
     });
 
     it('leaves a lone label level with its mark', () => {
-      const layout = layoutTimeline(
-        base({orientation: 'vertical', items: [items[2]], domain: timeDomain([items[2]]), width: 360}),
-      );
+      const layout = layoutTimeline(base({orientation: 'vertical', items: [items[2]], domain: timeDomain([items[2]]), width: 360}));
       const [item] = layout.items;
       expect(item.labelY + item.labelHeight / 2).to.be.closeTo(item.y0, 1e-9);
       expect(item.leader!.y1).to.equal(item.leader!.y2);
@@ -737,7 +757,13 @@ describe('layout/mirrorLayout', () => {
       }
       // Integer widths and px from d3 mirror exactly only up to rounding: compare at 1e-6 px.
       const round = (v: unknown): unknown =>
-        typeof v === 'number' ? Math.round(v * 1e6) / 1e6 : Array.isArray(v) ? v.map(round) : v && typeof v === 'object' ? Object.fromEntries(Object.entries(v).map(([k, x]) => [k, round(x)])) : v;
+        typeof v === 'number'
+          ? Math.round(v * 1e6) / 1e6
+          : Array.isArray(v)
+            ? v.map(round)
+            : v && typeof v === 'object'
+              ? Object.fromEntries(Object.entries(v).map(([k, x]) => [k, round(x)]))
+              : v;
       expect(round(b)).to.deep.equal(round(a));
       expect(round(s2.range())).to.deep.equal(round(s1.range()));
       expect(mirrorLayout(ltr).clusters.length, 'the case has clusters').to.equal(ltr.clusters.length);

@@ -84,7 +84,9 @@ describe('readLightDomDocument', () => {
 
   it('reads text only: markup inside a quote is not interpreted', () => {
     const doc = readLightDomDocument(
-      host('<ol><li><time datetime="2020">2020</time> <strong>A &lt;b&gt;</strong> <q>It said <em>&lt;img src=x onerror=alert(1)&gt;</em>.</q></li></ol>'),
+      host(
+        '<ol><li><time datetime="2020">2020</time> <strong>A &lt;b&gt;</strong> <q>It said <em>&lt;img src=x onerror=alert(1)&gt;</em>.</q></li></ol>',
+      ),
     )!;
     expect(doc.events[0]!.title).to.equal('A <b>');
     expect(doc.events[0]!.quote).to.equal('It said <img src=x onerror=alert(1)>.');

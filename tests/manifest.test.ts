@@ -108,6 +108,9 @@ describe('custom-elements.json', () => {
 
     const shown = sorted([...renderedParts(el), ...renderedParts(broken)]);
     expect(shown).to.include.members(['event', 'event-label', 'event-mark', 'tooltip', 'error']);
-    expect(shown.filter((p) => !documented.has(p)), HINT).to.deep.equal([]);
+    expect(
+      shown.filter((p) => !documented.has(p)),
+      HINT,
+    ).to.deep.equal([]);
   });
 });

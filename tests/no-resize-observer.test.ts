@@ -30,7 +30,9 @@ describe('without ResizeObserver', () => {
   });
 
   it('draws every event without an error, and lays out again when the window resizes', async () => {
-    const box = await fixture<HTMLDivElement>(html`<div style="width: 700px"><article-timeline orientation="horizontal"></article-timeline></div>`);
+    const box = await fixture<HTMLDivElement>(
+      html`<div style="width: 700px"><article-timeline orientation="horizontal"></article-timeline></div>`,
+    );
     const el = box.querySelector('article-timeline') as ArticleTimeline;
     const loaded = oneEvent(el, 'timeline-load');
     el.timeline = doc;

@@ -1,7 +1,18 @@
 import {expect, fixture, html, oneEvent} from '@open-wc/testing';
 import {emulateMedia} from '@web/test-runner-commands';
 import {ArticleTimeline} from '../src/define.js';
-import {mountArticle, isOpen, labelOf, minimalDoc, overlaps, parts, settle, tooltip, visibleLabelRects, drawnIds} from './helpers/timeline.js';
+import {
+  mountArticle,
+  isOpen,
+  labelOf,
+  minimalDoc,
+  overlaps,
+  parts,
+  settle,
+  tooltip,
+  visibleLabelRects,
+  drawnIds,
+} from './helpers/timeline.js';
 
 const ARTICLE_EVENT_COUNT = 21;
 
@@ -188,7 +199,10 @@ describe('page conditions', () => {
       const labels = () => [...el.shadowRoot!.querySelectorAll<HTMLElement>('.label:not(.unlabelled)')];
       // Cut short: the text overflows a box narrower than the widest a label may be (340 px here).
       const cutShort = () => labels().filter((l) => l.scrollWidth > l.clientWidth + 1 && l.getBoundingClientRect().width < 330);
-      expect(cutShort().map((l) => l.textContent), 'in the fallback').to.deep.equal([]);
+      expect(
+        cutShort().map((l) => l.textContent),
+        'in the fallback',
+      ).to.deep.equal([]);
       const narrow = labelOf(el, 'invasion-of-ukraine').scrollWidth;
       document.fonts.add(face);
       try {
@@ -202,7 +216,10 @@ describe('page conditions', () => {
         await settle(el);
         if (labelOf(el, 'invasion-of-ukraine').scrollWidth <= narrow) this.skip(); // not wider here: nothing to show
         expect(labels().length).to.be.greaterThan(5);
-        expect(cutShort().map((l) => l.textContent), 'in the web font').to.deep.equal([]);
+        expect(
+          cutShort().map((l) => l.textContent),
+          'in the web font',
+        ).to.deep.equal([]);
       } finally {
         document.fonts.delete(face);
       }

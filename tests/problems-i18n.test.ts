@@ -65,7 +65,13 @@ const FORMATS =
   'YYYY, YYYY-MM, YYYY-MM-DD, YYYY-MM-DDThh:mm:ss[.sss][Z|±hh:mm], a season YYYY-21…24, 201X, 2004-XX, -0043, Y-20000, or an interval a/b, a/.., ../b';
 
 const TEXT = 'In 2018 Xi met Putin. On Monday Xi said “peace is near” in Moscow.';
-const ev = (id: string, date: unknown, quote: unknown, extra: Record<string, unknown> = {}) => ({id, date, title: `Event ${id}`, quote, ...extra});
+const ev = (id: string, date: unknown, quote: unknown, extra: Record<string, unknown> = {}) => ({
+  id,
+  date,
+  title: `Event ${id}`,
+  quote,
+  ...extra,
+});
 const doc = (events: unknown[], source: Record<string, unknown> = {}) => ({source: {title: 'T', text: TEXT, ...source}, events});
 
 /** The problems of a load that must fail. */
@@ -79,13 +85,30 @@ async function loadProblems(promise: Promise<unknown>): Promise<TimelineProblem[
   throw new Error('expected the load to fail');
 }
 
-const answer = (body: BodyInit, init: ResponseInit = {}): typeof fetch => () => Promise.resolve(new Response(body, init));
+const answer =
+  (body: BodyInit, init: ResponseInit = {}): typeof fetch =>
+  () =>
+    Promise.resolve(new Response(body, init));
 
 /** Problems made by really running the document code on bad inputs, one or more for every code and date reason. */
 async function badInputProblems(): Promise<TimelineProblem[]> {
-  const dates = ['2023-13', '2023-02-30', '2023-02-00', '2023-03-17T25:00:00Z', '2023-03-17T10:00:00+25', '2023/2024/2025',
-    '../..', '2024/2023', '2023-03-17T10:00:00?', 'March 2023', '2023-25', '-0000', '2023-03-17T10:00:00+15',
-    `Y${'1'.repeat(16)}`, ' '];
+  const dates = [
+    '2023-13',
+    '2023-02-30',
+    '2023-02-00',
+    '2023-03-17T25:00:00Z',
+    '2023-03-17T10:00:00+25',
+    '2023/2024/2025',
+    '../..',
+    '2024/2023',
+    '2023-03-17T10:00:00?',
+    'March 2023',
+    '2023-25',
+    '-0000',
+    '2023-03-17T10:00:00+15',
+    `Y${'1'.repeat(16)}`,
+    ' ',
+  ];
   const models = [
     buildModel(42),
     buildModel({source: 5, events: 'x'}),
@@ -247,7 +270,10 @@ describe('problem codes', () => {
   });
 
   it('writes the value found as the JSON has it, in the language’s quotes', () => {
-    const {problems: found} = buildModel({source: {title: '', text: TEXT, publisher: 5}, events: [{...ev('a', '2018', []), place: {}}, null]});
+    const {problems: found} = buildModel({
+      source: {title: '', text: TEXT, publisher: 5},
+      events: [{...ev('a', '2018', []), place: {}}, null],
+    });
     expect(found.map((p) => uiStrings('de').problem(p))).to.deep.equal([
       'source.title: ungültiger Wert: „“',
       'source.publisher: ungültiger Wert: 5',
@@ -282,7 +308,9 @@ describe('problem codes', () => {
   });
 
   it('parses EDTF errors into codes the same way for every input', () => {
-    expect(() => parseEdtf('2023-02-29')).to.throw(EdtfError).with.property('code', 'day-range');
+    expect(() => parseEdtf('2023-02-29'))
+      .to.throw(EdtfError)
+      .with.property('code', 'day-range');
     const error = tryParseEdtf('2023-02-29') as EdtfError;
     expect(error.params).to.deep.equal({month: 2, year: 2023, days: 28});
     expect(uiStrings('de').problem({path: 'start', message: error.message, ...invalidDate(error)})).to.equal(

@@ -73,7 +73,14 @@ const dayDate: fc.Arbitrary<GeneratedDate> = fc
     return {text: `${pad(y, 4)}-${pad(m)}-${pad(day)}${q}`, start: utcMs(y, m, day), end: utcMs(y, m, day) + 864e5};
   });
 const dateTime: fc.Arbitrary<GeneratedDate> = fc
-  .tuple(yearArb, fc.integer({min: 1, max: 12}), fc.integer({min: 1, max: 31}), fc.integer({min: 0, max: 23}), fc.integer({min: 0, max: 59}), fc.integer({min: 0, max: 59}))
+  .tuple(
+    yearArb,
+    fc.integer({min: 1, max: 12}),
+    fc.integer({min: 1, max: 31}),
+    fc.integer({min: 0, max: 23}),
+    fc.integer({min: 0, max: 59}),
+    fc.integer({min: 0, max: 59}),
+  )
   .map(([y, m, d, hh, mm, ss]) => {
     const day = Math.min(d, daysIn(y, m));
     const start = utcMs(y, m, day, hh, mm, ss);
@@ -129,9 +136,12 @@ describe('property: parseEdtf', () => {
   it('throws EdtfError, not TypeError, for values that are not strings', () => {
     check(
       // Objects that String() itself cannot convert ({toString: 0}, null prototype) are left out: reported.
-      fc.property(fc.anything().filter((x) => typeof x !== 'string' && canStringify(x)), (input) => {
-        expect(() => parseEdtf(input as string)).to.throw(EdtfError);
-      }),
+      fc.property(
+        fc.anything().filter((x) => typeof x !== 'string' && canStringify(x)),
+        (input) => {
+          expect(() => parseEdtf(input as string)).to.throw(EdtfError);
+        },
+      ),
     );
   });
 
@@ -166,7 +176,7 @@ const articleText = fc
   .map((parts) => parts.map((p) => `${p}.`).join(' '));
 
 /** A field that is usually the right type, sometimes anything, sometimes missing (undefined drops the key). */
-const field = <T,>(good: fc.Arbitrary<T>) =>
+const field = <T>(good: fc.Arbitrary<T>) =>
   fc.oneof({weight: 6, arbitrary: good}, {weight: 1, arbitrary: anyJson}, {weight: 1, arbitrary: fc.constant(undefined)});
 
 /** Stands for a substring of the article text, resolved once the text is known. */
@@ -182,7 +192,13 @@ const slice = (maxLength: number) => fc.tuple(fc.nat(2000), fc.nat(maxLength)).m
 const eventArb = fc
   .record({
     id: field(fc.oneof(fc.stringMatching(/^[a-z0-9][a-z0-9-]{0,8}$/), nastyString)),
-    date: field(fc.oneof(singleDate.map((d) => d.text), intervalDate.map((d) => d.text), edtfish)),
+    date: field(
+      fc.oneof(
+        singleDate.map((d) => d.text),
+        intervalDate.map((d) => d.text),
+        edtfish,
+      ),
+    ),
     title: field(nastyString),
     place: field(nastyString),
     quote: field(fc.oneof({weight: 3, arbitrary: slice(60)}, {weight: 1, arbitrary: nastyString})),
@@ -223,7 +239,12 @@ const documentArb: fc.Arbitrary<unknown> = fc.oneof(
             .record({
               title: field(nastyString),
               publisher: field(nastyString),
-              published: field(fc.oneof(dayDate.map((d) => d.text.replace(/[?~%]$/, '')), nastyString)),
+              published: field(
+                fc.oneof(
+                  dayDate.map((d) => d.text.replace(/[?~%]$/, '')),
+                  nastyString,
+                ),
+              ),
               url: field(fc.oneof(fc.webUrl(), fc.constantFrom('javascript:alert(1)', 'data:text/html,x'), nastyString)),
             })
             .map(dropUndefined),
@@ -272,7 +293,10 @@ describe('property: buildModel', () => {
 
 /** Any number, mostly plausible, sometimes not finite. */
 const wildNumber = (min: number, max: number) =>
-  fc.oneof({weight: 8, arbitrary: fc.double({min, max, noNaN: true})}, {weight: 1, arbitrary: fc.constantFrom(NaN, Infinity, -Infinity, 0, -1, 1e300)});
+  fc.oneof(
+    {weight: 8, arbitrary: fc.double({min, max, noNaN: true})},
+    {weight: 1, arbitrary: fc.constantFrom(NaN, Infinity, -Infinity, 0, -1, 1e300)},
+  );
 
 const T0 = Date.UTC(1900, 0, 1);
 const T1 = Date.UTC(2100, 0, 1);
@@ -299,7 +323,9 @@ const layoutInput = (sane: boolean) =>
     width: sane ? fc.integer({min: 50, max: 2500}) : wildNumber(-100, 5000),
     height: sane ? fc.integer({min: 0, max: 2000}) : wildNumber(-100, 5000),
     domain: sane
-      ? fc.tuple(fc.integer({min: T0, max: T1}), fc.integer({min: 864e5, max: 50 * 365 * 864e5})).map(([a, len]): [number, number] => [a, a + len])
+      ? fc
+          .tuple(fc.integer({min: T0, max: T1}), fc.integer({min: 864e5, max: 50 * 365 * 864e5}))
+          .map(([a, len]): [number, number] => [a, a + len])
       : fc.tuple(wildNumber(-1e16, 1e16), wildNumber(-1e16, 1e16)),
     margin: fc.record({top: wildNumber(0, 50), right: wildNumber(0, 50), bottom: wildNumber(0, 50), left: wildNumber(0, 100)}),
     laneHeight: sane ? fc.integer({min: 10, max: 40}) : wildNumber(-5, 60),
@@ -319,7 +345,17 @@ const numbersOf = (r: LayoutResult) => [
   r.ticks,
   ...r.range,
   ...r.gaps.flatMap((g) => [g.start, g.end, r.scale(g.start), r.scale(g.end)]),
-  ...r.items.flatMap((i) => [i.x0, i.x1, i.y0, i.y1, i.labelX, i.labelY, i.labelWidth, i.labelHeight, ...(i.leader ? Object.values(i.leader) : [])]),
+  ...r.items.flatMap((i) => [
+    i.x0,
+    i.x1,
+    i.y0,
+    i.y1,
+    i.labelX,
+    i.labelY,
+    i.labelWidth,
+    i.labelHeight,
+    ...(i.leader ? Object.values(i.leader) : []),
+  ]),
 ];
 
 /** Label boxes overlap (by more than half a pixel, to forgive float error). */
@@ -380,7 +416,16 @@ const articleEvent = fc
     const [y, m] = [d.getUTCFullYear(), d.getUTCMonth()];
     const start = precision === 'year' ? Date.UTC(y, 0, 1) : precision === 'month' ? Date.UTC(y, m, 1) : +d;
     const end = precision === 'year' ? Date.UTC(y + 1, 0, 1) : precision === 'month' ? Date.UTC(y, m + 1, 1) : +d + 864e5;
-    return {start, end, point: precision === 'day', labelWidth: Math.min(340, width), labelHeight: 21, shortened: width > 340, wrapWidth: Math.ceil(width * 0.55) + 10, wrapHeight: 40};
+    return {
+      start,
+      end,
+      point: precision === 'day',
+      labelWidth: Math.min(340, width),
+      labelHeight: 21,
+      shortened: width > 340,
+      wrapWidth: Math.ceil(width * 0.55) + 10,
+      wrapHeight: 40,
+    };
   });
 
 describe('property: the auto scale on articles of up to 30 events, 1024 px and wider', () => {
@@ -408,7 +453,10 @@ describe('property: the auto scale on articles of up to 30 events, 1024 px and w
         const days = items.filter((i) => i.point).map((i) => i.start);
         if (new Set(days).size === days.length) {
           expect(result.clusters, 'clusters').to.have.length(0);
-          expect(result.items.filter((i) => !i.labelVisible).map((i) => i.id), 'unlabelled').to.deep.equal([]);
+          expect(
+            result.items.filter((i) => !i.labelVisible).map((i) => i.id),
+            'unlabelled',
+          ).to.deep.equal([]);
         }
       }),
       {numRuns: 150},
@@ -445,7 +493,13 @@ describe('property: <article-timeline> with random documents', () => {
         documentArb,
         fc.constantFrom('horizontal', 'vertical', 'auto'),
         fc.integer({min: 200, max: 1400}),
-        fc.option(fc.oneof(edtfish, dayDate.map((d) => d.text)), {nil: undefined}),
+        fc.option(
+          fc.oneof(
+            edtfish,
+            dayDate.map((d) => d.text),
+          ),
+          {nil: undefined},
+        ),
         async (doc, orientation, width, start) => {
           const wrapper = await fixture<HTMLDivElement>(html`<div style="width:${width}px"></div>`);
           const el = document.createElement('article-timeline') as ArticleTimeline;

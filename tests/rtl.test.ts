@@ -19,7 +19,16 @@ const key = (target: Element, k: string, init: KeyboardEventInit = {}) =>
   target.dispatchEvent(new KeyboardEvent('keydown', {key: k, bubbles: true, composed: true, cancelable: true, ...init}));
 const pointer = (target: Element, type: string, x: number, y: number) =>
   target.dispatchEvent(
-    new PointerEvent(type, {bubbles: true, composed: true, cancelable: true, clientX: x, clientY: y, pointerId: 1, pointerType: 'mouse', button: 0}),
+    new PointerEvent(type, {
+      bubbles: true,
+      composed: true,
+      cancelable: true,
+      clientX: x,
+      clientY: y,
+      pointerId: 1,
+      pointerType: 'mouse',
+      button: 0,
+    }),
   );
 /** Tick labels with their x on screen, in the order d3 draws them (time order). */
 const ticks = (el: ArticleTimeline) =>
@@ -96,7 +105,17 @@ describe('<article-timeline> right to left (dir="rtl")', () => {
     const x = Math.round(r.left + r.width * 0.7);
     const before = timeAt(x);
     const whole = +el.view.end - +el.view.start;
-    plot(el).dispatchEvent(new WheelEvent('wheel', {bubbles: true, cancelable: true, composed: true, clientX: x, clientY: r.top + 20, deltaY: -300, ctrlKey: true}));
+    plot(el).dispatchEvent(
+      new WheelEvent('wheel', {
+        bubbles: true,
+        cancelable: true,
+        composed: true,
+        clientX: x,
+        clientY: r.top + 20,
+        deltaY: -300,
+        ctrlKey: true,
+      }),
+    );
     await settle(el);
     const span = +el.view.end - +el.view.start;
     expect(span).to.be.lessThan(whole * 0.8);
@@ -130,7 +149,14 @@ describe('<article-timeline> right to left (dir="rtl")', () => {
     const before = +el.view.start;
     const r = plot(el).getBoundingClientRect();
     plot(el).dispatchEvent(
-      new WheelEvent('wheel', {bubbles: true, cancelable: true, composed: true, clientX: r.left + r.width / 2, clientY: r.top + 20, deltaX: 200}),
+      new WheelEvent('wheel', {
+        bubbles: true,
+        cancelable: true,
+        composed: true,
+        clientX: r.left + r.width / 2,
+        clientY: r.top + 20,
+        deltaX: 200,
+      }),
     );
     await settle(el);
     expect(+el.view.start).to.be.lessThan(before);

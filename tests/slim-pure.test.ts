@@ -23,7 +23,9 @@ interface ArrayModule {
 const d3a = (await load('/node_modules/d3-array/dist/d3-array.mjs')) as ArrayModule;
 const pureArray = (await load(pureArrayUrl)) as ArrayModule;
 const pureTimeSource = markPure(await source('/node_modules/d3-time/dist/d3-time.mjs'));
-const pureTime = (await load(moduleOf(pureTimeSource.replace(/from\s*(['"])[^'"]*d3-array[^'"]*\1/, `from '${pureArrayUrl}'`)))) as typeof d3t;
+const pureTime = (await load(
+  moduleOf(pureTimeSource.replace(/from\s*(['"])[^'"]*d3-array[^'"]*\1/, `from '${pureArrayUrl}'`)),
+)) as typeof d3t;
 
 describe('slim d3 (bundle only)', () => {
   describe('d3-time and d3-array with their constants marked pure', () => {
@@ -31,7 +33,9 @@ describe('slim d3 (bundle only)', () => {
       expect(Object.keys(pureTime).sort()).to.deep.equal(Object.keys(d3t).sort());
       expect(Object.keys(pureArray).sort()).to.deep.equal(Object.keys(d3a).sort());
       expect(pureTimeSource).to.include('/* @__PURE__ */ timeWeekday(1)');
-      expect(pureTimeSource, 'the local-time year and its every() are one pure initialiser').to.match(/const timeYear = \/\* @__PURE__ \*\/ \(\(\) => \{/);
+      expect(pureTimeSource, 'the local-time year and its every() are one pure initialiser').to.match(
+        /const timeYear = \/\* @__PURE__ \*\/ \(\(\) => \{/,
+      );
     });
 
     it('give every interval the same floor, ceil, offset and range', () => {
@@ -48,7 +52,9 @@ describe('slim d3 (bundle only)', () => {
           expect(+pure.floor(date), name).to.equal(+real.floor(date));
           expect(+pure.ceil(date), name).to.equal(+real.ceil(date));
           expect(+pure.offset(date, 3), name).to.equal(+real.offset(date, 3));
-          expect(pure.range(date, real.offset(date, 5)).map(Number), name).to.deep.equal(real.range(date, real.offset(date, 5)).map(Number));
+          expect(pure.range(date, real.offset(date, 5)).map(Number), name).to.deep.equal(
+            real.range(date, real.offset(date, 5)).map(Number),
+          );
           // every() is attached by a statement of its own in d3's file, folded into the interval's initialiser here.
           type Every = {every?: (k: number) => d3t.TimeInterval | null};
           const [pe, re] = [(pure as Every).every, (real as Every).every];
@@ -61,7 +67,11 @@ describe('slim d3 (bundle only)', () => {
     });
 
     it('make the same time ticks and the same array helpers', () => {
-      const spans = [[Date.UTC(2012, 0, 1), Date.UTC(2023, 2, 22)], [Date.UTC(2023, 2, 17), Date.UTC(2023, 2, 20, 12)], [0, 1500]];
+      const spans = [
+        [Date.UTC(2012, 0, 1), Date.UTC(2023, 2, 22)],
+        [Date.UTC(2023, 2, 17), Date.UTC(2023, 2, 20, 12)],
+        [0, 1500],
+      ];
       for (const [a, b] of spans) {
         for (const count of [3, 10, 40]) {
           const [start, stop] = [new Date(a!), new Date(b!)];

@@ -35,7 +35,12 @@ const slimSel = (await load(moduleOf(slimSelection(await source('/node_modules/d
 
 describe('slim d3 stand-ins (bundle only)', () => {
   it('interpolate numbers exactly as d3-interpolate does', () => {
-    for (const [a, b] of [[0, 1], [-250.5, 980], [1e12, 1.7e12], [3, 3]] as const) {
+    for (const [a, b] of [
+      [0, 1],
+      [-250.5, 980],
+      [1e12, 1.7e12],
+      [3, 3],
+    ] as const) {
       for (const t of TS) {
         expect(slim.interpolateNumber(a, b)(t)).to.equal(d3i.interpolateNumber(a, b)(t));
         expect(slim.interpolateRound(a, b)(t)).to.equal(d3i.interpolateRound(a, b)(t));

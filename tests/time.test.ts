@@ -1,13 +1,5 @@
 import {expect} from '@open-wc/testing';
-import {
-  EdtfError,
-  formatEdtf,
-  isEdtf,
-  isoDateTimeAttribute,
-  normalizeLocale,
-  parseEdtf,
-  tryParseEdtf,
-} from '../src/time/index.js';
+import {EdtfError, formatEdtf, isEdtf, isoDateTimeAttribute, normalizeLocale, parseEdtf, tryParseEdtf} from '../src/time/index.js';
 import {tickFormat, tickUnit} from '../src/time/ticks.js';
 
 const iso = (ms: number) => new Date(ms).toISOString();
@@ -207,9 +199,7 @@ describe('parseEdtf', () => {
     });
 
     it('rejects a bad day on either side of an interval', () => {
-      expect(rejection('2023-01/2023-02-30').message).to.equal(
-        '"2023-01/2023-02-30" is not a valid date: February 2023 has 28 days',
-      );
+      expect(rejection('2023-01/2023-02-30').message).to.equal('"2023-01/2023-02-30" is not a valid date: February 2023 has 28 days');
     });
   });
 
@@ -373,13 +363,9 @@ describe('tickFormat', () => {
   });
 
   it('names a new day among hours by its date alone when the tick is its midnight, so that it stays short', () => {
-    expect(labels(['2023-03-20T18:00Z', '2023-03-21T00:00Z', '2023-03-21T06:00Z', '2023-03-21T12:00Z', '2023-03-22T00:00Z'])).to.deep.equal([
-      'Mar 20, 18:00 UTC',
-      'Mar 21',
-      '06:00',
-      '12:00',
-      'Mar 22',
-    ]);
+    expect(labels(['2023-03-20T18:00Z', '2023-03-21T00:00Z', '2023-03-21T06:00Z', '2023-03-21T12:00Z', '2023-03-22T00:00Z'])).to.deep.equal(
+      ['Mar 20, 18:00 UTC', 'Mar 21', '06:00', '12:00', 'Mar 22'],
+    );
     expect(labels(['2023-03-21T00:00Z', '2023-03-21T06:00Z'], 'de')).to.deep.equal(['21. März', '06:00 UTC']);
   });
 });

@@ -477,7 +477,10 @@ describe('<article-timeline> with thousands of events', () => {
 
   it('centres each unlabelled 24 px target on its mark, horizontal and vertical', async function () {
     this.timeout(60_000);
-    for (const [width, atLeast] of [[1280, 10], [360, 1]] as const) {
+    for (const [width, atLeast] of [
+      [1280, 10],
+      [360, 1],
+    ] as const) {
       const el = await timelineFrom(big(1000), width);
       const targets = [...el.shadowRoot!.querySelectorAll<HTMLElement>('li.event')].filter((li) =>
         li.querySelector('[part~="event-label"]')!.classList.contains('unlabelled'),
@@ -516,14 +519,26 @@ describe('<article-timeline> with thousands of events', () => {
     await sendKeys({press: 'Enter'});
     await settle(el);
     expect(drawnIds(el).has(ids[0]!)).to.be.true;
-    expect(parts(el, 'cluster').some((c) => c.dataset.ids === ids.join(' ')), 'the cluster has split').to.be.false;
+    expect(
+      parts(el, 'cluster').some((c) => c.dataset.ids === ids.join(' ')),
+      'the cluster has split',
+    ).to.be.false;
   });
 });
 
 describe('<article-timeline> pointer gestures', () => {
   const pointer = (target: Element, type: string, x: number, y: number, id = 1, pointerType = 'mouse') =>
     target.dispatchEvent(
-      new PointerEvent(type, {bubbles: true, composed: true, cancelable: true, clientX: x, clientY: y, pointerId: id, pointerType, button: 0}),
+      new PointerEvent(type, {
+        bubbles: true,
+        composed: true,
+        cancelable: true,
+        clientX: x,
+        clientY: y,
+        pointerId: id,
+        pointerType,
+        button: 0,
+      }),
     );
 
   it('pans by dragging, and a drag that starts on a label does not select it', async () => {
@@ -571,7 +586,9 @@ describe('<article-timeline> pointer gestures', () => {
     const el = await articleTimeline(1000, {orientation: 'horizontal'});
     const whole = span(el);
     const r = plot(el).getBoundingClientRect();
-    plot(el).dispatchEvent(new MouseEvent('dblclick', {bubbles: true, composed: true, cancelable: true, clientX: r.left + 300, clientY: r.top + 10}));
+    plot(el).dispatchEvent(
+      new MouseEvent('dblclick', {bubbles: true, composed: true, cancelable: true, clientX: r.left + 300, clientY: r.top + 10}),
+    );
     await settle(el);
     expect(span(el)).to.be.closeTo(whole / 2, whole * 0.01);
   });

@@ -34,7 +34,8 @@ export const OUT = 'dist/article-timeline.bundled.js';
  * @returns {Promise<{code: string, map: string, metafile: import('esbuild').Metafile}>}
  */
 export async function bundle({without = []} = {}) {
-  for (const step of without) if (!(step in STEPS)) throw new Error(`unknown build step "${step}"; known: ${Object.keys(STEPS).join(', ')}`);
+  for (const step of without)
+    if (!(step in STEPS)) throw new Error(`unknown build step "${step}"; known: ${Object.keys(STEPS).join(', ')}`);
   const use = (step) => !without.includes(step);
   const result = await build({
     entryPoints: ['src/index.ts'],
@@ -162,7 +163,10 @@ export async function bundleForBundlers({entries, outdir}) {
       compress: {passes: 3, pure_getters: true},
       mangle: {properties: {regex: INTERNAL_NAMES_PATTERN}},
       nameCache,
-      format: {comments: false, preamble: '/*! article-timeline. Bundled d3 code and its licence: ../article-timeline.bundled.js.LEGAL.txt */'},
+      format: {
+        comments: false,
+        preamble: '/*! article-timeline. Bundled d3 code and its licence: ../article-timeline.bundled.js.LEGAL.txt */',
+      },
       sourceMap: {content: maps.get(`${file.path}.map`), url: `${name}.map`, includeSources: true},
     });
     files.push({path: file.path, text: out.code}, {path: `${file.path}.map`, text: out.map});

@@ -5,12 +5,12 @@
 
 /** Linear interpolation between two numbers (d3's `interpolateNumber`). */
 export function interpolateNumber(a, b) {
-  return (a = +a), (b = +b), (t) => a * (1 - t) + b * t;
+  return ((a = +a), (b = +b), (t) => a * (1 - t) + b * t);
 }
 
 /** Like {@link interpolateNumber}, rounded (d3's `interpolateRound`, used by `scale.rangeRound`). */
 export function interpolateRound(a, b) {
-  return (a = +a), (b = +b), (t) => Math.round(a * (1 - t) + b * t);
+  return ((a = +a), (b = +b), (t) => Math.round(a * (1 - t) + b * t));
 }
 
 /** d3's generic `interpolate` for the values a numeric scale's range holds: numbers, and null/boolean (constant). */

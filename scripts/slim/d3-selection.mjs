@@ -11,8 +11,23 @@
  * A method used anywhere else must be added here.
  */
 export const SELECTION_METHODS = [
-  'select', 'selectAll', 'filter', 'data', 'enter', 'exit', 'merge', 'selection', 'order',
-  'call', 'node', 'each', 'attr', 'text', 'append', 'insert', 'remove',
+  'select',
+  'selectAll',
+  'filter',
+  'data',
+  'enter',
+  'exit',
+  'merge',
+  'selection',
+  'order',
+  'call',
+  'node',
+  'each',
+  'attr',
+  'text',
+  'append',
+  'insert',
+  'remove',
 ];
 
 const PROTOTYPE = 'Selection.prototype = selection.prototype = {';
@@ -28,7 +43,10 @@ export function slimSelection(source) {
   const start = source.indexOf(PROTOTYPE);
   const end = source.indexOf('\n};', start);
   if (start < 0 || end < 0) throw new Error(`d3-selection: "${PROTOTYPE}" not found; update scripts/slim/d3-selection.mjs`);
-  const entries = source.slice(start + PROTOTYPE.length, end).split('\n').filter((line) => line.trim());
+  const entries = source
+    .slice(start + PROTOTYPE.length, end)
+    .split('\n')
+    .filter((line) => line.trim());
   const kept = entries.filter((line) => {
     const name = line.match(/^\s*([\w$]+|\[[^\]]+\]):/)?.[1];
     if (name === undefined) throw new Error(`d3-selection: unexpected line in Selection.prototype: ${line}`);

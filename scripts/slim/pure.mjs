@@ -24,7 +24,9 @@ export function markPure(source) {
     .replace(
       /^const ([\w$]+) = (timeInterval\([\s\S]*?\n\}\);)\n\n(\/\/[^\n]*\n)?\1\.every = ([\s\S]*?\n\};)\n/gm,
       (_, name, init, comment = '', every) =>
-        count(`const ${name} = ${PURE} (() => {\n  const ${name} = ${init}\n  ${comment}${name}.every = ${every}\n  return ${name};\n})();\n`),
+        count(
+          `const ${name} = ${PURE} (() => {\n  const ${name} = ${init}\n  ${comment}${name}.every = ${every}\n  return ${name};\n})();\n`,
+        ),
     )
     // const x = f(…)  (also `new F(…)`: esbuild already treats `new Date` as pure, so it is not needed)
     .replace(/^((?:const|var|let) [\w$]+ = )([\w$]+\()/gm, (_, decl, call) => count(`${decl}${PURE} ${call}`))

@@ -41,7 +41,9 @@ export const renderCommand: Command = {
     try {
       parsed = parseArgs({args, options: OPTIONS, allowPositionals: true, strict: true});
     } catch (error) {
-      throw new UsageError(`${(error instanceof Error ? error.message : String(error)).split('\n')[0]} (see article-timeline render --help)`);
+      throw new UsageError(
+        `${(error instanceof Error ? error.message : String(error)).split('\n')[0]} (see article-timeline render --help)`,
+      );
     }
     const {values, positionals} = parsed;
     if (values.help) {
@@ -62,7 +64,11 @@ export const renderCommand: Command = {
     try {
       doc = JSON.parse(await readFile(path, 'utf8')) as TimelineDocument;
     } catch (error) {
-      throw new InputError(error instanceof SyntaxError ? `${quoted(positionals[0]!)} is not JSON: ${error.message}` : `cannot read ${quoted(positionals[0]!)}: ${fsReason(error)}`);
+      throw new InputError(
+        error instanceof SyntaxError
+          ? `${quoted(positionals[0]!)} is not JSON: ${error.message}`
+          : `cannot read ${quoted(positionals[0]!)}: ${fsReason(error)}`,
+      );
     }
     let html: string;
     try {

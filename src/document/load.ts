@@ -39,19 +39,19 @@ function isAbort(error: unknown, signal?: AbortSignal): boolean {
 }
 
 /** A load error at `path`: the English message, and the code and params that say it in any language. */
-const fail = <C extends ProblemCode>(path: string, message: string, code: C, params: ProblemParams[C], cause?: unknown): TimelineLoadError =>
-  new TimelineLoadError([{path, message, code, params}], {cause});
+const fail = <C extends ProblemCode>(
+  path: string,
+  message: string,
+  code: C,
+  params: ProblemParams[C],
+  cause?: unknown,
+): TimelineLoadError => new TimelineLoadError([{path, message, code, params}], {cause});
 
 /**
  * Runs `work` with a signal that aborts when `options.signal` does or when the timeout passes,
  * and settles as soon as either happens even if `work` ignores its signal (a stalled fetch).
  */
-async function withDeadline<T>(
-  url: string,
-  path: string,
-  options: LoadOptions,
-  work: (signal: AbortSignal) => Promise<T>,
-): Promise<T> {
+async function withDeadline<T>(url: string, path: string, options: LoadOptions, work: (signal: AbortSignal) => Promise<T>): Promise<T> {
   const outer = options.signal;
   outer?.throwIfAborted();
   const ms = options.timeout ?? DEFAULT_TIMEOUT_MS;

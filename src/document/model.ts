@@ -90,7 +90,13 @@ export function buildModel(doc: unknown, text?: string, options: BuildModelOptio
   let explained = 0;
   const explain = () => explained++ < MAX_EXPLAINED;
   // Every quote in one pass over the text (one search per quote is seconds for 10,000 events).
-  const spans = article === undefined ? [] : findQuotes(article, validated.events.map(({event}) => event.quote));
+  const spans =
+    article === undefined
+      ? []
+      : findQuotes(
+          article,
+          validated.events.map(({event}) => event.quote),
+        );
   // The sentence is found when first read (a detail opens, a print list is made), then kept as a
   // data property: segmenting the text for ten thousand events nobody hovers is a quarter of a
   // second. One accessor for every event, which reads the event's own quote: an accessor made per
@@ -137,7 +143,11 @@ export function buildModel(doc: unknown, text?: string, options: BuildModelOptio
       event.dateText = input.dateText;
       const span = findDateText(article, input.dateText, quoteSpan, () => event.sentenceSpan);
       if (span) event.dateTextSpan = span;
-      else problems.push({...at('dateText'), ...notInText('a phrase of the article text', 'date-text-not-found', input.dateText, article, explain())});
+      else
+        problems.push({
+          ...at('dateText'),
+          ...notInText('a phrase of the article text', 'date-text-not-found', input.dateText, article, explain()),
+        });
     }
     events.push(event);
   });

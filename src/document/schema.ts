@@ -132,11 +132,7 @@ function issueCode(issue: v.BaseIssue<unknown>): Pick<TimelineProblem, 'code' | 
 
 /** A required string that must not be empty, with a length limit. */
 const text = (what: ProblemExpectation, max: number) =>
-  v.pipe(
-    v.string(expected(what)),
-    v.minLength(1, expected(what)),
-    v.maxLength(max, tooLong(max, 'characters')),
-  );
+  v.pipe(v.string(expected(what)), v.minLength(1, expected(what)), v.maxLength(max, tooLong(max, 'characters')));
 
 /** Absolute http(s) URLs only: `javascript:` and `data:` links must never reach an `href`. */
 const HTTP_URL = /^[Hh][Tt][Tt][Pp][Ss]?:\/\//;
@@ -180,7 +176,9 @@ export const TimelineSourceSchema = v.pipe(
       hemisphere: v.optional(
         v.pipe(
           v.picklist(['northern', 'southern'], expected('hemisphere')),
-          v.description(DESCRIBE ? 'Whose seasons the events\' -21…-24 dates name: northern (default; summer is June–August) or southern.' : ''),
+          v.description(
+            DESCRIBE ? "Whose seasons the events' -21…-24 dates name: northern (default; summer is June–August) or southern." : '',
+          ),
         ),
       ),
       url: v.optional(urlSchema),
@@ -202,10 +200,7 @@ export const TimelineSourceSchema = v.pipe(
     expected('source'),
   ),
   // Both checks below say the same thing: `check` for validation, `metadata` for the JSON Schema.
-  v.check(
-    (s) => s.text !== undefined || s.textUrl !== undefined,
-    NEEDS_TEXT,
-  ),
+  v.check((s) => s.text !== undefined || s.textUrl !== undefined, NEEDS_TEXT),
   v.metadata({anyOf: [{required: ['text']}, {required: ['textUrl']}]}),
   v.description(DESCRIBE ? 'The article the timeline is drawn from. One of text or textUrl is required.' : ''),
 );
@@ -221,14 +216,15 @@ export const TimelineEventSchema = v.pipe(
       ),
       date: v.pipe(
         text('edtf-date', LIMITS.shortString),
-        v.description(DESCRIBE ? 'EDTF level 1 or an ISO date-time: 2018, 2022-02, 2023-03-17, 2023-03-20T09:00:00.000Z, 2023-03-20/2023-03-22, 2014/.., ../1991, /1985, 2022-22 (summer), 201X, 1985-04-XX, -0043-03-15, Y-20000, with ? ~ % qualifiers.' : ''),
+        v.description(
+          DESCRIBE
+            ? 'EDTF level 1 or an ISO date-time: 2018, 2022-02, 2023-03-17, 2023-03-20T09:00:00.000Z, 2023-03-20/2023-03-22, 2014/.., ../1991, /1985, 2022-22 (summer), 201X, 1985-04-XX, -0043-03-15, Y-20000, with ? ~ % qualifiers.'
+            : '',
+        ),
       ),
       title: text('title', LIMITS.shortString),
       place: v.optional(text('place', LIMITS.shortString)),
-      quote: v.pipe(
-        text('quote', LIMITS.quote),
-        v.description(DESCRIBE ? 'An exact, verbatim substring of the article text.' : ''),
-      ),
+      quote: v.pipe(text('quote', LIMITS.quote), v.description(DESCRIBE ? 'An exact, verbatim substring of the article text.' : '')),
       dateText: v.optional(
         v.pipe(
           text('date-phrase', LIMITS.shortString),
@@ -236,10 +232,7 @@ export const TimelineEventSchema = v.pipe(
         ),
       ),
       tags: v.optional(
-        v.pipe(
-          v.array(text('tag', LIMITS.shortString), expected('string-array')),
-          v.maxLength(LIMITS.tags, tooLong(LIMITS.tags, 'tags')),
-        ),
+        v.pipe(v.array(text('tag', LIMITS.shortString), expected('string-array')), v.maxLength(LIMITS.tags, tooLong(LIMITS.tags, 'tags'))),
       ),
     },
     expected('event'),
@@ -262,7 +255,11 @@ export const TimelineDocumentSchema = v.pipe(
     expected('document'),
   ),
   v.title('Article timeline document'),
-  v.description(DESCRIBE ? "A news article's dated events for <article-timeline>: each event quotes the article verbatim and names the phrase its date comes from." : ''),
+  v.description(
+    DESCRIBE
+      ? "A news article's dated events for <article-timeline>: each event quotes the article verbatim and names the phrase its date comes from."
+      : '',
+  ),
 );
 
 /** Step one: the document's shape, without looking inside `source` or the events. */
@@ -317,8 +314,7 @@ function toProblems(
   });
 }
 
-const isRecord = (x: unknown): x is Record<string, unknown> =>
-  typeof x === 'object' && x !== null && !Array.isArray(x);
+const isRecord = (x: unknown): x is Record<string, unknown> => typeof x === 'object' && x !== null && !Array.isArray(x);
 
 /** The result of validating a document: what is usable, and every problem found. */
 export interface ValidatedDocument {

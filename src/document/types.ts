@@ -75,9 +75,26 @@ export interface TimelineProblem {
 
 /** What a field expected, by key: the `expected` param of `wrong-type`, `invalid-value` and `missing-field`. */
 export type ProblemExpectation =
-  | 'document' | 'string' | 'events' | 'event' | 'source'
-  | 'title' | 'publisher' | 'edtf-day' | 'url' | 'text-url' | 'article-text'
-  | 'id' | 'id-pattern' | 'edtf-date' | 'place' | 'quote' | 'date-phrase' | 'tag' | 'string-array' | 'hemisphere';
+  | 'document'
+  | 'string'
+  | 'events'
+  | 'event'
+  | 'source'
+  | 'title'
+  | 'publisher'
+  | 'edtf-day'
+  | 'url'
+  | 'text-url'
+  | 'article-text'
+  | 'id'
+  | 'id-pattern'
+  | 'edtf-date'
+  | 'place'
+  | 'quote'
+  | 'date-phrase'
+  | 'tag'
+  | 'string-array'
+  | 'hemisphere';
 
 /**
  * What kind of value was found (`found` param); `value` then holds it when it has one: the string
@@ -111,9 +128,9 @@ export interface ProblemParams {
   /** `source.textUrl` was given but buildModel was not handed the text. */
   'text-not-loaded': {url: string};
   'invalid-url': {url: string};
-  'timeout': {url: string; ms: number};
+  timeout: {url: string; ms: number};
   /** `detail` is the browser's own (English) error text. */
-  'network': {url: string; detail: string};
+  network: {url: string; detail: string};
   'http-status': {url: string; status: number; statusText: string};
   'read-failed': {url: string; detail: string};
   /** An HTML page came back where the document's JSON was expected. */

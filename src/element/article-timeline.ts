@@ -293,7 +293,8 @@ export class ArticleTimeline extends LitElement {
 
     if (!this.hasUpdated || changed.has('locale')) {
       // A server has no page to inherit a language from: `locale`, else English.
-      this.resolvedLocale = normalizeLocale(this.locale || (isServer ? 'en' : this.closest('[lang]')?.getAttribute('lang') || navigator.language));
+      const inherited = isServer ? 'en' : this.closest('[lang]')?.getAttribute('lang') || navigator.language;
+      this.resolvedLocale = normalizeLocale(this.locale || inherited);
       this.strings = uiStrings(this.resolvedLocale);
     }
     if (changed.has('selected') && this.selected) {
@@ -501,8 +502,8 @@ export class ArticleTimeline extends LitElement {
    * focus: on a compressed or auto scale it is not the middle of the period, which may lie in a shrunk gap.
    */
   private get middle(): number {
-    const {scale, range: [a, b]} = this.laid.layout!;
-    return +scale.invert((a + b) / 2);
+    const {scale, range} = this.laid.layout!;
+    return +scale.invert((range[0] + range[1]) / 2);
   }
 
   /**
@@ -559,22 +560,19 @@ export class ArticleTimeline extends LitElement {
 
   /** A selected event hidden in a cluster: zoom until the cluster around it is as small as it gets. */
   private zoomIntoClusterOf(id: string): void {
-    const layout = this.laid.layout;
-    if (!this.zoomable || !layout) return;
-    const cluster = layout.clusters.find((c) => c.ids.includes(id));
-    if (!cluster) return;
-    this.viewState.domain = fitView(this.focusState.eventsOf(cluster.ids).map((e) => e.date), this.laid.fullDomain);
+    const cluster = this.laid.layout?.clusters.find((c) => c.ids.includes(id));
+    if (!this.zoomable || !cluster) return;
+    const dates = this.focusState.eventsOf(cluster.ids).map((e) => e.date);
+    this.viewState.domain = fitView(dates, this.laid.fullDomain);
     this.computeLayout();
   }
 
-  /**
-   * Zooms to fit a cluster's events; on a static timeline, focuses the first of them instead. From
-   * the keyboard (Enter, Space) focus moves to the first of them, since the cluster mark goes away.
-   */
+  /** Zooms to fit a cluster's events (on a static timeline, or from the keyboard, focuses the first of them). */
   private openCluster(events: TimelineEvent[], byKeyboard = false): void {
     if (!events.length) return;
     if (!this.zoomable || byKeyboard) this.focusEvent(events[0]!.id);
-    if (this.zoomable) this.viewState.setByReader(fitView(events.map((e) => e.date), this.laid.fullDomain));
+    const dates = events.map((e) => e.date);
+    if (this.zoomable) this.viewState.setByReader(fitView(dates, this.laid.fullDomain));
     this.focusState.set({hoverCluster: null});
   }
 

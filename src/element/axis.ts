@@ -82,7 +82,11 @@ function stretchTickFormat(values: readonly Date[], gaps: readonly Gap[], locale
     // One tick: a neighbour one step on, for the step its alignment says.
     const date = new Date(only);
     const step =
-      date.getUTCMonth() === 0 && date.getUTCDate() === 1 && +date % DAY === 0 ? 366 * DAY : date.getUTCDate() === 1 && +date % DAY === 0 ? 31 * DAY : DAY;
+      date.getUTCMonth() === 0 && date.getUTCDate() === 1 && +date % DAY === 0
+        ? 366 * DAY
+        : date.getUTCDate() === 1 && +date % DAY === 0
+          ? 31 * DAY
+          : DAY;
     const ticks = group.length > 1 ? group : [only, new Date(+only + step)];
     const format = tickFormat(ticks, locale, {zone});
     group.forEach((d, i) => labels.push(format(d, i)));

@@ -44,8 +44,9 @@ export function renderDetail(d: DetailInput) {
       @pointerleave=${d.onPointerLeave}
       @keydown=${d.onKeyDown}
     >
-      ${event
-        ? html`
+      ${
+        event
+          ? html`
             <p class="tip-title">${event.title}</p>
             <p class="tip-meta">${meta}</p>
             <blockquote class="tip-quote" cite=${d.model?.source.url ?? nothing}>
@@ -55,8 +56,8 @@ export function renderDetail(d: DetailInput) {
             ${pinned ? renderArticleLink(event, d.model?.source.url, strings) : nothing}
             ${pinned ? html`<button class="tip-close" type="button" aria-label=${strings.close} @click=${d.onClose}>×</button>` : nothing}
           `
-        : clustered.length
-          ? html`<p class="tip-title">${strings.eventsCount(clustered.length)}</p>
+          : clustered.length
+            ? html`<p class="tip-title">${strings.eventsCount(clustered.length)}</p>
               <ul class="tip-list">
                 ${clustered.map(
                   // Buttons: events on the same date cannot be told apart by zooming, so the list is how a mouse reaches each.
@@ -64,7 +65,8 @@ export function renderDetail(d: DetailInput) {
                     html`<li><button type="button" class="tip-event" data-event-id=${e.id} @click=${() => d.onPick(e.id)}><span>${e.title}</span> <span class="tip-date">${formatEdtf(e.date, locale, 'short')}</span></button></li>`,
                 )}
               </ul>`
-          : nothing}
+            : nothing
+      }
     </div>`;
 }
 

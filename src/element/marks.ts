@@ -31,7 +31,11 @@ export interface EventItemState {
 }
 
 /** One drawn event: `item` is in view (see drawnItems). Positions are written after render (placement.ts). */
-export function renderEvent(event: TimelineEvent, item: LayoutItem, {tabbable, clustered, selected, locale, strings, lines, vertical, rtl}: EventItemState) {
+export function renderEvent(
+  event: TimelineEvent,
+  item: LayoutItem,
+  {tabbable, clustered, selected, locale, strings, lines, vertical, rtl}: EventItemState,
+) {
   const date = dateLabel(event, locale);
   const {from, to, openStart, openEnd} = event.date;
   // Known to a day or finer: solid. A year, month, season, decade or century: coarse.

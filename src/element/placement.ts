@@ -58,7 +58,8 @@ export function placeItems(
     place(li, ax, ay, item.point ? 10 : vertical ? 8 : span, item.point ? 10 : vertical ? span : 8);
     const label = li.lastElementChild as HTMLElement;
     // Mirrored boxes end at their mark: a full width keeps a text shorter than measured against it.
-    if (item.labelVisible) place(label, round2(item.labelX - ax), round2(item.labelY - ay), rtl ? item.labelWidth : NaN, NaN, item.labelWidth);
+    if (item.labelVisible)
+      place(label, round2(item.labelX - ax), round2(item.labelY - ay), rtl ? item.labelWidth : NaN, NaN, item.labelWidth);
     else place(label, 0, 0);
   }
 }

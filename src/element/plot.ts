@@ -56,7 +56,10 @@ export function renderPlot(p: PlotInput) {
     // A screen reader reads the events of a cluster inside it, unless there are too many to list.
     const listed = layout.clusters.reduce((n, c) => n + c.ids.length, 0) <= MAX_LISTED_CLUSTERED;
     return repeat(
-      listEntries(drawn, clusterFirsts(layout, (id) => state.indexOf(id))),
+      listEntries(
+        drawn,
+        clusterFirsts(layout, (id) => state.indexOf(id)),
+      ),
       (entry) => ('cluster' in entry ? `cluster ${entry.cluster}` : layout.item(entry.event).id),
       (entry) => {
         if ('cluster' in entry) {

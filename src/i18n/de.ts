@@ -30,7 +30,8 @@ export const de: UiStrings = {
   readInArticle: 'Diese Stelle im Artikel lesen',
   close: 'Schließen',
   noEvents: 'Keine Ereignisse in diesem Zeitraum',
-  allRejected: (n) => (n === 1 ? 'Das Ereignis wurde abgelehnt: siehe das Problem oben' : `Alle ${n} Ereignisse wurden abgelehnt: siehe die Probleme oben`),
+  allRejected: (n) =>
+    n === 1 ? 'Das Ereignis wurde abgelehnt: siehe das Problem oben' : `Alle ${n} Ereignisse wurden abgelehnt: siehe die Probleme oben`,
   instructions: 'Mit den Pfeiltasten zwischen Ereignissen wechseln, mit Eingabe die Details anheften, mit Escape schließen.',
   zoomControls: 'Zoom',
   zoomIn: 'Vergrößern',

@@ -5,20 +5,25 @@ import type {UiStrings} from './strings.js';
 const SEP = '\u00a0: ';
 
 // Short on purpose (every reader downloads every language): the place and the data say the rest.
-const problems = problemMessages('fr', (s) => `«\u00a0${s}\u00a0»`, {
-  badValue: (v) => `valeur incorrecte\u00a0: ${v}`,
-  missing: (field) => `champ obligatoire ${field} manquant`,
-  atMost: (max, n) => `au plus ${max} (ici ${n})`,
-  duplicate: (id, first) => `id ${id} déjà utilisé par events[${first}]`,
-  badDate: (date) => `${date} n’est pas une date EDTF valide`,
-  notInText: (phrase) => `${phrase} ne figure pas tel quel dans le texte de l’article`,
-  notLoaded: (url) => `texte de l’article ${url} non chargé`,
-  badUrl: (url) => `URL invalide\u00a0: ${url}`,
-  notFetched: (url, why) => `impossible de récupérer ${url} (${why})`,
-  noAnswer: (time) => `pas de réponse après ${time}`,
-  html: (url) => `${url} a renvoyé du HTML`,
-  badJson: (detail) => `JSON invalide (${detail})`,
-}, SEP);
+const problems = problemMessages(
+  'fr',
+  (s) => `«\u00a0${s}\u00a0»`,
+  {
+    badValue: (v) => `valeur incorrecte\u00a0: ${v}`,
+    missing: (field) => `champ obligatoire ${field} manquant`,
+    atMost: (max, n) => `au plus ${max} (ici ${n})`,
+    duplicate: (id, first) => `id ${id} déjà utilisé par events[${first}]`,
+    badDate: (date) => `${date} n’est pas une date EDTF valide`,
+    notInText: (phrase) => `${phrase} ne figure pas tel quel dans le texte de l’article`,
+    notLoaded: (url) => `texte de l’article ${url} non chargé`,
+    badUrl: (url) => `URL invalide\u00a0: ${url}`,
+    notFetched: (url, why) => `impossible de récupérer ${url} (${why})`,
+    noAnswer: (time) => `pas de réponse après ${time}`,
+    html: (url) => `${url} a renvoyé du HTML`,
+    badJson: (detail) => `JSON invalide (${detail})`,
+  },
+  SEP,
+);
 
 export const fr: UiStrings = {
   events: 'Événements de la chronologie',
@@ -34,7 +39,9 @@ export const fr: UiStrings = {
   close: 'Fermer',
   noEvents: 'Aucun événement sur cette période',
   allRejected: (n) =>
-    n === 1 ? 'L’événement a été rejeté : voir le problème ci-dessus' : `Les ${n} événements ont été rejetés : voir les problèmes ci-dessus`,
+    n === 1
+      ? 'L’événement a été rejeté : voir le problème ci-dessus'
+      : `Les ${n} événements ont été rejetés : voir les problèmes ci-dessus`,
   instructions: 'Flèches pour passer d’un événement à l’autre, Entrée pour épingler le détail, Échap pour le fermer.',
   zoomControls: 'Zoom',
   zoomIn: 'Zoom avant',

@@ -5,20 +5,25 @@ import type {UiStrings} from './strings.js';
 const SEP = '：';
 
 // Short on purpose (every reader downloads every language): the place and the data say the rest.
-const problems = problemMessages('zh', (s) => `“${s}”`, {
-  badValue: (v) => `值无效：${v}`,
-  missing: (field) => `缺少必填字段 ${field}`,
-  atMost: (max, n) => `最多 ${max}（此处 ${n}）`,
-  duplicate: (id, first) => `id ${id} 已被 events[${first}] 使用`,
-  badDate: (date) => `${date} 不是有效的 EDTF 日期`,
-  notInText: (phrase) => `文章文本中没有逐字出现${phrase}`,
-  notLoaded: (url) => `未加载 ${url} 的文章文本`,
-  badUrl: (url) => `无效网址：${url}`,
-  notFetched: (url, why) => `无法获取 ${url}（${why}）`,
-  noAnswer: (time) => `${time}后仍无响应`,
-  html: (url) => `${url} 返回的是 HTML`,
-  badJson: (detail) => `JSON 无效（${detail}）`,
-}, SEP);
+const problems = problemMessages(
+  'zh',
+  (s) => `“${s}”`,
+  {
+    badValue: (v) => `值无效：${v}`,
+    missing: (field) => `缺少必填字段 ${field}`,
+    atMost: (max, n) => `最多 ${max}（此处 ${n}）`,
+    duplicate: (id, first) => `id ${id} 已被 events[${first}] 使用`,
+    badDate: (date) => `${date} 不是有效的 EDTF 日期`,
+    notInText: (phrase) => `文章文本中没有逐字出现${phrase}`,
+    notLoaded: (url) => `未加载 ${url} 的文章文本`,
+    badUrl: (url) => `无效网址：${url}`,
+    notFetched: (url, why) => `无法获取 ${url}（${why}）`,
+    noAnswer: (time) => `${time}后仍无响应`,
+    html: (url) => `${url} 返回的是 HTML`,
+    badJson: (detail) => `JSON 无效（${detail}）`,
+  },
+  SEP,
+);
 
 export const zh: UiStrings = {
   events: '时间线事件',

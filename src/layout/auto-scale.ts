@@ -235,7 +235,11 @@ function plan(p: Problem, breaks: readonly number[], r0: number, r1: number, gap
   const gapTotal = Math.min(total * 0.5, breaks.length * (gapPx + 2 * padPx));
   const unit = breaks.length ? gapTotal / breaks.length : 0;
   const pad = Math.min(padPx, unit / 4);
-  const px = share(need, weight.map((w) => w + 0.25), total - gapTotal);
+  const px = share(
+    need,
+    weight.map((w) => w + 0.25),
+    total - gapTotal,
+  );
   const domain: number[] = [];
   const range: number[] = [];
   const gaps: Gap[] = [];
@@ -269,7 +273,9 @@ export function share(need: readonly number[], weight: readonly number[], budget
   // A crowd: needs shrink in proportion to four fifths of the room; every stretch keeps some of the
   // rest, so none collapses to no px (time would stand still there, and invert could not answer).
   if (sumNeed >= budget * 0.8)
-    return need.map((v, i) => (sumNeed > 0 ? (v * budget * 0.8) / sumNeed : 0) + (budget * (sumNeed > 0 ? 0.2 : 1) * weight[i]!) / sumWeight);
+    return need.map(
+      (v, i) => (sumNeed > 0 ? (v * budget * 0.8) / sumNeed : 0) + (budget * (sumNeed > 0 ? 0.2 : 1) * weight[i]!) / sumWeight,
+    );
   // Water-filling: stretches whose need exceeds λ·weight keep their need; the others share the rest.
   const order = need.map((_, i) => i).sort((a, b) => need[b]! / weight[b]! - need[a]! / weight[a]!);
   let fixed = 0;
@@ -336,7 +342,13 @@ export function autoScale(
     // No two side by side (a stretch of no time between them).
     const apart = breaks.filter((k, i) => i === 0 || breaks[i - 1] !== k - 1);
     const pl = plan(p, apart, r0, r1, gapPx, padPx);
-    return {scale: scaleUtc().domain(pl.domain.map((t) => new Date(t))).range(pl.range), gaps: pl.gaps, pointAt};
+    return {
+      scale: scaleUtc()
+        .domain(pl.domain.map((t) => new Date(t)))
+        .range(pl.range),
+      gaps: pl.gaps,
+      pointAt,
+    };
   }
   // Each round tries every candidate over all the marks: keep rounds × candidates × marks modest.
   candidates.length = Math.min(candidates.length, MAX_CANDIDATES, Math.ceil(Math.sqrt(SEARCH_WORK / p.anchors.length)));

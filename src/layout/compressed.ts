@@ -53,7 +53,10 @@ export function compressedScale(
   const [d0, d1] = domain;
   const [r0, r1] = range;
   const usable = gaps.filter((g) => g.start > d0 && g.end < d1);
-  if (!usable.length) return scaleUtc().domain([new Date(d0), new Date(d1)]).range([r0, r1]);
+  if (!usable.length)
+    return scaleUtc()
+      .domain([new Date(d0), new Date(d1)])
+      .range([r0, r1]);
   const px = Math.max(0, Math.min(gapPx, ((r1 - r0) * 0.5) / usable.length));
   const pieces: [number, number][] = [];
   let t = d0;
@@ -91,12 +94,7 @@ export function inGap(t: number, gaps: readonly Gap[]): boolean {
  * is. With `minStep` (ms), only ticks on a multiple of it are kept: a day (UTC midnight) when the
  * events are known to the day at best, so that dots spread across their day never read as times.
  */
-export function compressedTicks(
-  scale: ScaleTime<number, number>,
-  gaps: readonly Gap[],
-  spacing: number,
-  minStep = 0,
-): Date[] {
+export function compressedTicks(scale: ScaleTime<number, number>, gaps: readonly Gap[], spacing: number, minStep = 0): Date[] {
   const domain = scale.domain();
   const d0 = +domain[0]!;
   const d1 = +domain[domain.length - 1]!;
@@ -107,7 +105,7 @@ export function compressedTicks(
     t = Math.max(t, g.end);
   }
   if (d1 > t) pieces.push([t, d1]);
-  const aligned = (tick: Date) => !(minStep > 0) || (((+tick % minStep) + minStep) % minStep === 0);
+  const aligned = (tick: Date) => !(minStep > 0) || ((+tick % minStep) + minStep) % minStep === 0;
   const out: Date[] = [];
   const short: [number, number][] = [];
   for (const [a, b] of pieces) {
@@ -120,7 +118,10 @@ export function compressedTicks(
     for (const tick of scaleUtc().domain([a, b]).ticks(n)) if (+tick >= a && +tick <= b && aligned(tick)) out.push(tick);
   }
   for (const [a, b] of short) {
-    const tick = scaleUtc().domain([a, b]).ticks(1).find((d) => +d >= a && +d <= b && aligned(d));
+    const tick = scaleUtc()
+      .domain([a, b])
+      .ticks(1)
+      .find((d) => +d >= a && +d <= b && aligned(d));
     if (!tick) continue;
     const x = scale(tick);
     if (out.every((o) => Math.abs(scale(o) - x) >= spacing * 0.6)) out.push(tick);

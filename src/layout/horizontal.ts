@@ -26,7 +26,9 @@ export const AUTO_CROWD = 60;
 export const AUTO_LANES_FROM_PX = 600;
 
 function laneLimit(c: Common & {maxLanes: number}, visible: number): number {
-  return c.auto && visible <= AUTO_CROWD && c.width >= AUTO_LANES_FROM_PX ? Math.max(c.maxLanes, Math.min(visible, AUTO_MAX_LANES)) : c.maxLanes;
+  return c.auto && visible <= AUTO_CROWD && c.width >= AUTO_LANES_FROM_PX
+    ? Math.max(c.maxLanes, Math.min(visible, AUTO_MAX_LANES))
+    : c.maxLanes;
 }
 
 /** Labels in lanes above the marks, bars on rows below the dots, loose marks in clusters. */
@@ -57,7 +59,13 @@ export function layoutHorizontal(c: Common & {maxLanes: number}): LayoutResult {
     }
   }
   const wrap = wraps ? {width: wrapWidths, first: wrapFirst} : undefined;
-  const placed = placeLabels(anchors, widths, null, {min: 0, max: width, gap, maxLanes: laneLimit(c, visible.length), slide: c.auto && visible.length <= AUTO_CROWD}, wrap);
+  const placed = placeLabels(
+    anchors,
+    widths,
+    null,
+    {min: 0, max: width, gap, maxLanes: laneLimit(c, visible.length), slide: c.auto && visible.length <= AUTO_CROWD},
+    wrap,
+  );
   const laneOf = filled(items.n, -1);
   const labelXOf = filled(items.n);
   const linesOf = filled(items.n, 1);

@@ -38,8 +38,7 @@ export interface LanePlacement {
  */
 export const filled = (n: number, v = 0): number[] => new Array<number>(n).fill(v);
 
-const finiteOr = (v: number | undefined, fallback: number): number =>
-  typeof v === 'number' && Number.isFinite(v) ? v : fallback;
+const finiteOr = (v: number | undefined, fallback: number): number => (typeof v === 'number' && Number.isFinite(v) ? v : fallback);
 
 /** Left edge for a label of `width` wanting to start at `x`, kept inside [min, max] where it fits. */
 function clampStart(x: number, width: number, min: number, max: number): number {

@@ -61,5 +61,18 @@ function commonOf(input: LayoutInput): Common {
   let pitch = nonNegative(input.laneHeight);
   for (let i = 0; i < items.n; i++) pitch = Math.max(pitch, items.labelHeight[i]!);
   const radius = nonNegative(input.clusterRadius, DEFAULT_CLUSTER_RADIUS);
-  return {width, domain, items, gap, minSpan, markSize, pitch, margin, radius, gaps: input.gaps ?? [], auto: !!input.auto, height: nonNegative(input.height)};
+  return {
+    width,
+    domain,
+    items,
+    gap,
+    minSpan,
+    markSize,
+    pitch,
+    margin,
+    radius,
+    gaps: input.gaps ?? [],
+    auto: !!input.auto,
+    height: nonNegative(input.height),
+  };
 }

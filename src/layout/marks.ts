@@ -39,8 +39,7 @@ export const VERTICAL_MAX_LENGTH = 3000;
 /** Vertical, once the axis is at its longest: how far (in label rows) a label may sit below its mark. */
 export const VERTICAL_MAX_SHIFT = 2;
 
-export const finite = (v: number | undefined, fallback: number): number =>
-  typeof v === 'number' && Number.isFinite(v) ? v : fallback;
+export const finite = (v: number | undefined, fallback: number): number => (typeof v === 'number' && Number.isFinite(v) ? v : fallback);
 export const nonNegative = (v: number | undefined, fallback = 0): number => Math.max(0, finite(v, fallback));
 export const clamp = (v: number, lo: number, hi: number): number => Math.max(lo, Math.min(hi, v));
 

@@ -26,9 +26,8 @@ export function mirrorLayout(layout: LayoutResult): LayoutResult {
     const it = layout.item(i);
     return {...it, x0: x(it.x1), x1: x(it.x0), labelX: w - it.labelX - it.labelWidth, leader: leader(it.leader)};
   };
-  const clusters = layout.clusters.map(
-    (c): LayoutCluster =>
-      horizontal ? {...c, ids: [...c.ids], at: x(c.at), from: x(c.to), to: x(c.from)} : {...c, ids: [...c.ids], cross: x(c.cross)},
+  const clusters = layout.clusters.map((c): LayoutCluster =>
+    horizontal ? {...c, ids: [...c.ids], at: x(c.at), from: x(c.to), to: x(c.from)} : {...c, ids: [...c.ids], cross: x(c.cross)},
   );
   const [r0, r1] = layout.range;
   return withItems(

@@ -47,10 +47,7 @@ export function safeDomain(domain: readonly [number, number], fallback: TimeDoma
  * an explicit `start`/`end` is given for that side.
  * Items without finite dates are ignored; with none left, `fallback` is used.
  */
-export function timeDomain(
-  items: readonly {start: number; end: number}[],
-  opts: TimeDomainOptions = {},
-): TimeDomain {
+export function timeDomain(items: readonly {start: number; end: number}[], opts: TimeDomainOptions = {}): TimeDomain {
   const padding = isFiniteNumber(opts.padding) && opts.padding >= 0 ? opts.padding : 0.03;
   let lo = Infinity;
   let hi = -Infinity;
@@ -90,7 +87,9 @@ export function timeScale(domain: readonly [number, number], range: readonly [nu
   const [lo, hi] = safeDomain(domain);
   const r0 = isFiniteNumber(range[0]) ? range[0] : 0;
   const r1 = isFiniteNumber(range[1]) ? range[1] : r0;
-  return scaleUtc().domain([new Date(lo), new Date(hi)]).range([r0, r1]);
+  return scaleUtc()
+    .domain([new Date(lo), new Date(hi)])
+    .range([r0, r1]);
 }
 
 /**

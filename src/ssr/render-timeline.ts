@@ -57,7 +57,10 @@ async function defaultReadText(url: URL): Promise<string> {
  * The document with its article text inline: the server lays out from it synchronously, and the
  * browser, which reads the same document from the page, needs no second request for the text.
  */
-export async function withInlineText(doc: TimelineDocument, options: Pick<RenderTimelineOptions, 'baseUrl' | 'readText'> = {}): Promise<TimelineDocument> {
+export async function withInlineText(
+  doc: TimelineDocument,
+  options: Pick<RenderTimelineOptions, 'baseUrl' | 'readText'> = {},
+): Promise<TimelineDocument> {
   const source = doc?.source as {text?: unknown; textUrl?: unknown} | undefined;
   if (!source || typeof source.text === 'string' || typeof source.textUrl !== 'string') return doc;
   let url: URL;
@@ -71,7 +74,11 @@ export async function withInlineText(doc: TimelineDocument, options: Pick<Render
   try {
     text = await (options.readText ?? defaultReadText)(url);
   } catch (error) {
-    throw new RenderTimelineError('source.textUrl', `could not read ${url.href}: ${error instanceof Error ? error.message : String(error)}`, {cause: error});
+    throw new RenderTimelineError(
+      'source.textUrl',
+      `could not read ${url.href}: ${error instanceof Error ? error.message : String(error)}`,
+      {cause: error},
+    );
   }
   const {textUrl: _dropped, ...rest} = doc.source;
   return {...doc, source: {...rest, text}};
@@ -79,7 +86,10 @@ export async function withInlineText(doc: TimelineDocument, options: Pick<Render
 
 /** JSON that cannot end the script element it sits in, whatever the text says. */
 export function jsonForScript(value: unknown): string {
-  return JSON.stringify(value).replace(/</g, '\\u003c').replace(/\u2028/g, '\\u2028').replace(/\u2029/g, '\\u2029');
+  return JSON.stringify(value)
+    .replace(/</g, '\\u003c')
+    .replace(/\u2028/g, '\\u2028')
+    .replace(/\u2029/g, '\\u2029');
 }
 
 /**

@@ -237,4 +237,3 @@ function dateWords(locale: string): DateWords {
 
 /** Languages whose words differ by script (`zh-Hant`), for which the script must be worked out. */
 const SCRIPTED = new Set(Object.keys(WORDS).flatMap((key) => (key.includes('-') ? [key.split('-')[0]!] : [])));
-

@@ -6,4 +6,8 @@ export interface ClsResult {
   drawn: boolean;
 }
 export function clsInPage(win?: Window, settleMs?: number): Promise<ClsResult>;
-export function measureCls(browser: unknown, url: string, options?: {width: number; height?: number; colorScheme?: string}): Promise<ClsResult>;
+export function measureCls(
+  browser: unknown,
+  url: string,
+  options?: {width: number; height?: number; colorScheme?: string},
+): Promise<ClsResult>;

@@ -33,7 +33,9 @@ export async function clsInPage(win = window, settleMs = 1000) {
   const shifts = entries.map((e) => ({
     at: Math.round(e.startTime),
     value: Number(e.value.toFixed(4)),
-    sources: (e.sources ?? []).map((s) => `${s.node?.nodeName ?? '?'} ${s.previousRect.y}→${s.currentRect.y} h${s.previousRect.height}→${s.currentRect.height}`),
+    sources: (e.sources ?? []).map(
+      (s) => `${s.node?.nodeName ?? '?'} ${s.previousRect.y}→${s.currentRect.y} h${s.previousRect.height}→${s.currentRect.height}`,
+    ),
   }));
   return {cls, shifts, drawn: !!drawn()};
 }

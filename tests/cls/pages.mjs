@@ -55,6 +55,9 @@ export function inlineArticleDocument() {
 
 if (process.argv[1] === fileURLToPath(import.meta.url)) {
   const script = '/src/define.ts';
-  writeFileSync(new URL('src.html', import.meta.url), clsPageHtml({script, doc: '/data/xi-putin-moscow-2023.timeline.json', title: 'CLS: src'}));
+  writeFileSync(
+    new URL('src.html', import.meta.url),
+    clsPageHtml({script, doc: '/data/xi-putin-moscow-2023.timeline.json', title: 'CLS: src'}),
+  );
   writeFileSync(new URL('inline.html', import.meta.url), clsPageHtml({script, doc: inlineArticleDocument(), title: 'CLS: inline'}));
 }

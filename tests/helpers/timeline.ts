@@ -84,7 +84,10 @@ export function overlaps(a: DOMRect, b: DOMRect): boolean {
   return a.left < b.right - 0.5 && b.left < a.right - 0.5 && a.top < b.bottom - 0.5 && b.top < a.bottom - 0.5;
 }
 
-export const minimalDoc = (events: TimelineDocument['events'], text = 'On Monday, A happened. In 2019, B happened. Then C.'): TimelineDocument => ({
+export const minimalDoc = (
+  events: TimelineDocument['events'],
+  text = 'On Monday, A happened. In 2019, B happened. Then C.',
+): TimelineDocument => ({
   source: {title: 'Test article', publisher: 'Test', published: '2023-03-20', text},
   events,
 });

@@ -24,7 +24,10 @@ test('the Xi timeline renders to declarative shadow DOM with its heading, axis, 
   const doc = xiDocument();
   const html = await renderTimeline(doc, {baseUrl: base, width: 800});
   const {shadow} = split(html);
-  assert.match(shadow, /<h2 class="heading" part="heading"[^>]*>(<!--[^>]*-->)*Xi-Putin meeting: Chinese president arrives in Moscow for talks/);
+  assert.match(
+    shadow,
+    /<h2 class="heading" part="heading"[^>]*>(<!--[^>]*-->)*Xi-Putin meeting: Chinese president arrives in Moscow for talks/,
+  );
   assert.match(shadow, /<g part="axis" class="axis"/);
   const tickLabels = all(shadow, /<g class="tick"[^>]*>.*?<text[^>]*>(?:<!--[^>]*-->)*([^<]+)/g);
   assert.ok(tickLabels.length >= 3, `tick labels: ${tickLabels.join(', ')}`);
@@ -82,9 +85,15 @@ test('an event with a bad date is reported in the markup, and the others still r
 
 test('wrong options and unreadable text are errors naming the field', async () => {
   const {renderTimeline, RenderTimelineError} = await loadSsr();
-  await assert.rejects(renderTimeline(xiDocument(), {baseUrl: base, width: Number.NaN}), (e) => e instanceof RenderTimelineError && e.path === 'width');
+  await assert.rejects(
+    renderTimeline(xiDocument(), {baseUrl: base, width: Number.NaN}),
+    (e) => e instanceof RenderTimelineError && e.path === 'width',
+  );
   const missing = {...xiDocument(), source: {...xiDocument().source, textUrl: 'no-such-article.txt'}};
-  await assert.rejects(renderTimeline(missing, {baseUrl: base}), (e) => e instanceof RenderTimelineError && e.path === 'source.textUrl' && /no-such-article/.test(e.message));
+  await assert.rejects(
+    renderTimeline(missing, {baseUrl: base}),
+    (e) => e instanceof RenderTimelineError && e.path === 'source.textUrl' && /no-such-article/.test(e.message),
+  );
   await assert.rejects(renderTimeline(xiDocument()), (e) => e instanceof RenderTimelineError && /needs baseUrl/.test(e.message));
 });
 

@@ -8,8 +8,7 @@ export type LoadStatus = 'empty' | 'loading' | 'ready' | 'error';
 
 /** Where a load stands: its model once loaded, or the problems that stopped it. While loading, the last model stays. */
 export type LoadState =
-  | {status: 'loading'}
-  | {status: Exclude<LoadStatus, 'loading'>; model: TimelineModel | undefined; problems: TimelineProblem[]};
+  {status: 'loading'} | {status: Exclude<LoadStatus, 'loading'>; model: TimelineModel | undefined; problems: TimelineProblem[]};
 
 /** Where the document comes from, by precedence: `timeline`, then `src`, then the host's light DOM. */
 export interface DocumentSources {
