@@ -9,6 +9,7 @@ import type {LayoutResult} from '../layout/index.js';
 import type {TimelineEvent} from '../document/types.js';
 import {measureLabel} from './measure.js';
 import {serverDrawing} from './server-drawing.js';
+import {VERTICAL_MARGIN} from './shared.js';
 
 /** What the axis is drawn from. */
 export interface AxisInput {
@@ -127,7 +128,6 @@ export class AxisDrawing {
       // SVG reads text-anchor in the text's direction: "end" puts a vertical axis' labels outside it in ltr
       // (left) and in rtl (right). d3-axis sets its anchor only on a new group, so set it on every draw.
       .attr('text-anchor', vertical ? 'end' : 'middle');
-    if (vertical) return;
     // The ticks' font is read once per data, size and font change (reading it forces a style
     // recalculation of the whole drawing, which a zoom step would otherwise pay twice).
     const first = group.querySelector<SVGTextElement>('.tick text');
@@ -135,7 +135,32 @@ export class AxisDrawing {
       const style = getComputedStyle(first);
       this.tickFont = `${style.fontStyle} ${style.fontWeight} ${style.fontSize} ${style.fontFamily}`;
     }
-    keepEdgeTicksInside(group, layout.width, this.tickFont ?? '', rtl);
+    // d3-axis puts a label 9 px from the axis (6 of tick, 3 of padding).
+    if (vertical) wrapWideTicks(group, VERTICAL_MARGIN.left - 9, this.tickFont ?? '');
+    else keepEdgeTicksInside(group, layout.width, this.tickFont ?? '', rtl);
+  }
+}
+
+/**
+ * A vertical axis' labels stand in the margin beside it: one too wide for it ("Feb 5, 2023" in a
+ * phone's 76 px) goes on two lines, split where the longer line is shortest, centred on its tick, rather than
+ * being cut at the drawing's edge.
+ */
+function wrapWideTicks(group: SVGGElement, room: number, font: string): void {
+  for (const text of group.querySelectorAll<SVGTextElement>('.tick text')) {
+    const label = text.textContent ?? '';
+    if (!label.includes(' ') || measureLabel(label, font) <= room) continue;
+    // The split whose longer line is the shortest ("5 февр." and "2023 г.", not "5 февр. 2023" and "г.").
+    const width = (i: number) => Math.max(measureLabel(label.slice(0, i), font), measureLabel(label.slice(i + 1), font));
+    let cut = label.indexOf(' ');
+    for (let i = cut; i >= 0; i = label.indexOf(' ', i + 1)) if (width(i) < width(cut)) cut = i;
+    text.textContent = '';
+    [label.slice(0, cut), label.slice(cut + 1)].forEach((line, i) => {
+      const span = text.appendChild(document.createElementNS('http://www.w3.org/2000/svg', 'tspan'));
+      span.setAttribute('x', text.getAttribute('x') ?? '0');
+      span.setAttribute('dy', i ? '1.2em' : '-.6em');
+      span.textContent = line;
+    });
   }
 }
 
