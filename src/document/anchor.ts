@@ -1,3 +1,4 @@
+import {segmenter} from '../time/intl-cache.js';
 import type {TextSpan} from './types.js';
 
 /**
@@ -235,17 +236,9 @@ export interface SentenceOptions {
 /** Beyond this, a "paragraph" is cut short so that a text without line breaks stays fast. */
 const MAX_CONTEXT = 5_000;
 
-const segmenters = new Map<string, Intl.Segmenter>();
-
 function intlSegmenter(locale: string | undefined): Intl.Segmenter | undefined {
   if (typeof Intl === 'undefined' || typeof Intl.Segmenter !== 'function') return undefined;
-  const key = locale ?? '';
-  let segmenter = segmenters.get(key);
-  if (!segmenter) {
-    segmenter = new Intl.Segmenter(locale, {granularity: 'sentence'});
-    segmenters.set(key, segmenter);
-  }
-  return segmenter;
+  return segmenter(locale, {granularity: 'sentence'});
 }
 
 /** Sentence boundaries (offsets into `region`, ascending, ending with region.length) by punctuation. */

@@ -1,6 +1,6 @@
 import {EdtfError, beyondDateRange, tryParseEdtf} from '../time/edtf.js';
 import {findDateText, findNearMiss, findQuotes, sentenceSpan} from './anchor.js';
-import {LIMITS, NEEDS_TEXT, describeValue, foundParams, problemLabel, validateDocument} from './schema.js';
+import {LIMITS, NEEDS_TEXT, describeValue, englishNumber, foundParams, problemLabel, validateDocument} from './schema.js';
 import type {TextSpan, TimelineEvent, TimelineModel, TimelineProblem, TimelineSource} from './types.js';
 
 /** Options for {@link buildModel}. */
@@ -67,7 +67,7 @@ export function buildModel(doc: unknown, text?: string, options: BuildModelOptio
       problems.push({
         path: 'source.textUrl',
         field: 'textUrl',
-        message: `expected an article text of at most ${LIMITS.textLength.toLocaleString('en-US')} characters, found ${text.length.toLocaleString('en-US')}`,
+        message: `expected an article text of at most ${englishNumber(LIMITS.textLength)} characters, found ${englishNumber(text.length)}`,
         code: 'text-too-long',
         params: {max: LIMITS.textLength, found: text.length},
       });

@@ -1,5 +1,6 @@
 import * as v from 'valibot';
 import {isEdtf} from '../time/edtf.js';
+import {numberFormat} from '../time/intl-cache.js';
 import type {
   ProblemCode,
   ProblemExpectation,
@@ -26,7 +27,8 @@ export const LIMITS = {
 /** The message for a source with neither `text` nor `textUrl`. */
 export const NEEDS_TEXT = 'needs text or textUrl: the article text, inline or as a URL';
 
-const n = (x: number) => x.toLocaleString('en-US');
+/** A number as the English messages write it: `5,000,000`. */
+export const englishNumber = (x: number) => numberFormat('en-US').format(x);
 
 /** Names a value the way a reader of the JSON sees it: `number 2023`, `an empty string`, `nothing`. */
 export function describeValue(value: unknown): string {
@@ -40,7 +42,7 @@ export function describeValue(value: unknown): string {
     case 'boolean':
       return `${found} ${shown}`;
     case 'array':
-      return `an array of ${n(shown as number)} item${shown === 1 ? '' : 's'}`;
+      return `an array of ${englishNumber(shown as number)} item${shown === 1 ? '' : 's'}`;
     case 'object':
       return 'an object';
     case 'other':
@@ -106,7 +108,7 @@ const expected =
     `expected ${EXPECTATIONS[what]}, found ${describeValue(issue.input)}`;
 
 const tooLong = (max: number, unit: keyof typeof UNITS) => (issue: v.BaseIssue<unknown>) =>
-  `expected at most ${n(max)} ${UNITS[unit].phrase}, found ${n((issue.input as {length: number}).length)}`;
+  `expected at most ${englishNumber(max)} ${UNITS[unit].phrase}, found ${englishNumber((issue.input as {length: number}).length)}`;
 
 /**
  * The code and params of a valibot issue whose message one of the helpers above wrote. The
@@ -118,7 +120,7 @@ function issueCode(issue: v.BaseIssue<unknown>): Pick<TimelineProblem, 'code' | 
   if (issue.type === 'max_length' && typeof issue.requirement === 'number') {
     const max = issue.requirement;
     const found = (input as {length: number}).length;
-    const unit = message.slice(`expected at most ${n(max)} `.length, -`, found ${n(found)}`.length);
+    const unit = message.slice(`expected at most ${englishNumber(max)} `.length, -`, found ${englishNumber(found)}`.length);
     const code = CODE_BY_UNIT.get(unit);
     return code ? {code, params: {max, found}} : {};
   }

@@ -3,6 +3,7 @@ import {html, nothing} from 'lit';
 import type {TimelineEvent} from '../document/types.js';
 import type {LayoutCluster, LayoutResult} from '../layout/index.js';
 import type {UiStrings} from '../i18n/index.js';
+import {numberFormat} from '../time/intl-cache.js';
 import {dateLabel} from './marks.js';
 import {serverDrawing} from './server-drawing.js';
 
@@ -11,14 +12,10 @@ export function clusterKey(cluster: LayoutCluster): string {
   return cluster.ids.join(' ');
 }
 
-const compactFormats = new Map<string, Intl.NumberFormat>();
-
 /** A cluster's count as its badge shows it, short in the reader's language: `1.2K`, `1,2 Tsd.`, `1200`. */
 export function compactCount(n: number, locale: string): string {
   if (n < 1000) return String(n);
-  let format = compactFormats.get(locale);
-  if (!format) compactFormats.set(locale, (format = new Intl.NumberFormat(locale, {notation: 'compact'})));
-  return format.format(n);
+  return numberFormat(locale, {notation: 'compact'}).format(n);
 }
 
 /** What the cluster marks show and what they do. */

@@ -1,5 +1,6 @@
 import {formatProblem} from '../document/model.js';
 import {EDTF_FORMATS} from '../time/edtf-error.js';
+import {numberFormat} from '../time/intl-cache.js';
 import {problemLabel} from '../document/schema.js';
 import type {ProblemCode, ProblemFound, ProblemParams, TimelineProblem} from '../document/types.js';
 
@@ -16,7 +17,7 @@ export {EDTF_FORMATS};
 /** `15 s`, `250 ms`, in the reader's locale. */
 export function formatDuration(locale: string, ms: number): string {
   const [value, unit] = ms >= 1000 ? [Math.round(ms / 100) / 10, 'second'] : [ms, 'millisecond'];
-  return new Intl.NumberFormat(locale, {style: 'unit', unit, unitDisplay: 'short'}).format(value);
+  return numberFormat(locale, {style: 'unit', unit, unitDisplay: 'short'}).format(value);
 }
 
 /** A language's quotation marks around a string (`„x“`, `«x»`). */
@@ -72,7 +73,7 @@ export interface ProblemPhrases {
  * @param separator Between a URL and what is wrong with it, as between place and sentence in {@link localizedProblem}.
  */
 export function problemMessages(locale: string, quote: Quote, w: ProblemPhrases, separator = ': '): ProblemMessages {
-  const num = (n: number) => n.toLocaleString(locale);
+  const num = (n: number) => numberFormat(locale).format(n);
   const value = (p: {found: ProblemFound; value?: string | number}) => w.badValue(shownValue(quote, p.found, p.value));
   const atMost = (p: {max: number; found: number}) => w.atMost(num(p.max), num(p.found));
   const notInText = (p: {value: string}) => w.notInText(quote(p.value));

@@ -1,4 +1,5 @@
 import {scaleUtc, type ScaleTime} from 'd3-scale';
+import {numberFormat} from '../time/intl-cache.js';
 
 /** A stretch of empty time that a compressed scale shrinks. */
 export interface Gap {
@@ -143,7 +144,7 @@ export function gapLength(gap: Gap, locale: string): string {
             ? [Math.max(1, Math.round(days * 24)), 'hour']
             : [Math.max(1, Math.round(days * 1440)), 'minute'];
   try {
-    return new Intl.NumberFormat(locale, {style: 'unit', unit, unitDisplay: 'long'}).format(value);
+    return numberFormat(locale, {style: 'unit', unit, unitDisplay: 'long'}).format(value);
   } catch {
     return `${value} ${unit}s`;
   }

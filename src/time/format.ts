@@ -4,6 +4,7 @@
  * Years up to 0 (1 BCE) carry their era ("44 BC", "44 v. Chr."), so that year 0000 never reads as 1.
  */
 import {fitsDate, utc} from './calendar.js';
+import {dateTimeFormat, numberFormat} from './intl-cache.js';
 import type {EdtfDate, EdtfPoint} from './types.js';
 import {WORDS, fill, type DateWords} from './words.js';
 
@@ -38,7 +39,6 @@ interface Variant {
   local?: boolean;
 }
 
-const formatters = new Map<string, Intl.DateTimeFormat>();
 const canonicalTags = new Map<string, string>();
 const wordsByLocale = new Map<string, DateWords>();
 
@@ -101,7 +101,7 @@ export function formatYear(year: number, locale: string): string {
   const f = formatter(tag, 'long', 'year', {era});
   // Four-digit years read as Intl writes them; longer ones get the locale's digit grouping.
   if (Math.abs(year) < 10_000) return f.format(utc(year, 0, 1));
-  const shown = new Intl.NumberFormat([tag, 'en']).format(era ? 1 - year : year);
+  const shown = numberFormat([tag, 'en']).format(era ? 1 - year : year);
   return f
     .formatToParts(utc(era ? -99 : 2000, 0, 1))
     .map((part) => (part.type === 'year' ? shown : part.value))
@@ -209,17 +209,11 @@ function formatter(
   precision: IntlPrecision,
   {era = false, local = false}: Variant = {},
 ): Intl.DateTimeFormat {
-  const key = `${locale} ${style} ${precision} ${era} ${local}`;
-  let cached = formatters.get(key);
-  if (!cached) {
-    const options: Intl.DateTimeFormatOptions = {...OPTIONS[style][precision], timeZone: 'UTC'};
-    if (era) options.era = 'short';
-    if (local) delete options.timeZoneName;
-    // 'en' second, so that a well-formed tag Intl has no data for reads in English, not the host's language.
-    cached = new Intl.DateTimeFormat([locale, 'en'], options);
-    formatters.set(key, cached);
-  }
-  return cached;
+  const options: Intl.DateTimeFormatOptions = {...OPTIONS[style][precision], timeZone: 'UTC'};
+  if (era) options.era = 'short';
+  if (local) delete options.timeZoneName;
+  // 'en' second, so that a well-formed tag Intl has no data for reads in English, not the host's language.
+  return dateTimeFormat([locale, 'en'], options);
 }
 
 function dateWords(locale: string): DateWords {
@@ -227,8 +221,9 @@ function dateWords(locale: string): DateWords {
   if (!words) {
     // maximize() loads ICU's likely-subtags data: the first call cost ~100 ms on a 4× throttled
     // page load (bench/profile-startup.mjs). Only a language with words per script (zh) needs it.
-    const {language} = new Intl.Locale(locale);
-    const script = SCRIPTED.has(language) ? new Intl.Locale(locale).maximize().script : undefined;
+    const parsed = new Intl.Locale(locale);
+    const {language} = parsed;
+    const script = SCRIPTED.has(language) ? parsed.maximize().script : undefined;
     words = (script && WORDS[`${language}-${script}`]) || WORDS[language] || WORDS.en!;
     wordsByLocale.set(locale, words);
   }

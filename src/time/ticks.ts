@@ -1,4 +1,5 @@
 /** Axis tick labels in a locale, at the granularity the ticks step by. Pure; UTC throughout. */
+import {dateTimeFormat} from './intl-cache.js';
 
 const DAY = 864e5;
 
@@ -24,16 +25,8 @@ export function tickUnit(ticks: readonly Date[]): TickUnit {
   return 'hour';
 }
 
-const cache = new Map<string, Intl.DateTimeFormat>();
-function formatter(locale: string, options: Intl.DateTimeFormatOptions): Intl.DateTimeFormat {
-  const key = locale + JSON.stringify(options);
-  let f = cache.get(key);
-  if (!f) {
-    f = new Intl.DateTimeFormat(locale, {...options, timeZone: 'UTC'});
-    cache.set(key, f);
-  }
-  return f;
-}
+/** A tick formatter in UTC; 'en' second, as for the details (format.ts). */
+const formatter = (locale: string, options: Intl.DateTimeFormatOptions) => dateTimeFormat([locale, 'en'], {...options, timeZone: 'UTC'});
 
 /** A time of day as the details write it: 24-hour, two-digit hours. */
 const TIME: Intl.DateTimeFormatOptions = {hour: '2-digit', minute: '2-digit', hourCycle: 'h23'};

@@ -1,6 +1,7 @@
 import type {ReactiveController, ReactiveControllerHost} from 'lit';
 import type {TimelineModel} from '../../document/types.js';
 import {sentenceSpan} from '../../document/anchor.js';
+import {dateTimeFormat} from '../../time/intl-cache.js';
 import {measureLabel} from '../measure.js';
 import {labelFont} from '../shared.js';
 
@@ -33,7 +34,7 @@ export class WarmUp implements ReactiveController {
     this.whenIdle(() => {
       formatsWarmed = true;
       // The browser's date data loads with the first format; later formats cost little.
-      new Intl.DateTimeFormat(this.locale()).format(0);
+      dateTimeFormat(this.locale()).format(0);
       measureLabel('Xi 2023', labelFont(this.host).css);
     });
   }
