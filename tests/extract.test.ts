@@ -28,7 +28,7 @@ describe('extractTimeline: dates at the precision the phrase gives', () => {
 
   it('reads bare years used as adjectives and after "since"', () => {
     expect(dates('He recalled a 2019 meeting in Tajikistan.')).to.deep.equal({'2019': '2019'});
-    expect(dates('She has led the company since 2009.')).to.deep.equal({'since 2009': '2009'});
+    expect(dates('She has led the company since 2009.')).to.deep.equal({'since 2009': '2009/..'});
     expect(dates('The results follow a difficult 2023, when sales fell.')).to.deep.equal({'2023': '2023'});
   });
 
@@ -71,6 +71,49 @@ describe('extractTimeline: dates at the precision the phrase gives', () => {
     expect(dates('The two will meet again in September.')).to.deep.equal({'in September': '2023-09'});
   });
 
+  it('reads "since" as an open interval, and a comparison as the earlier date itself', () => {
+    expect(dates('Shares have tripled since January. Rates have risen since March 2022.', '2024-10-24')).to.deep.equal({
+      'since January': '2024-01/..',
+      'since March 2022': '2022-03/..',
+    });
+    expect(dates('He has been missing since Friday. The outbreak has grown since early January.', '2024-10-24')).to.deep.equal({
+      'since Friday': '2024-10-18/..',
+      'since early January': '2024-01~/..',
+    });
+    expect(dates("It is the state's largest outbreak since 2019, when 71 cases were reported.")).to.deep.equal({'since 2019': '2019'});
+    expect(dates('Turnout was the highest for a local election since 1992.')).to.deep.equal({'since 1992': '1992'});
+    expect(dates('Die Werft gehört seit 2012 zur Gruppe. Das ist der höchste Stand seit 1992.', '2025-04-10', 'de')).to.deep.equal({
+      'seit 2012': '2012/..',
+      'seit 1992': '1992',
+    });
+    expect(dates("Il gère l'immeuble depuis 2008. C'est le plus bas niveau depuis 2010.", '2024-03-21', 'fr')).to.deep.equal({
+      'depuis 2008': '2008/..',
+      'depuis 2010': '2010',
+    });
+  });
+
+  it('places a month without a year after an infinitive or a future ahead of the publication day', () => {
+    expect(dates('The airline expects to finish the checks by early December.', '2024-10-02')).to.deep.equal({
+      'by early December': '2024-12~',
+    });
+    expect(dates('The developer plans to begin clearing the site in January.', '2025-11-20')).to.deep.equal({'in January': '2026-01'});
+    expect(dates('Vogt kündigte an, im Sommer über weitere Hilfen zu entscheiden.', '2025-04-10', 'de')).to.deep.equal({
+      'im Sommer': '2025-22',
+    });
+  });
+
+  it('reads a year-less date near the publication day as this year when the tense is unclear', () => {
+    // "booked" and "filed" are the phrases' own verbs; an "-ed" form is no sure past ("will be paid").
+    expect(dates('Passengers who booked before Oct. 15 can change their tickets.', '2024-10-02')).to.deep.equal({'Oct. 15': '2024-10-15'});
+    expect(dates('Refund requests filed in September will be paid within 30 days.', '2024-10-02')).to.deep.equal({
+      'in September': '2024-09',
+    });
+    // A German present with no marker: the nearest 24 April.
+    expect(dates('Der Landtag berät am 24. April über den Fall.', '2025-04-10', 'de')).to.deep.equal({'am 24. April': '2025-04-24'});
+    // Further away, the "-ed" past holds: August is three months ahead of May 29.
+    expect(dates('Talks over a new ground stalled in August.', '2023-05-29')).to.deep.equal({'in August': '2022-08'});
+  });
+
   it('keeps fuzzy phrases fuzzy, never inventing a day', () => {
     const got = dates(
       'Sales fell in late September. The plant opened in the summer of 2022. A vote is expected early next year. The line should open by mid-2026.',
@@ -110,6 +153,69 @@ describe('extractTimeline: dates at the precision the phrase gives', () => {
   it('reads decades with unspecified digits and year ranges as intervals', () => {
     expect(dates('Prices rose through the 1990s.')).to.deep.equal({'the 1990s': '199X'});
     expect(dates('He served from 2010 to 2015.')).to.deep.equal({'from 2010 to 2015': '2010/2015'});
+  });
+});
+
+describe('extractTimeline: phrases dated from the story', () => {
+  it('counts "two days later", "the next day", "that evening", "a day earlier" from the date the text last gave', () => {
+    const text =
+      'The intruders first logged in on Aug. 3. Two days later, they copied files. Staff noticed traffic on Aug. 12 and shut the network that evening. ' +
+      'The next day, it diverted ambulances. It restored its systems on Aug. 25. A ransom note had arrived a day earlier.';
+    expect(dates(text, '2025-09-10')).to.deep.equal({
+      'on Aug. 3': '2025-08-03',
+      'Two days later': '2025-08-05',
+      'on Aug. 12': '2025-08-12',
+      'The next day': '2025-08-13',
+      'on Aug. 25': '2025-08-25',
+      'a day earlier': '2025-08-24',
+    });
+  });
+
+  it('gives "the following week" as the Monday–Sunday week after the anchor, and "the following year" a year', () => {
+    expect(
+      dates('A blade cracked on Sept. 14. No one was hurt. Regulators issued a directive the following week.', '2024-10-02'),
+    ).to.deep.equal({'on Sept. 14': '2024-09-14', 'the following week': '2024-09-16/2024-09-22'});
+    expect(dates('A plan collapsed in 2018, and the city bought the land the following year.', '2025-11-20')).to.deep.equal({
+      'in 2018': '2018',
+      'the following year': '2019',
+    });
+  });
+
+  it('never invents a day: a coarse anchor, or none near, drops the phrase', () => {
+    // A year anchor gives no day two days on; a week needs a day too.
+    expect(dates('The plant opened in 2016. Two days later, it closed.', '2024-10-02')).to.deep.equal({'in 2016': '2016'});
+    expect(dates('Sales fell last autumn. Two weeks later, staff were cut.', '2024-10-02')).to.deep.equal({'last autumn': '2023-23'});
+    // Nothing dated in the two sentences before: no anchor, and not the publication day either.
+    expect(dates('Rain fell. Roads closed. Schools shut. The next day, the river rose.', '2024-10-02')).to.deep.equal({});
+    // An offset from the clause that follows is no story date.
+    expect(dates('The bridge opened on May 2, 2019. It carried 18,000 vehicles a day before it was shut.')).to.deep.equal({
+      'on May 2, 2019': '2019-05-02',
+    });
+  });
+
+  it('takes the year of a day-by-day story told long ago for the dates that follow it', () => {
+    const text = 'On the night of Jan. 31, 1953, the sea wall broke. Boats reached the town the next morning. The king visited on Feb. 6.';
+    expect(dates(text, '2023-02-01')).to.deep.equal({
+      'Jan. 31, 1953': '1953-01-31',
+      'the next morning': '1953-02-01',
+      'on Feb. 6': '1953-02-06',
+    });
+    // A year alone is no such story: "died on Jan. 3" after "born in 1931" is this year's.
+    expect(dates('She was born in 1931. She died on Jan. 3 at home.', '2025-01-14')).to.deep.equal({
+      'in 1931': '1931',
+      'on Jan. 3': '2025-01-03',
+    });
+  });
+
+  it('reads German and French story phrases', () => {
+    expect(dates('Der Prozess begann am 11. März. Am Tag darauf sagten zwei Zeugen aus.', '2024-03-21', 'de')).to.deep.equal({
+      'am 11. März': '2024-03-11',
+      'Am Tag darauf': '2024-03-12',
+    });
+    expect(dates("Le procès s'est ouvert le 11 mars. Le lendemain, deux locataires ont témoigné.", '2024-03-21', 'fr')).to.deep.equal({
+      'le 11 mars': '2024-03-11',
+      'Le lendemain': '2024-03-12',
+    });
   });
 });
 

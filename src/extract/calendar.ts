@@ -58,6 +58,45 @@ export function placeInYear(ref: Required<CalendarPoint>, month: number, day: nu
   return given >= today ? ref.year : ref.year + 1;
 }
 
+/** Days from `b` to `a` (both calendar points, missing fields as the middle of their span). */
+function daysBetween(a: CalendarPoint, b: CalendarPoint): number {
+  return Math.round(
+    (toDate({year: a.year, month: a.month ?? 7, day: a.day ?? 15}).getTime() - toDate({...b, day: b.day ?? 15}).getTime()) / 864e5,
+  );
+}
+
+/** What is known when placing a month (and day) written without a year. */
+export interface YearlessContext {
+  /** The publication day. */
+  ref: Required<CalendarPoint>;
+  /** The tense of the clause, and whether a clear marker gave it. */
+  tense: {direction: Direction; certain: boolean};
+  /** A day or month the story is telling, far from the publication year ("On Jan. 31, 1953 … on Feb. 6"). */
+  story?: CalendarPoint | undefined;
+}
+
+/**
+ * The year of a month (and day) written without one. In a story told in another year, the
+ * year that puts it nearest the story's last date. Otherwise the side of the publication day the
+ * tense points to; but when the tense is unclear ("filed in September", a bare present) and the
+ * other side's date is within two months of the day, that one: news style leaves out the current year.
+ */
+export function placeYearless(month: number, day: number | undefined, {ref, tense, story}: YearlessContext): number {
+  if (story) {
+    return [story.year - 1, story.year, story.year + 1]
+      .map((year) => ({year, distance: Math.abs(daysBetween({year, month, ...(day === undefined ? {} : {day})}, story))}))
+      .reduce((a, b) => (b.distance < a.distance ? b : a)).year;
+  }
+  const year = placeInYear(ref, month, day, tense.direction);
+  if (tense.certain) return year;
+  // An unclear tense gives way to a date within two months on the other side of the day.
+  const other = placeInYear(ref, month, day, tense.direction === 'past' ? 'future' : 'past');
+  return Math.abs(daysBetween({year: other, month, ...(day === undefined ? {} : {day})}, ref)) <= NEAR_DAYS ? other : year;
+}
+
+/** How near the publication day a year-less date must be to be read against an unclear tense. */
+const NEAR_DAYS = 62;
+
 /** Meteorological seasons, northern hemisphere: the first and last month, winter running into the next year. */
 const SEASON_MONTHS: Record<Season, [number, number]> = {spring: [3, 5], summer: [6, 8], autumn: [9, 11], winter: [12, 2]};
 

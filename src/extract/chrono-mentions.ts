@@ -7,8 +7,8 @@
  * "a day before") are dropped: they do not date a happening against the publication day.
  */
 import * as chrono from 'chrono-node';
-import {nearestWeekday, placeInYear, weekOf} from './calendar.js';
-import {B, E, re, type LocalMention, type SentenceContext} from './parsers.js';
+import {nearestWeekday, weekOf} from './calendar.js';
+import {B, E, re, yearlessYear, type LocalMention, type SentenceContext} from './parsers.js';
 import {clauseHasTense, tenseDirection} from './tense.js';
 import type {CalendarPoint, DateValue, ExtractLanguage} from './types.js';
 
@@ -148,7 +148,7 @@ function sideValue(
     if (LAST_WORD[lang].test(text)) year = month >= ref.month - 1 ? ref.year - 1 : ref.year;
     else if (NEXT_WORD[lang].test(text)) year = month > ref.month ? ref.year : ref.year + 1;
     else if (THIS_WORD[lang].test(text)) year = ref.year;
-    else year = placeInYear(ref, month, day, direction());
+    else year = yearlessYear(ctx, month, day, at.start, at.end);
     const p: CalendarPoint = {year, month};
     if (day !== undefined) p.day = day;
     return {value: {kind: 'point', point: p}, relative: true};

@@ -1,8 +1,9 @@
 /**
  * How a date value is written as EDTF: the only place that chooses forms. Seasons are EDTF
  * seasons (`2022-22`, northern meteorological, as the date parser reads them), decades have
- * unspecified digits (`199X`), "since X" is X itself: the happening the phrase dates is the
- * start of the state it describes (an open interval `X/..` would date the state instead).
+ * unspecified digits (`199X`), "since X" is an open interval `X/..`: the state began then and
+ * goes on (the element draws it fading out to the right). A "since" that only compares ("the
+ * largest since 2019") is X itself: see `sinceValue` in `mentions.ts`.
  */
 import type {CalendarPoint, DateValue, Season} from './types.js';
 
@@ -33,8 +34,12 @@ export function toEdtf(value: DateValue): string {
     }
     case 'season':
       return `${pad(value.year, 4)}-${SEASON_CODE[value.season]}`;
-    case 'since':
-      return pointEdtf(value.start);
+    case 'since': {
+      const from = value.from;
+      // An interval's start, with its qualifier: "since early 2023" is 2023-01/.. .
+      const start = from.kind === 'interval' ? pointEdtf(from.start) + (from.approximate ? '~' : '') : toEdtf(from).replace(/\/.*$/, '');
+      return `${start}/..`;
+    }
     case 'decade':
       return `${pad(value.decade / 10, 3)}X`;
     case 'century':

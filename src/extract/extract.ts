@@ -9,7 +9,8 @@ import {LEXICONS} from './lexicon.js';
 import {sentenceMentions} from './mentions.js';
 import {splitSentences} from './sentences.js';
 import {draftTitle, shorten, slugId} from './titles.js';
-import type {CalendarPoint, ExtractLanguage, Mention} from './types.js';
+import {anchorPoint, resolveStory, type StoryMention} from './story-relative.js';
+import type {CalendarPoint, DateValue, ExtractLanguage, Mention} from './types.js';
 
 export interface ExtractOptions {
   /** Publication day, `YYYY-MM-DD` (a longer ISO date-time is read by its date) or a Date (its UTC day). */
@@ -78,6 +79,33 @@ function sourceTitle(text: string, title: string | undefined): string {
   return first && first.length <= 200 ? first : first ? shorten(first, 120) : 'Untitled article';
 }
 
+/** The last date the text gave: what story phrases ("two days later") count from. */
+interface StoryDate {
+  value: DateValue;
+  relative: boolean;
+  sentence: number;
+}
+
+/**
+ * The date a story phrase in sentence `sentence` counts from: the last one before it in its
+ * sentence, else in one of the two sentences before it.
+ */
+function storyAnchor(last: StoryDate | undefined, sentence: number): StoryDate | undefined {
+  if (!last) return undefined;
+  const back = sentence - last.sentence;
+  return back <= 2 ? last : undefined;
+}
+
+/**
+ * The day a story told two or more years from the publication day has reached, when the
+ * sentence before or this one gave it: year-less dates that follow take its year.
+ */
+function storyDay(last: StoryDate | undefined, sentence: number, ref: Required<CalendarPoint>): CalendarPoint | undefined {
+  if (!last || last.relative || sentence - last.sentence > 1) return undefined;
+  const p = anchorPoint(last.value, true);
+  return p && p.day !== undefined && Math.abs(p.year - ref.year) >= 2 ? p : undefined;
+}
+
 /** Every temporal mention of the text, sentence by sentence, with offsets into the text. */
 export function findMentions(
   text: string,
@@ -85,14 +113,27 @@ export function findMentions(
   lang: ExtractLanguage,
 ): {sentence: {start: number; end: number}; mentions: Mention[]}[] {
   const lex = LEXICONS[lang];
-  return splitSentences(text, lang).map((span) => {
+  let last: StoryDate | undefined;
+  return splitSentences(text, lang).map((span, index) => {
     const sentence = text.slice(span.start, span.end);
-    const mentions = sentenceMentions({sentence, lang, lex, ref}).map(({priority: _p, ...m}) => ({
-      ...m,
-      start: span.start + m.start,
-      end: span.start + m.end,
-      text: sentence.slice(m.start, m.end),
-    }));
+    const story = storyDay(last, index, ref);
+    const mentions: Mention[] = [];
+    for (const local of sentenceMentions({sentence, lang, lex, ref, story})) {
+      const {priority: _p, ...m} = local;
+      let {value, relative} = m;
+      if ('story' in local) {
+        // Counted from the date before it; dropped when there is none, or it is too coarse.
+        const anchor = storyAnchor(last, index);
+        const from = anchor && anchorPoint(anchor.value, (local as StoryMention).story.amount >= 0);
+        const resolved = from && resolveStory((local as StoryMention).story, from);
+        if (!anchor || !resolved) continue;
+        value = resolved;
+        relative = anchor.relative;
+      }
+      const {story: _s, ...rest} = m as typeof m & {story?: unknown};
+      mentions.push({...rest, value, relative, start: span.start + m.start, end: span.start + m.end, text: sentence.slice(m.start, m.end)});
+      last = {value, relative, sentence: index};
+    }
     return {sentence: span, mentions};
   });
 }

@@ -109,7 +109,7 @@ const EN: Lexicon = {
   decade: '(?:the |in the )?((?:1[5-9]|20)\\d0)s',
   lead: 'in|on|since|during|by|until|from|as of|at the end of|at the start of|at the beginning of',
   future:
-    "will|won't|shall|'ll|would|could|should|must|might|expected|due|scheduled|planned|plans? to|set to|set for|is to|are to|was to|were to|upcoming|going to|slated|aims? to|intends? to|hopes? to",
+    "will|won't|shall|'ll|would|could|should|must|might|expected|due|scheduled|planned|plans? to|set to|set for|is to|are to|was to|were to|upcoming|going to|slated|aims? to|intends? to|hopes? to|expects? to|wants? to|needs? to|seeks? to|promised to|pledged to|vowed to|likely to|about to|to be",
   past: 'was|were|had|did|said|told|met|took|began|came|went|won|lost|made|gave|left|saw|held|led|fell|rose|sold|bought|paid|spent|wrote|became|ran|struck|sent|built|brought|found|got|hit|set off|broke|chose|drove|flew|froze|grew|knew|rode|shook|spoke|stole|swore|threw|woke|wore',
   pastWeak: '\\w+ed',
   clock: 'now|right now|currently|nowadays|these days|at present|at the moment|for now',
@@ -248,7 +248,7 @@ const DE: Lexicon = {
   decade: '(?:die |in den |den )?((?:1[5-9]|20)\\d0)er(?:[- ]?jahren?)?',
   lead: 'im|am|seit|bis|ab|von|in|zum|zu',
   future:
-    'wird|werden|wirst|werde|will|wollen|möchte|möchten|soll|sollen|sollte|sollten|plant|planen|geplant|angesetzt|vorgesehen|anberaumt|terminiert|voraussichtlich|künftig|demnächst|bevorstehend',
+    'wird|werden|wirst|werde|will|wollen|möchte|möchten|soll|sollen|sollte|sollten|plant|planen|geplant|angesetzt|vorgesehen|anberaumt|terminiert|voraussichtlich|künftig|demnächst|bevorstehend|zu \\p{L}+en',
   past: 'war|waren|hatte|hatten|wurde|wurden|sagte|sagten|erklärte|teilte',
   pastWeak: '\\p{L}+te|\\p{L}+ten|ge\\p{L}+t|ge\\p{L}+en',
   clock: 'jetzt|derzeit|momentan|zurzeit|aktuell|mittlerweile|inzwischen|nun',

@@ -4,7 +4,8 @@
  * "September"); on equal length, the parser made for that kind of phrase does.
  */
 import {chronoMentions} from './chrono-mentions.js';
-import {B, ownMentions, re, type LocalMention, type SentenceContext} from './parsers.js';
+import {B, comparesSince, ownMentions, re, type LocalMention, type SentenceContext} from './parsers.js';
+import {storyPhrases} from './story-relative.js';
 
 function overlaps(a: {start: number; end: number}, b: {start: number; end: number}): boolean {
   return a.start < b.end && b.start < a.end;
@@ -35,16 +36,27 @@ function trimmed(m: LocalMention, sentence: string): LocalMention {
   return {...m, start, end};
 }
 
+const SINCE_LEAD = /^(?:ever since|since|seit|depuis)\s/i;
+
+/** "since March", "seit Montag": a state that began then, unless the sentence only compares ("the largest since 2019"). */
+function sinceValue(m: LocalMention, ctx: SentenceContext): LocalMention {
+  const v = m.value;
+  if (v.kind !== 'point' && v.kind !== 'interval' && v.kind !== 'season') return m;
+  const lead = SINCE_LEAD.exec(ctx.sentence.slice(m.start, m.end));
+  if (!lead || comparesSince(ctx.sentence.slice(0, m.start + lead[0].length), ctx.lang)) return m;
+  return {...m, value: {kind: 'since', from: v}};
+}
+
 /** The temporal phrases of a sentence, with offsets into the sentence. */
 export function sentenceMentions(ctx: SentenceContext): LocalMention[] {
-  const merged = mergeMentions([...ownMentions(ctx), ...chronoMentions(ctx)]);
+  const merged = mergeMentions([...storyPhrases(ctx), ...ownMentions(ctx), ...chronoMentions(ctx)]);
   const out: LocalMention[] = [];
   for (const raw of merged) {
     const m = trimmed(raw, ctx.sentence);
     const extended = withLead(m, ctx);
     // Never reach into the phrase before: "from 2010 to 2015" stays one mention.
     const previous = out[out.length - 1];
-    out.push(previous && extended.start < previous.end ? m : extended);
+    out.push(sinceValue(previous && extended.start < previous.end ? m : extended, ctx));
   }
   return out;
 }

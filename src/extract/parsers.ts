@@ -4,9 +4,9 @@
  * Monday–Sunday intervals. Each works on one sentence and returns mentions with offsets
  * into that sentence; `mentions.ts` merges them with chrono's.
  */
-import {nearestWeekday, placeInYear, placeSeason, shiftDays, toDate, weekOf} from './calendar.js';
+import {nearestWeekday, placeSeason, placeYearless, shiftDays, toDate, weekOf} from './calendar.js';
 import {alternation, type Lexicon} from './lexicon.js';
-import {tenseDirection} from './tense.js';
+import {tenseDirection, tenseReading} from './tense.js';
 import type {CalendarPoint, DateValue, ExtractLanguage, Mention} from './types.js';
 
 /** What a parser knows about the sentence it reads. */
@@ -16,6 +16,13 @@ export interface SentenceContext {
   lex: Lexicon;
   /** The publication day (or a stand-in when unknown: relative mentions are flagged). */
   ref: Required<CalendarPoint>;
+  /** The day or month the story is telling when it is far from the publication year: year-less dates take its year. */
+  story?: CalendarPoint | undefined;
+}
+
+/** The year of a month (and day) written without one, at `[start, end)` of the sentence. */
+export function yearlessYear(ctx: SentenceContext, month: number, day: number | undefined, start: number, end: number): number {
+  return placeYearless(month, day, {ref: ctx.ref, tense: tenseReading(ctx.sentence, start, end, ctx.lang), story: ctx.story});
 }
 
 /** A mention before it is placed in the whole text. */
@@ -134,7 +141,7 @@ export function partMentions(ctx: SentenceContext): LocalMention[] {
       out.push(mention(start, end, yearPart(ref.year + shift, part), true, 'part'));
     } else if (m[4]) {
       const month = lex.months[(m[4] as string).toLowerCase()] as number;
-      const year = m[5] ? Number(m[5]) : placeInYear(ref, month, undefined, tenseDirection(sentence, start, end, lang));
+      const year = m[5] ? Number(m[5]) : yearlessYear(ctx, month, undefined, start, end);
       out.push(mention(start, end, {kind: 'point', point: {year, month}, approximate: true}, !m[5], 'part'));
     }
   }
@@ -170,7 +177,8 @@ export function seasonMentions(ctx: SentenceContext): LocalMention[] {
   const of = lang === 'en' ? '(?: of)?' : lang === 'de' ? '(?: des jahres)?' : "(?: de l'année| de l’année)?";
   const r = re(
     `${lang}:season`,
-    () => `${B}(${lead})?(?:(${mods})\\s)?(${seasons})${E}(?:${of}\\s${YEAR}${NOT_NUMBER_AFTER})?(?:\\s(${lex.last}|${lex.next})${E})?`,
+    () =>
+      `${B}(${lead})?(?:(${mods})\\s)?${lang === 'en' ? '(?:early |mid-|mid |late )?' : ''}(${seasons})${E}(?:${of}\\s${YEAR}${NOT_NUMBER_AFTER})?(?:\\s(${lex.last}|${lex.next})${E})?`,
   );
   for (const m of sentence.matchAll(r)) {
     const [, leadWord, modBefore, name, year, modAfter] = m;
@@ -210,6 +218,23 @@ export function decadeMentions(ctx: SentenceContext): LocalMention[] {
 /** Counted things after a number: "2000 vehicles" is not a year. */
 const COUNTED =
   /^\s*(?:people|persons|vehicles|cars|units|km|kilomet(?:re|er)s|miles|met(?:re|er)s|feet|ft|tons|tonnes|dollars|euros|pounds|jobs|homes|houses|workers|troops|soldiers|students|votes|points|times|years|days|hours|minutes|seconds|copies|users|cases|deaths|employees|residents|acres|hectares|items|pieces|words|pages|menschen|personen|fahrzeuge|euro|stück|jahre|tage|personnes|véhicules|habitants|emplois|ans|jours|mètres|kilomètres|tonnes|morts)(?![\p{L}])/iu;
+
+/**
+ * Words before "since" that make it a comparison, not a state: "the largest outbreak since
+ * 2019", "the first time since May", "der höchste Stand seit 1992", "le plus bas depuis 2010".
+ * Such a "since" dates the earlier happening itself.
+ */
+const COMPARATIVE: Record<ExtractLanguage, RegExp> = {
+  en: /(?:^|[^\p{L}])(?:(?:the|its|their|his|her|a)\s+(?:\p{L}+['’]s\s+)?(?:\p{L}+est|most|least|first|last|only|best|worst|biggest)|first time|record|more than at any time)(?:[^\p{L}]+\p{L}+){0,6}[^\p{L}]+since\s+(?:the\s+)?$/iu,
+  de: /(?:^|[^\p{L}])(?:(?:der|die|das|den|dem|des)\s+(?:\p{L}+ste[nmrs]?|erste[nmrs]?|einzige[nmrs]?|meisten)|zum ersten mal|rekord\p{L}*)(?:[^\p{L}]+\p{L}+){0,6}[^\p{L}]+seit\s+(?:dem\s+|der\s+|den\s+)?$/iu,
+  fr: /(?:^|[^\p{L}])(?:(?:le|la|les)\s+(?:plus|moins|premier|première|seule?)|pour la première fois|record)(?:[^\p{L}]+\p{L}+){0,6}[^\p{L}]+depuis\s+(?:l['’]|le\s+|la\s+|les\s+)?$/iu,
+};
+
+/** Whether the "since" that ends `before` compares rather than dates a state. */
+export function comparesSince(before: string, lang: ExtractLanguage): boolean {
+  const clause = before.split(/[,;:—–()]/).pop() ?? before;
+  return COMPARATIVE[lang].test(clause);
+}
 
 /** Bare years, "since 2009", and ranges "from 2010 to 2015", "2019–20". */
 export function yearMentions(ctx: SentenceContext): LocalMention[] {
@@ -254,7 +279,8 @@ export function yearMentions(ctx: SentenceContext): LocalMention[] {
     // German: "wurde 1962 eröffnet" (a verb after it), not "1500 neue Wohnungen" (a noun after it).
     const germanVerb = lang === 'de' && year >= 1800 && /^\s+\p{Ll}+(?:[\s,.;]+(?!\p{Lu})|$)/u.test(after);
     if (!(byLead || byArticle || possessive || bracketed || opening || germanVerb || months.test(before))) continue;
-    const value: DateValue = since.test(before) ? {kind: 'since', start: {year}} : {kind: 'point', point: {year}};
+    const point: DateValue = {kind: 'point', point: {year}};
+    const value: DateValue = since.test(before) && !comparesSince(sentence.slice(0, start), lang) ? {kind: 'since', from: point} : point;
     out.push(mention(start, end, value, false, 'year', 0));
   }
   return out;
@@ -290,7 +316,7 @@ export function monthMentions(ctx: SentenceContext): LocalMention[] {
     else if (mod && re(`${lang}:is-last`, () => `^(?:${lex.last})$`, 'iu').test(mod)) y = month >= ref.month - 1 ? ref.year - 1 : ref.year;
     else if (mod && re(`${lang}:is-next`, () => `^(?:${lex.next})$`, 'iu').test(mod)) y = month > ref.month ? ref.year : ref.year + 1;
     else if (mod) y = ref.year;
-    else y = placeInYear(ref, month, undefined, tenseDirection(sentence, start, end, lang));
+    else y = yearlessYear(ctx, month, undefined, start, end);
     out.push(mention(start, end, {kind: 'point', point: {year: y, month}}, !year, 'month', 0));
   }
   return out;

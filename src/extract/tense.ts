@@ -30,6 +30,12 @@ const UNTIL: Record<ExtractLanguage, RegExp> = {
   fr: /(?:^|\s)jusqu['’]/i,
 };
 
+const SINCE: Record<ExtractLanguage, RegExp> = {
+  en: /(?:^|\s)since\s+$/i,
+  de: /(?:^|\s)seit\s+$/i,
+  fr: /(?:^|\s)depuis\s+$/i,
+};
+
 const PASSIVE: Record<ExtractLanguage, RegExp> = {
   en: /(?:^|\s)(?:be|been|being|get|gets|got)\s+$/i,
   de: /(?!)/,
@@ -89,18 +95,42 @@ function nearestOf(
   return best?.direction ?? null;
 }
 
-/** The direction of the phrase at `[from, to)` of `sentence`. */
-export function tenseDirection(sentence: string, from: number, to: number, lang: ExtractLanguage): Direction {
+/** A tense reading: the direction, and whether a clear marker gave it (rather than an "-ed" form, the sentence or the default). */
+export interface TenseReading {
+  direction: Direction;
+  certain: boolean;
+}
+
+/** "requests filed in September", "who booked before Oct. 15": an "-ed" form right before the phrase is its own verb. */
+const OWN_WEAK_VERB: Record<ExtractLanguage, RegExp> = {
+  en: /(?:^|[^\p{L}])(?<!(?:be|been|being|is|are|was|were|get|gets|got)\s)\p{L}+ed\s+(?:(?:in|on|before|after|by|during|through)\s+)?$/iu,
+  de: /(?!)/,
+  fr: /(?!)/,
+};
+
+/** The direction of the phrase at `[from, to)` of `sentence`, and how sure the clause is of it. */
+export function tenseReading(sentence: string, from: number, to: number, lang: ExtractLanguage): TenseReading {
   const clause = clauseBounds(sentence, from, to);
-  const inClause = nearestMarker(sentence, from, to, clause.start, clause.end, lang);
   const phrase = sentence.slice(from, to);
   const lead = /^\S+\s/.exec(phrase)?.[0] ?? '';
   if (UNTIL[lang].test(` ${lead}`) || UNTIL[lang].test(sentence.slice(Math.max(0, from - 30), from))) {
     // Only a plain past verb ("stayed shut until spring") turns it back; a participle does not.
-    return nearestOf(['future', 'past'], sentence, from, to, clause.start, clause.end, lang) ?? 'future';
+    return {direction: nearestOf(['future', 'past'], sentence, from, to, clause.start, clause.end, lang) ?? 'future', certain: true};
   }
-  if (inClause) return inClause;
-  return nearestMarker(sentence, from, to, 0, sentence.length, lang) ?? 'past';
+  // "since January": the state began before the publication day.
+  if (SINCE[lang].test(` ${lead}`) || SINCE[lang].test(sentence.slice(Math.max(0, from - 12), from)))
+    return {direction: 'past', certain: true};
+  if (OWN_WEAK_VERB[lang].test(sentence.slice(Math.max(clause.start, from - 30), from))) return {direction: 'past', certain: false};
+  const strong = nearestOf(['future', 'past'], sentence, from, to, clause.start, clause.end, lang);
+  if (strong) return {direction: strong, certain: true};
+  const weak = nearestOf(['pastWeak'], sentence, from, to, clause.start, clause.end, lang);
+  if (weak) return {direction: weak, certain: false};
+  return {direction: nearestMarker(sentence, from, to, 0, sentence.length, lang) ?? 'past', certain: false};
+}
+
+/** The direction of the phrase at `[from, to)` of `sentence`. */
+export function tenseDirection(sentence: string, from: number, to: number, lang: ExtractLanguage): Direction {
+  return tenseReading(sentence, from, to, lang).direction;
 }
 
 /** Whether the clause around the phrase has a verb marker of either tense (for "today" as filler). */

@@ -17,12 +17,15 @@ export type DateValue =
   | {kind: 'point'; point: CalendarPoint; approximate?: boolean}
   | {kind: 'interval'; start: CalendarPoint; end: CalendarPoint; approximate?: boolean}
   | {kind: 'season'; year: number; season: Season}
-  /** "since 2009": the happening dates from `start`; `until` is the publication day when known. */
-  | {kind: 'since'; start: CalendarPoint; until?: CalendarPoint}
+  /** "has led it since 2009": a state that began at `from` and goes on (EDTF `2009/..`). */
+  | {kind: 'since'; from: SinceStart}
   /** "the 1990s": `decade` is the first year, 1990. */
   | {kind: 'decade'; decade: number}
   /** "the 19th century": `century` is the first year, 1800 (as EDTF `18XX` writes it). */
   | {kind: 'century'; century: number};
+
+/** What a "since" can start from: a day, month or year, a season, or the start of an interval ("since early 2023"). */
+export type SinceStart = Extract<DateValue, {kind: 'point' | 'interval' | 'season'}>;
 
 /** One temporal phrase found in the text and what it means. */
 export interface Mention {
