@@ -1,5 +1,6 @@
 // `npm test`: type check, the browser tests in headless Chromium on the sources, the Node tests
-// (tests/node/: the command line and saved-page reading, run by `node --test`), then the element's
+// (tests/node/: the command line and saved-page reading, run by `node --test`), the extraction
+// scores (`npm run eval:extract`: fails under its floors), then the element's
 // tests again on dist/article-timeline.bundled.js, the file we ship (web-test-runner.bundle.config.mjs;
 // the bundle is built first when src/, scripts/slim/ or package.json are newer than it).
 // Extra arguments go to web-test-runner for the source run only (e.g. `npm test -- --files tests/time.test.ts`);
@@ -37,6 +38,7 @@ if (!bundleOnly) {
     .filter((f) => f.endsWith('.test.mjs'))
     .map((f) => `tests/node/${f}`);
   run(process.execPath, ['--test', ...nodeTests]);
+  run(process.execPath, ['scripts/eval-extract.mjs']);
 }
 if (!existsSync(BUNDLE) || statSync(BUNDLE).mtimeMs < newestSource()) {
   console.log(`${BUNDLE} is missing or older than its sources: building it first.`);

@@ -25,6 +25,10 @@ export interface ArticleScore {
   matchedExtracted: number;
   recall: number;
   precision: number;
+  /** Extracted events whose quote overlaps some gold event's: the happening was found. */
+  located: number;
+  /** Date accuracy: the share of located events whose date is right (1 when none is located). */
+  dateAccuracy: number;
   /** Required gold events no extracted event matches. */
   missed: GoldEvent[];
   /** Extracted events that match no gold event. */
@@ -46,10 +50,13 @@ function spanOf(text: string, quote: string, what: string): {start: number; end:
 
 export function scoreDraft(text: string, draft: TimelineDocument, gold: GoldEvent[]): ArticleScore {
   const goldSpans = gold.map((g, i) => ({g, span: spanOf(text, g.quote, `gold event ${i}`), dates: new Set(g.dates.map(dateKey))}));
+  let located = 0;
   const matches = draft.events.map((e, i) => {
     const span = spanOf(text, e.quote, `extracted event ${i} (${e.id})`);
     const date = dateKey(e.date);
-    return goldSpans.filter((g) => g.dates.has(date) && g.span.start < span.end && span.start < g.span.end).map((g) => g.g);
+    const overlapping = goldSpans.filter((g) => g.span.start < span.end && span.start < g.span.end);
+    if (overlapping.length) located++;
+    return overlapping.filter((g) => g.dates.has(date)).map((g) => g.g);
   });
   const matchedGold = new Set(matches.flat());
   const required = gold.filter((g) => !g.optional);
@@ -62,6 +69,8 @@ export function scoreDraft(text: string, draft: TimelineDocument, gold: GoldEven
     matchedExtracted,
     recall: required.length ? matchedRequired / required.length : 1,
     precision: draft.events.length ? matchedExtracted / draft.events.length : 1,
+    located,
+    dateAccuracy: located ? matchedExtracted / located : 1,
     missed: required.filter((g) => !matchedGold.has(g)),
     extra: draft.events.filter((_, i) => matches[i]!.length === 0).map((e) => ({date: e.date, dateText: e.dateText, quote: e.quote})),
   };
