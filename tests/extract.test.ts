@@ -207,6 +207,20 @@ describe('extractTimeline: phrases dated from the story', () => {
     });
   });
 
+  it('gives "that September" the year of the story, and a "when" clause the year before it', () => {
+    expect(dates('He joined in the summer of 2019 and made his debut that September.', '2024-02-27')).to.deep.equal({
+      'in the summer of 2019': '2019-22',
+      'that September': '2019-09',
+    });
+    expect(dates('She was elected in November 2013 and took office that January.', '2025-06-18')).to.deep.equal({
+      'in November 2013': '2013-11',
+      'that January': '2014-01',
+    });
+    expect(
+      dates('The worst year on record remains 2022, when a dry winter was followed by two heat waves in July and August.', '2025-09-30'),
+    ).to.deep.equal({'2022': '2022', 'in July': '2022-07', August: '2022-08'});
+  });
+
   it('reads German and French story phrases', () => {
     expect(dates('Der Prozess begann am 11. März. Am Tag darauf sagten zwei Zeugen aus.', '2024-03-21', 'de')).to.deep.equal({
       'am 11. März': '2024-03-11',

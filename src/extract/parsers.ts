@@ -20,8 +20,17 @@ export interface SentenceContext {
   story?: CalendarPoint | undefined;
 }
 
+/** "2022, when … in July", "1998, als … im Mai", "2019, lorsque … en mars": a clause that takes the year before it. */
+const WHEN_CLAUSE: Record<ExtractLanguage, RegExp> = {
+  en: /(?<![\p{L}\p{N}])(1\d{3}|20\d{2}),?\s+when\s[^.;:]*$/u,
+  de: /(?<![\p{L}\p{N}])(1\d{3}|20\d{2}),\s+als\s[^.;:]*$/u,
+  fr: /(?<![\p{L}\p{N}])(1\d{3}|20\d{2}),?\s+(?:lorsque|quand|où)\s[^.;:]*$/u,
+};
+
 /** The year of a month (and day) written without one, at `[start, end)` of the sentence. */
 export function yearlessYear(ctx: SentenceContext, month: number, day: number | undefined, start: number, end: number): number {
+  const when = WHEN_CLAUSE[ctx.lang].exec(ctx.sentence.slice(0, start));
+  if (when) return Number(when[1]);
   return placeYearless(month, day, {ref: ctx.ref, tense: tenseReading(ctx.sentence, start, end, ctx.lang), story: ctx.story});
 }
 
@@ -278,7 +287,9 @@ export function yearMentions(ctx: SentenceContext): LocalMention[] {
     const opening = before.trim() === '' && /^[\s,]/.test(after);
     // German: "wurde 1962 eröffnet" (a verb after it), not "1500 neue Wohnungen" (a noun after it).
     const germanVerb = lang === 'de' && year >= 1800 && /^\s+\p{Ll}+(?:[\s,.;]+(?!\p{Lu})|$)/u.test(after);
-    if (!(byLead || byArticle || possessive || bracketed || opening || germanVerb || months.test(before))) continue;
+    // "remains 2022, when a dry winter…": a clause that the year dates.
+    const whenAfter = /^,\s+(?:when|als|lorsque|quand)\s/u.test(after);
+    if (!(byLead || byArticle || possessive || bracketed || opening || germanVerb || whenAfter || months.test(before))) continue;
     const point: DateValue = {kind: 'point', point: {year}};
     const value: DateValue = since.test(before) && !comparesSince(sentence.slice(0, start), lang) ? {kind: 'since', from: point} : point;
     out.push(mention(start, end, value, false, 'year', 0));

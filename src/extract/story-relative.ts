@@ -6,6 +6,7 @@
  * needs a day, a month one a month; otherwise the phrase is dropped, never given an invented day.
  */
 import {shiftDays, shiftMonths, weekOf} from './calendar.js';
+import {alternation} from './lexicon.js';
 import {B, E, re, type LocalMention, type SentenceContext} from './parsers.js';
 import type {CalendarPoint, DateValue, ExtractLanguage} from './types.js';
 
@@ -20,6 +21,8 @@ export interface StoryShift {
   unit: StoryUnit;
   amount: number;
   how: 'offset' | 'calendar';
+  /** "that September": the named month (1–12) of the anchor's year, or the next one after the anchor's month. */
+  month?: number;
 }
 
 const NUMBER_WORDS: Record<ExtractLanguage, Record<string, number>> = {
@@ -148,6 +151,13 @@ const storyMention = (start: number, end: number, story: StoryShift): StoryMenti
 export function storyPhrases(ctx: SentenceContext): StoryMention[] {
   const {lang, sentence} = ctx;
   const out: StoryMention[] = [];
+  if (lang === 'en') {
+    const r = re('en:story-that-month', () => `${B}that (?:same )?(${alternation(ctx.lex.months)})${E}(?!\\s+\\d)`);
+    for (const m of sentence.matchAll(r)) {
+      const month = ctx.lex.months[(m[1] as string).toLowerCase()]!;
+      out.push(storyMention(m.index, m.index + m[0].length, {unit: 'month', amount: 0, how: 'calendar', month}));
+    }
+  }
   FIXED[lang].forEach(([pattern, shift], i) => {
     for (const m of sentence.matchAll(re(`${lang}:story:${i}`, () => `${B}(?:${pattern})${E}`))) {
       out.push(storyMention(m.index, m.index + m[0].length, shift));
@@ -189,8 +199,12 @@ export function anchorPoint(value: DateValue, forward: boolean): CalendarPoint |
 
 /** The date a story phrase gives from its anchor, at the precision both allow; null when the anchor is too coarse. */
 export function resolveStory(shift: StoryShift, anchor: CalendarPoint): DateValue | null {
-  const {unit, amount, how} = shift;
+  const {unit, amount, how, month} = shift;
   const hasDay = anchor.month !== undefined && anchor.day !== undefined;
+  if (month !== undefined) {
+    // "elected in November 2013 … took office that January": the next January.
+    return {kind: 'point', point: {year: anchor.month !== undefined && month < anchor.month ? anchor.year + 1 : anchor.year, month}};
+  }
   if (unit === 'year') return {kind: 'point', point: {year: anchor.year + amount}};
   if (unit === 'month') {
     if (anchor.month === undefined) return null;
