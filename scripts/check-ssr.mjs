@@ -4,8 +4,8 @@
 //  - with the one-file bundle (no lit hydration support: the element draws the same again) and with
 //    @lit-labs/ssr-client's hydration support loaded first (as Astro and Next.js integrations do):
 //    no error, no layout shift (CLS under 0.001; 0 in most runs), labels within 1 px of where the
-//    server put them, and a click on a label
-//    selects its event (`timeline-select`).
+//    server put them, the same tick labels (and the same of them shown) as the server wrote, and a
+//    click on a label selects its event (`timeline-select`).
 import {build} from 'esbuild';
 import {copyFileSync, existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync} from 'node:fs';
 import {tmpdir} from 'node:os';
@@ -68,6 +68,8 @@ try {
   const server = await serveStatic(work);
   const browser = await chromium.launch({executablePath: ensureBrowser(), args: BROWSER_ARGS});
   try {
+    /** The server's tick labels, as the page shows them with scripts off ("(hidden)" where hidden). */
+    let serverTicks;
     // Scripts off: what the server wrote is all there is.
     {
       const context = await browser.newContext({javaScriptEnabled: false, viewport: {width: 1000, height: 900}});
@@ -80,10 +82,12 @@ try {
         return {
           heading: root.querySelector('[part~="heading"]')?.textContent?.trim(),
           ticks: [...root.querySelectorAll('.tick text')].filter(visible).map((t) => t.textContent),
+          allTicks: [...root.querySelectorAll('.tick text')].map((t) => `${t.textContent}${visible(t) ? '' : ' (hidden)'}`),
           labels: [...root.querySelectorAll('[part~="event-label"]')].filter(visible).map((l) => l.textContent),
           clusters: root.querySelectorAll('[part~="cluster"]').length,
         };
       });
+      serverTicks = seen?.allTicks;
       if (!seen) failures.push('scripts off: no shadow root (declarative shadow DOM not parsed)');
       else {
         if (seen.heading !== doc.source.title) failures.push(`scripts off: heading is ${JSON.stringify(seen.heading)}`);
@@ -127,6 +131,10 @@ try {
           events: el.model?.events.length ?? 0,
           sections: root.querySelectorAll('section').length,
           ticks: root.querySelectorAll('.tick').length,
+          tickLabels: [...root.querySelectorAll('.tick text')].map(
+            (t) =>
+              `${t.textContent}${t.getBoundingClientRect().width > 0 && getComputedStyle(t).visibility !== 'hidden' ? '' : ' (hidden)'}`,
+          ),
           moved,
           before: Object.keys(window.__before).length,
         };
@@ -139,6 +147,9 @@ try {
       if (after.cls >= 0.001) failures.push(`${name}: cumulative layout shift ${after.cls}, not under 0.001`);
       if (after.moved > 1) failures.push(`${name}: labels moved ${after.moved.toFixed(1)} px when the script took over`);
       if (after.before < 5) failures.push(`${name}: only ${after.before} labels before scripts ran`);
+      // Nothing jumps on the axis either: the browser draws the tick labels the server wrote.
+      if (JSON.stringify(after.tickLabels) !== JSON.stringify(serverTicks))
+        failures.push(`${name}: tick labels ${JSON.stringify(after.tickLabels)}, the server wrote ${JSON.stringify(serverTicks)}`);
       // Interactive: a click on a label selects its event.
       const selected = tab
         .evaluate(() => new Promise((resolve) => document.addEventListener('timeline-select', (e) => resolve(e.detail.id), {once: true})))

@@ -13,7 +13,7 @@ import {PageController} from './controllers/page-controller.js';
 import {WarmUp} from './controllers/warm-up.js';
 import {forgetMeasurements} from './measure.js';
 import {LayoutState} from './layout-state.js';
-import {AxisDrawing, axisNamesZone} from './axis.js';
+import {AxisDrawing} from './axis.js';
 import {markOpenEvent, placeDetail, renderDetail} from './detail.js';
 import {renderControls} from './controls.js';
 import {renderOverview} from './overview.js';
@@ -314,7 +314,7 @@ export class ArticleTimeline extends LitElement {
 
   protected override updated(): void {
     if (this.#firstPaint) return this.#tookOver();
-    const {layout, vertical, rtl, gaps, daysAtFinest} = this.laid;
+    const {layout, vertical, rtl, gaps, zone, daysAtFinest} = this.laid;
     const root = this.shadowRoot;
     this.roomWidth = reserveRoom(this, this.section ?? null, {
       loading: this.status === 'loading',
@@ -323,7 +323,6 @@ export class ArticleTimeline extends LitElement {
       heldFor: this.roomWidth,
     });
     if (layout) {
-      const zone = axisNamesZone(this.laid.visibleEvents);
       this.axis.draw(this.axisGroup, {layout, gaps, locale: this.resolvedLocale, vertical, rtl, zone, daysAtFinest});
       if (root) placeItems(root, layout, (id) => this.laid.indexOf(id), this.laid, this.overviewWindow);
     }

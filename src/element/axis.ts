@@ -3,10 +3,11 @@
 import {nothing, svg} from 'lit';
 import {axisBottom, axisLeft, axisRight} from 'd3-axis';
 import {select} from 'd3-selection';
-import {tickFormat} from '../time/ticks.js';
+import {tickLabels, type TickLabels} from '../time/ticks.js';
 import {compressedTicks, gapLength, type Gap} from '../layout/compressed.js';
 import type {LayoutResult} from '../layout/index.js';
 import type {TimelineEvent} from '../document/types.js';
+import {twoLines} from '../layout/wrap.js';
 import {measureLabel} from './measure.js';
 import {serverDrawing} from './server-drawing.js';
 import {VERTICAL_MARGIN} from './shared.js';
@@ -64,10 +65,11 @@ const DAY = 864e5;
 
 /**
  * Tick labels for a scale with breaks: each stretch is labelled at its own step (years in the
- * sparse decade, days in the busy week), its first tick with the larger unit. A stretch with one
- * tick is labelled by what the tick falls on: a year, a month's first day, or a day.
+ * sparse decade, days in the busy week), its first tick with the larger unit (and so kept before
+ * the others, as a new day is). A stretch with one tick is labelled by what the tick falls on: a
+ * year, a month's first day, or a day.
  */
-function stretchTickFormat(values: readonly Date[], gaps: readonly Gap[], locale: string, zone: boolean): (d: Date, i: number) => string {
+function stretchTickLabels(values: readonly Date[], gaps: readonly Gap[], locale: string, zone: boolean): TickLabels {
   const groups: Date[][] = [];
   let g = 0;
   for (const v of values) {
@@ -78,6 +80,7 @@ function stretchTickFormat(values: readonly Date[], gaps: readonly Gap[], locale
     groups[groups.length - 1]!.push(v);
   }
   const labels: string[] = [];
+  const major: boolean[] = [];
   for (const group of groups) {
     const only = group[0]!;
     // One tick: a neighbour one step on, for the step its alignment says.
@@ -88,11 +91,58 @@ function stretchTickFormat(values: readonly Date[], gaps: readonly Gap[], locale
         : date.getUTCDate() === 1 && +date % DAY === 0
           ? 31 * DAY
           : DAY;
-    const ticks = group.length > 1 ? group : [only, new Date(+only + step)];
-    const format = tickFormat(ticks, locale, {zone});
-    group.forEach((d, i) => labels.push(format(d, i)));
+    const own = tickLabels(group.length > 1 ? group : [only, new Date(+only + step)], locale, {zone});
+    group.forEach((_, i) => {
+      labels.push(own.labels[i]!);
+      // A stretch after the first begins after a break: its first label names where the axis resumes.
+      major.push(own.major[i]! || (i === 0 && major.length > 0));
+    });
   }
-  return (_d, i) => labels[i] ?? '';
+  return {labels, major};
+}
+
+/**
+ * The axis' tick values and their labels, as the browser draws them and a server writes them:
+ * on a scale with breaks, each stretch ticked at its own step; else d3's ticks.
+ */
+export function axisTicks({layout, gaps, locale, vertical, zone = true, daysAtFinest}: AxisInput): TickLabels & {values: Date[]} {
+  const values = gaps.length
+    ? compressedTicks(layout.scale, gaps, vertical ? 55 : 90, daysAtFinest ? DAY : 0)
+    : layout.scale.ticks(layout.ticks);
+  return {values, ...(gaps.length ? stretchTickLabels(values, gaps, locale, zone) : tickLabels(values, locale, {zone}))};
+}
+
+/** Where a tick label goes on a horizontal axis: anchored at the left or right edge to stay inside, and whether it is hidden. */
+export interface TickPlace {
+  anchor?: 'left' | 'right';
+  hidden: boolean;
+}
+
+/**
+ * Places the tick labels of a horizontal axis `width` px wide, given each tick's x and its label's
+ * width: the leftmost and rightmost are anchored inward where centring them would cut them; then
+ * the labels that begin a new day, month or year (`major`) are shown first, the first tick's next,
+ * then the rest from left to right, each only where it keeps 6 px from every label already shown.
+ * So a long first label ("Mar 19, 18:00") or dense ticks never hide the next day's name. Pure.
+ */
+export function placeTickLabels(ticks: readonly {x: number; w: number}[], major: readonly boolean[], width: number): TickPlace[] {
+  const order = ticks.map((_, i) => i).sort((a, b) => ticks[a]!.x - ticks[b]!.x);
+  const places = ticks.map(({x, w}, i): TickPlace & {left: number; right: number} => {
+    const edge = i === order[0] || i === order[order.length - 1];
+    const anchor = edge && x < w / 2 ? 'left' : edge && x + w / 2 > width ? 'right' : undefined;
+    const left = anchor === 'left' ? x : anchor ? x - w : x - w / 2;
+    return {anchor, hidden: true, left, right: left + w};
+  });
+  const shown: typeof places = [];
+  const rank = (i: number) => (major[i] ? 0 : i ? 2 : 1);
+  for (const i of order.sort((a, b) => rank(a) - rank(b))) {
+    const p = places[i]!;
+    if (shown.every((q) => p.left >= q.right + 6 || p.right + 6 <= q.left)) {
+      p.hidden = false;
+      shown.push(p);
+    }
+  }
+  return places;
 }
 
 /** Draws the axis with d3-axis into its group, only when the layout, locale or group changed. */
@@ -106,19 +156,19 @@ export class AxisDrawing {
     this.tickFont = undefined;
   }
 
-  draw(group: SVGGElement | null | undefined, {layout, gaps, locale, vertical, rtl, zone = true, daysAtFinest}: AxisInput): void {
+  draw(group: SVGGElement | null | undefined, input: AxisInput): void {
+    const {layout, locale, vertical, rtl} = input;
     if (!group) return;
     // Redraw only for a new layout or locale (or a new axis group after a re-render), not on hover.
     const key = [layout, locale, group] as const;
     if (this.key && this.key.every((v, i) => v === key[i])) return;
     this.key = key;
-    const {scale, ticks} = layout;
-    const values = gaps.length ? compressedTicks(scale, gaps, vertical ? 55 : 90, daysAtFinest ? DAY : 0) : scale.ticks(ticks);
-    const format = gaps.length ? stretchTickFormat(values, gaps, locale, zone) : tickFormat(values, locale, {zone});
+    const {scale} = layout;
+    const {values, labels, major} = axisTicks(input);
     // Vertical rtl: the axis stands right of the labels, its tick labels outside it on the right.
     const axis = (vertical ? (rtl ? axisRight : axisLeft)(scale) : axisBottom(scale))
       .tickValues(values)
-      .tickFormat((d, i) => format(d as Date, i))
+      .tickFormat((_, i) => labels[i] ?? '')
       .tickSizeOuter(0);
     select(group)
       .call(axis)
@@ -137,7 +187,7 @@ export class AxisDrawing {
     }
     // d3-axis puts a label 9 px from the axis (6 of tick, 3 of padding).
     if (vertical) wrapWideTicks(group, VERTICAL_MARGIN.left - 9, this.tickFont ?? '');
-    else keepEdgeTicksInside(group, layout.width, this.tickFont ?? '', rtl);
+    else keepTickLabelsApart(group, layout.width, this.tickFont ?? '', rtl, major);
   }
 }
 
@@ -149,13 +199,10 @@ export class AxisDrawing {
 function wrapWideTicks(group: SVGGElement, room: number, font: string): void {
   for (const text of group.querySelectorAll<SVGTextElement>('.tick text')) {
     const label = text.textContent ?? '';
-    if (!label.includes(' ') || measureLabel(label, font) <= room) continue;
-    // The split whose longer line is the shortest ("5 февр." and "2023 г.", not "5 февр. 2023" and "г.").
-    const width = (i: number) => Math.max(measureLabel(label.slice(0, i), font), measureLabel(label.slice(i + 1), font));
-    let cut = label.indexOf(' ');
-    for (let i = cut; i >= 0; i = label.indexOf(' ', i + 1)) if (width(i) < width(cut)) cut = i;
+    const split = measureLabel(label, font) > room && twoLines(label, (line) => measureLabel(line, font));
+    if (!split) continue;
     text.textContent = '';
-    [label.slice(0, cut), label.slice(cut + 1)].forEach((line, i) => {
+    split.lines.forEach((line, i) => {
       const span = text.appendChild(document.createElementNS('http://www.w3.org/2000/svg', 'tspan'));
       span.setAttribute('x', text.getAttribute('x') ?? '0');
       span.setAttribute('dy', i ? '1.2em' : '-.6em');
@@ -164,41 +211,24 @@ function wrapWideTicks(group: SVGGElement, room: number, font: string): void {
   }
 }
 
-/**
- * Anchors the first and last tick labels inward when centring them would cut them at
- * the edges, then hides any label that would touch the one before it.
- */
-function keepEdgeTicksInside(group: SVGGElement, width: number, font: string, rtl: boolean): void {
+/** Anchors the edge tick labels inward and hides those that would touch another ({@link placeTickLabels}). */
+function keepTickLabelsApart(group: SVGGElement, width: number, font: string, rtl: boolean, major: readonly boolean[]): void {
+  // d3-axis keeps the ticks in the order of their values, as `major` is.
   const texts = [...group.querySelectorAll<SVGTextElement>('.tick text')];
-  for (const text of texts) {
-    text.removeAttribute('text-anchor');
-    text.removeAttribute('visibility');
-  }
   // Widths from the canvas in the ticks' font: asking the SVG (getComputedTextLength) would force a
   // layout of the whole drawing in the middle of an update, on every zoom step.
-  // Anchors follow the text's direction: in rtl "end" is the left edge.
-  const [leftEdge, rightEdge] = rtl ? ['end', 'start'] : ['start', 'end'];
-  const boxes = texts.map((text) => ({
-    x: tickX(text.parentNode as SVGGElement),
-    w: measureLabel(text.textContent ?? '', font),
-  }));
-  let lastRight = -Infinity;
-  // Left to right, whichever way time runs (in rtl the first tick is the rightmost).
-  const order = boxes.map((_, i) => i).sort((a, b) => boxes[a]!.x - boxes[b]!.x);
-  order.forEach((i, k) => {
-    const {x, w} = boxes[i]!;
-    const text = texts[i]!;
-    const edge = k === 0 || k === texts.length - 1;
-    let left = x - w / 2;
-    if (edge && left < 0) {
-      text.setAttribute('text-anchor', leftEdge);
-      left = x;
-    } else if (edge && x + w / 2 > width) {
-      text.setAttribute('text-anchor', rightEdge);
-      left = x - w;
-    }
-    if (left < lastRight + 6) text.setAttribute('visibility', 'hidden');
-    else lastRight = left + w;
+  const places = placeTickLabels(
+    texts.map((text) => ({x: tickX(text.parentNode as SVGGElement), w: measureLabel(text.textContent ?? '', font)})),
+    major,
+    width,
+  );
+  texts.forEach((text, i) => {
+    const {anchor, hidden} = places[i]!;
+    // Anchors follow the text's direction: in rtl "end" is the left edge.
+    if (anchor) text.setAttribute('text-anchor', (anchor === 'left') !== rtl ? 'start' : 'end');
+    else text.removeAttribute('text-anchor');
+    if (hidden) text.setAttribute('visibility', 'hidden');
+    else text.removeAttribute('visibility');
   });
 }
 

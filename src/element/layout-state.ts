@@ -19,6 +19,7 @@ import {
 } from '../layout/index.js';
 import {clampView} from '../layout/view.js';
 import {findGaps, type Gap} from '../layout/compressed.js';
+import {axisNamesZone} from './axis.js';
 import {measureLabel} from './measure.js';
 import {ESTIMATED_FONT} from './server-drawing.js';
 import {estimateTextWidth} from '../ssr/text-estimate.js';
@@ -55,6 +56,8 @@ export class LayoutState {
   vertical = false;
   /** No event in view is known to the time of day (the axis of a scale with breaks then ticks days at the finest). */
   daysAtFinest = true;
+  /** The axis names the zone on its hours: unless every date-time in view was written without one. */
+  zone = true;
   /** The host's computed direction is rtl: time runs right to left, a vertical axis stands on the right. */
   rtl = false;
   /** Problems with the `start`/`end` attributes. */
@@ -196,6 +199,7 @@ export class LayoutState {
     this.indexById = new Map(this.visibleEvents.map((e, i) => [e.id, i]));
     this.visibleDates = this.visibleEvents.map((e) => e.date);
     this.daysAtFinest = !this.visibleDates.some((d) => d.from.precision === 'second' || d.to.precision === 'second');
+    this.zone = axisNamesZone(this.visibleEvents);
     this.layoutItems = [];
     if (!this.visibleEvents.length || width <= 0) return;
     const fontSize = parseFloat(font.size) || 14;

@@ -43,7 +43,7 @@ const MAX_LISTED_CLUSTERED = 200;
 
 export function renderPlot(p: PlotInput) {
   const {layout, state, focusId, selected, locale, strings, handlers} = p;
-  const {vertical, rtl, gaps} = state;
+  const {vertical, rtl, gaps, zone, daysAtFinest} = state;
   const eventTabbable = !p.clusters.focusCluster;
   // Hover and focus change no item here (the open one is marked in updated()), so a thousand
   // items are not re-rendered for each pointer move. Only what is in view is drawn. An event
@@ -85,7 +85,7 @@ export function renderPlot(p: PlotInput) {
   return html`
       <div class=${p.zoomable && !vertical ? 'plot zoomable' : 'plot'} style=${serverDrawing?.plotStyle(layout) ?? nothing}>
         <svg width="100%" height=${layout.height} aria-hidden="true" focusable="false">
-          ${renderAxisGroup({layout, gaps, locale, vertical, rtl})}
+          ${renderAxisGroup({layout, gaps, locale, vertical, rtl, zone, daysAtFinest})}
           ${gaps.map((gap) => renderBreak(gap, {layout, gaps, locale, vertical, rtl}))}
           ${guard([layout], () => renderLeaders(layout))}
         </svg>

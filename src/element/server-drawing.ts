@@ -4,11 +4,11 @@
 // nothing does, so none of it is in the element's bundle and every hook below gives `undefined`.
 // Below them, the widths a layout takes where there is no page layout to read (a server, jsdom).
 import type {LayoutCluster, LayoutItem, LayoutResult} from '../layout/index.js';
-import type {Gap} from '../layout/compressed.js';
+import type {AxisInput} from './axis.js';
 
 export interface ServerDrawing {
   /** The axis' ticks, as a lit value (a directive's result). */
-  ticks(input: {layout: LayoutResult; gaps: Gap[]; locale: string; vertical: boolean; rtl: boolean}): unknown;
+  ticks(input: AxisInput): unknown;
   /** Style attribute values of an event's box and of its label. */
   itemStyles(item: LayoutItem, vertical: boolean, rtl: boolean): {box: string; label: string};
   clusterStyle(cluster: LayoutCluster, vertical: boolean): string;

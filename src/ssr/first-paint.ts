@@ -3,8 +3,7 @@
 // Pure: layout in, strings and lit templates out. Registered with the element by render-timeline.ts.
 import {unsafeSVG} from 'lit/directives/unsafe-svg.js';
 import type {LayoutItem} from '../layout/index.js';
-import {compressedTicks} from '../layout/compressed.js';
-import {tickFormat} from '../time/ticks.js';
+import {axisTicks, placeTickLabels} from '../element/axis.js';
 import type {ServerDrawing} from '../element/server-drawing.js';
 import {estimateTextWidth} from './text-estimate.js';
 
@@ -55,15 +54,16 @@ const escapeText = (text: string) => text.replace(/&/g, '&amp;').replace(/</g, '
 
 /**
  * The ticks as d3-axis draws them (a `.domain` path, a `g.tick` per value with its line and text),
- * so the stylesheet styles them alike and d3-axis, once it runs, replaces them. Tick labels that
- * would touch the one before are hidden, and the edge ones anchored inward, as the element does.
+ * so the stylesheet styles them alike and d3-axis, once it runs, replaces them. The labels are
+ * placed as the element places them ({@link placeTickLabels}: the edge ones anchored inward, a new
+ * day's before the others), on estimated widths.
  * Plain markup, not a lit template: the browser renders nothing in this place (d3-axis draws there),
  * and lit's hydration accepts server markup under an empty part only when it has no bindings.
  */
 export function serverTicks(
   ticks: readonly Tick[],
   range: readonly [number, number],
-  options: {vertical: boolean; rtl: boolean; width: number; fontSizePx: number},
+  options: {vertical: boolean; rtl: boolean; width: number; fontSizePx: number; major?: readonly boolean[]},
 ): string {
   const {vertical, rtl} = options;
   const [r0, r1] = range[0] <= range[1] ? range : [range[1], range[0]];
@@ -76,49 +76,32 @@ export function serverTicks(
       )
       .join('')}`;
   }
-  const anchors = edgeAnchors(ticks, options.width, options.fontSizePx * 0.85, rtl);
+  const tickFontPx = options.fontSizePx * 0.85;
+  const places = placeTickLabels(
+    ticks.map((t) => ({x: t.at, w: estimateTextWidth(t.label, tickFontPx)})),
+    options.major ?? [],
+    options.width,
+  );
   return `<path class="domain" stroke="currentColor" d="M${r0 + 0.5},0H${r1 + 0.5}"></path>${ticks
     .map((t, i) => {
-      const {anchor, hidden} = anchors[i]!;
-      return `<g class="tick" opacity="1" transform="translate(${t.at + 0.5},0)"><line stroke="currentColor" y2="6"></line><text fill="currentColor" y="9" dy="0.71em" text-anchor="${anchor ?? 'middle'}"${hidden ? ' visibility="hidden"' : ''}>${escapeText(t.label)}</text></g>`;
+      const {anchor, hidden} = places[i]!;
+      // SVG reads text-anchor in the text's direction: in rtl "end" is the left edge.
+      const textAnchor = anchor ? ((anchor === 'left') !== rtl ? 'start' : 'end') : 'middle';
+      return `<g class="tick" opacity="1" transform="translate(${t.at + 0.5},0)"><line stroke="currentColor" y2="6"></line><text fill="currentColor" y="9" dy="0.71em" text-anchor="${textAnchor}"${hidden ? ' visibility="hidden"' : ''}>${escapeText(t.label)}</text></g>`;
     })
     .join('')}`;
-}
-
-/** The element's keepEdgeTicksInside, on estimated widths. */
-function edgeAnchors(ticks: readonly Tick[], width: number, fontSizePx: number, rtl: boolean): {anchor?: string; hidden: boolean}[] {
-  const [leftEdge, rightEdge] = rtl ? ['end', 'start'] : ['start', 'end'];
-  const out = ticks.map(() => ({anchor: undefined as string | undefined, hidden: false}));
-  const order = ticks.map((_, i) => i).sort((a, b) => ticks[a]!.at - ticks[b]!.at);
-  let lastRight = -Infinity;
-  order.forEach((i, k) => {
-    const x = ticks[i]!.at;
-    const w = estimateTextWidth(ticks[i]!.label, fontSizePx);
-    const edge = k === 0 || k === ticks.length - 1;
-    let left = x - w / 2;
-    if (edge && left < 0) {
-      out[i]!.anchor = leftEdge;
-      left = x;
-    } else if (edge && x + w / 2 > width) {
-      out[i]!.anchor = rightEdge;
-      left = x - w;
-    }
-    if (left < lastRight + 6) out[i]!.hidden = true;
-    else lastRight = left + w;
-  });
-  return out;
 }
 
 /** The label font's size on a server: the stylesheet's default, 0.875rem. */
 const FONT_SIZE_PX = 14;
 
 export const firstPaintDrawing: ServerDrawing = {
-  ticks({layout, gaps, locale, vertical, rtl}) {
+  ticks(input) {
     // The values and labels d3-axis gets in the browser (axis.ts).
-    const values = gaps.length ? compressedTicks(layout.scale, gaps, vertical ? 55 : 90) : layout.scale.ticks(layout.ticks);
-    const format = tickFormat(values, locale);
-    const ticks = values.map((d, i) => ({at: layout.scale(d), label: format(d, i)}));
-    return unsafeSVG(serverTicks(ticks, layout.range, {vertical, rtl, width: layout.width, fontSizePx: FONT_SIZE_PX}));
+    const {layout, vertical, rtl} = input;
+    const {values, labels, major} = axisTicks(input);
+    const ticks = values.map((d, i) => ({at: layout.scale(d), label: labels[i]!}));
+    return unsafeSVG(serverTicks(ticks, layout.range, {vertical, rtl, width: layout.width, fontSizePx: FONT_SIZE_PX, major}));
   },
   itemStyles: (item, vertical, rtl) => placementStyles(placeItem(item, vertical, rtl)),
   clusterStyle: (c, vertical) => css(vertical ? c.cross : c.at, vertical ? c.at : c.cross, NaN, NaN, NaN),

@@ -31,14 +31,23 @@ const formatter = (locale: string, options: Intl.DateTimeFormatOptions) => dateT
 /** A time of day as the details write it: 24-hour, two-digit hours. */
 const TIME: Intl.DateTimeFormatOptions = {hour: '2-digit', minute: '2-digit', hourCycle: 'h23'};
 
+/** Tick labels, and which of them begin a new year, month or day (see {@link tickLabels}). */
+export interface TickLabels {
+  labels: string[];
+  /**
+   * The ticks after the first that name a larger unit than their neighbours ("Mar 21" among hours,
+   * "Apr 1" among days, "Jan 2024" among months): the axis keeps these before the others.
+   */
+  major: boolean[];
+}
+
 /**
- * Returns a tick formatter for these ticks. The first tick and each change of the
- * larger unit (a new year among months, a new month among days, a new day among hours) carry
- * that larger unit, so a reader always knows where on the calendar the axis is. When the axis
- * reaches year 0 (1 BCE) or before, every year carries its era ("44 BC", "AD 14"), so that
- * year 0 never reads as 1.
+ * Labels for these ticks. The first tick and each change of the larger unit (a new year among
+ * months, a new month among days, a new day among hours) carry that larger unit, so a reader
+ * always knows where on the calendar the axis is. When the axis reaches year 0 (1 BCE) or before,
+ * every year carries its era ("44 BC", "AD 14"), so that year 0 never reads as 1.
  */
-export function tickFormat(ticks: readonly Date[], locale: string, {zone = true}: TickFormatOptions = {}): (d: Date, i: number) => string {
+export function tickLabels(ticks: readonly Date[], locale: string, {zone = true}: TickFormatOptions = {}): TickLabels {
   const unit = tickUnit(ticks);
   const era: Intl.DateTimeFormatOptions = ticks.some((t) => t.getUTCFullYear() <= 0) ? {era: 'short'} : {};
   const newDay = (i: number) => i === 0 || Math.floor(+ticks[i - 1]! / DAY) !== Math.floor(+ticks[i]! / DAY);
@@ -46,30 +55,37 @@ export function tickFormat(ticks: readonly Date[], locale: string, {zone = true}
   // short enough that the axis never hides it for the hours around it.
   const showsTime = (i: number) => !(newDay(i) && +ticks[i]! % DAY === 0);
   const zoneAt = unit === 'hour' && zone ? ticks.findIndex((_, i) => showsTime(i)) : -1;
-  return (d, i) => {
-    const prev = i > 0 ? ticks[i - 1] : undefined;
+  const major: boolean[] = [];
+  const labels = ticks.map((d, i) => {
+    const prev = ticks[i - 1];
     const newYear = !prev || prev.getUTCFullYear() !== d.getUTCFullYear();
-    switch (unit) {
-      case 'year':
-        return formatter(locale, {year: 'numeric', ...era}).format(d);
-      case 'month':
-        return formatter(locale, newYear ? {month: 'short', year: 'numeric', ...era} : {month: 'short'}).format(d);
-      case 'day': {
-        const newMonth = newYear || prev!.getUTCMonth() !== d.getUTCMonth();
-        return formatter(
-          locale,
-          newYear
-            ? {day: 'numeric', month: 'short', year: 'numeric', ...era}
-            : newMonth
+    // This tick names the larger unit: a new year among months, a new month among days, a new day among hours.
+    const larger =
+      unit === 'month' ? newYear : unit === 'day' ? newYear || prev.getUTCMonth() !== d.getUTCMonth() : unit === 'hour' && newDay(i);
+    major.push(!!prev && larger);
+    const year: Intl.DateTimeFormatOptions = newYear ? {year: 'numeric', ...era} : {};
+    const time: Intl.DateTimeFormatOptions = i === zoneAt ? {...TIME, timeZoneName: 'short'} : TIME;
+    const options: Intl.DateTimeFormatOptions =
+      unit === 'year'
+        ? {year: 'numeric', ...era}
+        : unit === 'month'
+          ? {month: 'short', ...year}
+          : unit === 'day'
+            ? larger
+              ? {day: 'numeric', month: 'short', ...year}
+              : {day: 'numeric'}
+            : !showsTime(i)
               ? {day: 'numeric', month: 'short'}
-              : {day: 'numeric'},
-        ).format(d);
-      }
-      case 'hour': {
-        if (!showsTime(i)) return formatter(locale, {day: 'numeric', month: 'short'}).format(d);
-        const time: Intl.DateTimeFormatOptions = i === zoneAt ? {...TIME, timeZoneName: 'short'} : TIME;
-        return formatter(locale, newDay(i) ? {day: 'numeric', month: 'short', ...time} : time).format(d);
-      }
-    }
-  };
+              : larger
+                ? {day: 'numeric', month: 'short', ...time}
+                : time;
+    return formatter(locale, options).format(d);
+  });
+  return {labels, major};
+}
+
+/** The labels of {@link tickLabels} as a d3-axis tick format for these same ticks. */
+export function tickFormat(ticks: readonly Date[], locale: string, options?: TickFormatOptions): (d: Date, i: number) => string {
+  const {labels} = tickLabels(ticks, locale, options);
+  return (_d, i) => labels[i] ?? '';
 }
