@@ -19,6 +19,7 @@ import {
 } from '../layout/index.js';
 import {clampView} from '../layout/view.js';
 import {findGaps, type Gap} from '../layout/compressed.js';
+import {textDirection, type Direction} from '../i18n/direction.js';
 import {axisNamesZone} from './axis.js';
 import {measureLabel} from './measure.js';
 import {ESTIMATED_FONT} from './server-drawing.js';
@@ -60,6 +61,8 @@ export class LayoutState {
   zone = true;
   /** The host's computed direction is rtl: time runs right to left, a vertical axis stands on the right. */
   rtl = false;
+  /** The way the article's text runs: a title mixing both directions is taken to run this way. */
+  textDir: Direction = 'ltr';
   /** Problems with the `start`/`end` attributes. */
   rangeProblems: TimelineProblem[] = [];
 
@@ -200,6 +203,7 @@ export class LayoutState {
     this.visibleDates = this.visibleEvents.map((e) => e.date);
     this.daysAtFinest = !this.visibleDates.some((d) => d.from.precision === 'second' || d.to.precision === 'second');
     this.zone = axisNamesZone(this.visibleEvents);
+    this.textDir = textDirection(model?.source.text ?? '');
     this.layoutItems = [];
     if (!this.visibleEvents.length || width <= 0) return;
     const fontSize = parseFloat(font.size) || 14;

@@ -4,6 +4,7 @@ import type {TimelineEvent} from '../document/types.js';
 import type {LayoutItem, LayoutResult} from '../layout/index.js';
 import {formatEdtf} from '../time/format.js';
 import type {UiStrings} from '../i18n/index.js';
+import {titleDirection, type Direction} from '../i18n/direction.js';
 import {serverDrawing} from './server-drawing.js';
 
 const dateLabels = new WeakMap<TimelineEvent, {locale: string; text: string}>();
@@ -28,13 +29,15 @@ export interface EventItemState {
   lines?: [string, string];
   vertical: boolean;
   rtl: boolean;
+  /** The way the article's text runs, for titles that mix both directions. */
+  textDir: Direction;
 }
 
 /** One drawn event: `item` is in view (see drawnItems). Positions are written after render (placement.ts). */
 export function renderEvent(
   event: TimelineEvent,
   item: LayoutItem,
-  {tabbable, clustered, selected, locale, strings, lines, vertical, rtl}: EventItemState,
+  {tabbable, clustered, selected, locale, strings, lines, vertical, rtl, textDir}: EventItemState,
 ) {
   const date = dateLabel(event, locale);
   const {from, to, openStart, openEnd} = event.date;
@@ -53,6 +56,7 @@ export function renderEvent(
       role="button"
       part="event-label"
       class=${item.labelVisible ? 'label' : 'label unlabelled'}
+      dir=${titleDirection(event.title, textDir) ?? nothing}
       tabindex=${tabbable ? 0 : -1}
       aria-pressed=${selected ? 'true' : 'false'}
       aria-label=${strings.eventName(event.title, date)}

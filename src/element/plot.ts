@@ -43,7 +43,7 @@ const MAX_LISTED_CLUSTERED = 200;
 
 export function renderPlot(p: PlotInput) {
   const {layout, state, focusId, selected, locale, strings, handlers} = p;
-  const {vertical, rtl, gaps, zone, daysAtFinest} = state;
+  const {vertical, rtl, gaps, zone, daysAtFinest, textDir} = state;
   const eventTabbable = !p.clusters.focusCluster;
   // Hover and focus change no item here (the open one is marked in updated()), so a thousand
   // items are not re-rendered for each pointer move. Only what is in view is drawn. An event
@@ -77,7 +77,7 @@ export function renderPlot(p: PlotInput) {
         // content stays the same.
         const lines = item.labelLines === 2 ? state.linesOf(event) : undefined;
         return guard([event, item.point, item.labelVisible, lines, tabbable, clustered, isSelected, strings, locale], () =>
-          renderEvent(event, item, {tabbable, clustered, selected: isSelected, locale, strings, lines, vertical, rtl}),
+          renderEvent(event, item, {tabbable, clustered, selected: isSelected, locale, strings, lines, vertical, rtl, textDir}),
         );
       },
     );
