@@ -1,6 +1,7 @@
 import {esbuildPlugin} from '@web/dev-server-esbuild';
 import {context} from 'esbuild';
 import {fileURLToPath} from 'node:url';
+import {commonjsAsEsm} from './scripts/commonjs-plugin.mjs';
 
 const tsconfig = fileURLToPath(new URL('./tsconfig.json', import.meta.url));
 /** What the demo pages load the element through, and where its prebuilt module is served instead. */
@@ -78,5 +79,5 @@ export default {
   hostname: process.env.HOST || 'localhost',
   nodeResolve: {exportConditions: ['production']},
   appIndex: undefined,
-  plugins: [prebuiltElement(), esbuildPlugin({ts: true, tsconfig})],
+  plugins: [prebuiltElement(), commonjsAsEsm(), esbuildPlugin({ts: true, tsconfig})],
 };

@@ -8,6 +8,7 @@ import type {TimelineDocument, TimelineEventInput} from '../src/document/types.j
 import {buildModel} from '../src/document/model.js';
 import {extractTimeline, ExtractError} from '../src/extract/index.js';
 import {tryParseEdtf} from '../src/time/edtf.js';
+import {looksLikeHtml, readArticleFile, readPasted, type ArticleInput} from './author-input.js';
 
 /** The editor's changes to one drafted event, kept by its id across re-extractions. */
 interface EventEdit {
@@ -180,6 +181,7 @@ export function mountAuthoring(root: ParentNode): {
   const summary = $<HTMLElement>('#event-summary');
   const json = $<HTMLElement>('#document-json');
   const status = $<HTMLElement>('#status');
+  const file = $<HTMLInputElement>('#article-file');
   const state = emptyState();
   let timer: ReturnType<typeof setTimeout> | undefined;
 
@@ -278,7 +280,43 @@ export function mountAuthoring(root: ParentNode): {
     timer = setTimeout(refresh, EXTRACT_DELAY_MS);
   };
 
+  /** Puts a read page or file in the form: its text, and the title, date, site and language it states. */
+  const fill = (input: ArticleInput, what: string) => {
+    const {page} = input;
+    text.value = page.text;
+    const found: string[] = [];
+    if (page.title) ((title.value = page.title), found.push('title'));
+    if (page.publisher) ((publisher.value = page.publisher), found.push('site'));
+    if (page.published) ((published.value = page.published), found.push(`publication date (${page.published})`));
+    const base = page.lang?.toLowerCase().split('-')[0];
+    if (base && [...lang.options].some((o) => o.value === base)) ((lang.value = base), found.push('language'));
+    refresh();
+    say(
+      input.kind === 'page'
+        ? `Read ${what} as a web page: its article text${found.length ? `, ${found.join(', ')}` : ''}. Page menus, promos and footers are left out.`
+        : `Read ${what}.`,
+    );
+  };
+
   text.addEventListener('input', later);
+  // A pasted web page (its HTML source) becomes its article's text, read as the command line reads a saved page.
+  text.addEventListener('paste', (e: ClipboardEvent) => {
+    const pasted = e.clipboardData?.getData('text/plain') ?? '';
+    if (!looksLikeHtml(pasted)) return;
+    e.preventDefault();
+    fill(readPasted(pasted), 'the pasted HTML');
+  });
+  file.addEventListener('change', async () => {
+    const chosen = file.files?.[0];
+    if (!chosen) return;
+    try {
+      fill(await readArticleFile(chosen), `“${chosen.name}”`);
+    } catch (error) {
+      say(error instanceof Error ? error.message : String(error));
+    } finally {
+      file.value = '';
+    }
+  });
   for (const field of [title, publisher]) field.addEventListener('input', () => (readFields(), show()));
   for (const field of [published, lang]) field.addEventListener('change', refresh);
 

@@ -51,6 +51,25 @@ const rowWith = (r: HTMLElement, dateText: string) =>
 const drawnTitles = (el: ArticleTimeline) =>
   [...el.shadowRoot!.querySelectorAll('[part~="event-label"]')].map((l) => l.textContent!.trim());
 
+/** Pastes `text` into a field as a user would (Ctrl+V): a paste event carrying it as plain text. */
+function paste(field: HTMLTextAreaElement, text: string) {
+  const data = new DataTransfer();
+  data.setData('text/plain', text);
+  const event = new ClipboardEvent('paste', {clipboardData: data, bubbles: true, cancelable: true});
+  // Without a handler taking it, the browser would insert the text itself.
+  if (field.dispatchEvent(event)) type(field, text);
+}
+
+/** Chooses `file` in a file input as a user would. */
+function choose(input: HTMLInputElement, file: File) {
+  const data = new DataTransfer();
+  data.items.add(file);
+  input.files = data.files;
+  input.dispatchEvent(new Event('change', {bubbles: true}));
+}
+
+const fixturePage = async (name: string) => (await fetch(`/tests/fixtures/pages/${name}`)).text();
+
 /** Clicks Download and returns what the browser would save: the file name and the parsed JSON. */
 async function download(button: HTMLButtonElement): Promise<{name: string; doc: TimelineDocument}> {
   let link: HTMLAnchorElement | undefined;
@@ -175,5 +194,65 @@ describe('the authoring page', function () {
     await preview.updateComplete;
     expect(preview.shadowRoot!.querySelector('img, b')).to.not.exist;
     expect((window as {__injected?: number}).__injected).to.be.undefined;
+  });
+
+  it('reads a pasted web page: its article text, title, date and site, without the page around it', async () => {
+    const {$, preview} = await mountPage();
+    const html = await fixturePage('harbour-ferry.html');
+    const text = $<HTMLTextAreaElement>('#article-text');
+    paste(text, html);
+
+    await until(() => rowsOf(root!).length >= 3, 'the drafted events');
+    // The article's paragraphs, not the markup, the promo, the menu or the footer.
+    expect(text.value).to.match(/^The Mary Ellen carried passengers across the harbour again on Monday/);
+    expect(text.value).to.not.contain('<');
+    expect(text.value).to.not.match(/Subscribe|Archive 2019/);
+    expect($<HTMLInputElement>('#article-title').value).to.equal('Harbour ferry returns after two-year repair');
+    expect($<HTMLInputElement>('#article-published').value).to.equal('2024-05-14');
+    expect($<HTMLInputElement>('#article-publisher').value).to.equal('The Coastal Courier');
+    expect($<HTMLSelectElement>('#article-lang').value).to.equal('en');
+    expect($('#status').textContent).to.match(/as a web page/);
+    expect(rowWith(root!, 'on Monday').querySelector<HTMLInputElement>('input[name="date"]')!.value).to.equal('2024-05-13');
+    expect(
+      rowsOf(root!)
+        .map((li) => li.querySelector('.event-quote')!.textContent)
+        .join(' '),
+    ).to.not.match(/June 30|Offer ends/);
+
+    await until(() => preview.model?.events.length === rowsOf(root!).length, 'the preview');
+    const {doc} = await download($('#download-json'));
+    expect(validateDocument(doc).valid, JSON.stringify(validateDocument(doc).problems)).to.be.true;
+    expect(buildModel(doc, doc.source.text).problems).to.deep.equal([]);
+    expect(doc.source).to.include({title: 'Harbour ferry returns after two-year repair', published: '2024-05-14', text: text.value});
+    for (const e of doc.events) expect(doc.source.text).to.contain(e.quote);
+  });
+
+  it('leaves pasted plain text as it is, angle brackets and all', async () => {
+    const {$} = await mountPage();
+    const text = $<HTMLTextAreaElement>('#article-text');
+    paste(text, 'Shares rose 3% on Monday as a <b>bold</b> bet paid off.');
+    expect(text.value).to.equal('Shares rose 3% on Monday as a <b>bold</b> bet paid off.');
+  });
+
+  it('opens a saved .html page and a .txt article from files, and names a binary file it refuses', async () => {
+    const {$} = await mountPage();
+    const input = $<HTMLInputElement>('#article-file');
+    const text = $<HTMLTextAreaElement>('#article-text');
+
+    choose(input, new File([await fixturePage('stadtpark.html')], 'stadtpark.html', {type: 'text/html'}));
+    await until(() => rowsOf(root!).length >= 1, 'the events of the German page');
+    expect($<HTMLSelectElement>('#article-lang').value).to.equal('de');
+    expect($<HTMLInputElement>('#article-published').value).to.equal('2024-02-08');
+    expect(text.value).to.contain('Der Stadtrat hatte den Neubau am 14. März 2022 beschlossen.');
+    expect(rowWith(root!, 'am 14. März 2022').querySelector<HTMLInputElement>('input[name="date"]')!.value).to.equal('2022-03-14');
+
+    choose(input, new File([ARTICLE], 'ferry.txt', {type: 'text/plain'}));
+    await until(() => text.value === ARTICLE, 'the text file, exactly');
+    expect($('#status').textContent).to.equal('Read “ferry.txt”.');
+
+    choose(input, new File([new Uint8Array([0x50, 0x4b, 3, 4, 0, 0, 0x14, 0])], 'photos.zip'));
+    await until(() => /photos\.zip/.test($('#status').textContent!), 'the refusal');
+    expect($('#status').textContent).to.match(/"photos\.zip" is not a text file/);
+    expect(text.value, 'the article stays').to.equal(ARTICLE);
   });
 });
