@@ -15,7 +15,7 @@ import {fileURLToPath, pathToFileURL} from 'node:url';
 
 /** The target for each article; the table marks articles under it. */
 const TARGET = 0.9;
-/** Under these totals the script fails: a little below the figures of 2026-12-02 (1.00 / 1.00 / 1.00 on 26 articles). */
+/** Under these totals the script fails: a little below the figures of 2026-12-02 (1.00 / 1.00 / 1.00 on 29 articles). */
 const FLOOR = {recall: 0.97, precision: 0.97, dateAccuracy: 0.97};
 /** …and under this recall or precision on any one article, as CI did before. */
 const ARTICLE_FLOOR = TARGET;

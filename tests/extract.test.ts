@@ -239,6 +239,9 @@ describe('extractTimeline: what is not a date', () => {
     expect(dates('The warranty lasts twelve months.')).to.deep.equal({});
     expect(dates('The probe ended a 25-day flight.')).to.deep.equal({});
     expect(dates('Repairs must finish within twelve months.')).to.deep.equal({});
+    // A stretch counted from now: "over the next year" is no "next year".
+    expect(dates('Eleven more fires followed over the next year.')).to.deep.equal({});
+    expect(dates('Prices rose 5% in the past month, and sales fell last year.')).to.deep.equal({'last year': '2022'});
   });
 
   it('keeps a date whole when an offset or a part of the day stands next to it', () => {

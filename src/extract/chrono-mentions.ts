@@ -53,6 +53,13 @@ const OFFSET_AFTER: Record<ExtractLanguage, string> = {
   fr: '\\s+(?:plus tard|après|avant|plus tôt|auparavant)',
 };
 
+/** "over the next year", "in the past month": a stretch of time counted from now, not a date. */
+const STRETCH: Record<ExtractLanguage, string> = {
+  en: '(?:over|during|within|throughout|for|in)\\s+the\\s+(?:next|past|last|following|coming)\\s+(?:few\\s+)?(?:months?|years?|decades?)(?!\\s+of)',
+  de: '(?!)',
+  fr: '(?!)',
+};
+
 /** Parts of a day before a date ("the night of Oct. 3"): chrono merges them into a date it then loses. */
 const DAY_PART_OF: Record<ExtractLanguage, string> = {
   en: '(?:early\\s+)?(?:night|morning|evening|afternoon|early hours|small hours)\\s+of',
@@ -72,7 +79,7 @@ function maskDurations(sentence: string, lang: ExtractLanguage): string {
   if (!mask) {
     const amount = `(?:${NUMBER[lang]})(?:[\\s-]+(?:more|weitere|autres))?[\\s-]+${UNIT_WORD[lang]}`;
     mask = new RegExp(
-      `${B}(?:${DURATION_BEFORE[lang]}${amount}(?:${OFFSET_AFTER[lang]})?|${amount}${OFFSET_AFTER[lang]}|${DAY_PART_OF[lang]})${E}`,
+      `${B}(?:${DURATION_BEFORE[lang]}${amount}(?:${OFFSET_AFTER[lang]})?|${amount}${OFFSET_AFTER[lang]}|${DAY_PART_OF[lang]}|${STRETCH[lang]})${E}`,
       'giu',
     );
     masks.set(lang, mask);
