@@ -36,8 +36,9 @@ export function reserveRoom(
 ): number | undefined {
   if (!section) return state.heldFor;
   if (state.loading && state.heldFor !== state.width) {
-    // Read once per load and width: where the element starts in the viewport.
-    const top = host.getBoundingClientRect().top;
+    // Read once per load and width, and only where it counts (vertical): where the element starts in
+    // the viewport. Reading it forces a layout of the page, in the middle of the element's first update.
+    const top = state.vertical ? host.getBoundingClientRect().top : 0;
     section.style.setProperty('--_reserve', roomToReserve(state.vertical, top, innerHeight));
     return state.width;
   }
