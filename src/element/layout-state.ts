@@ -178,9 +178,12 @@ export class LayoutState {
     const [r0, r1] = this.layout.range;
     if (!this.baseScale || this.baseRange[0] !== r0 || this.baseRange[1] !== r1) {
       this.baseRange = [r0, r1];
-      // The scale of the whole period, as the layout would draw it over this range.
+      // The scale of the whole period, as the layout would draw it over this range: laid out at the
+      // whole period over the same range, the layout's own (an auto scale is not free at 100 events).
+      const range: [number, number] = [Math.min(r0, r1), Math.max(r0, r1)];
       const whole = {...input, domain: this.fullDomain, gaps: compressed ? findGaps(this.visibleDates, this.fullDomain) : []};
-      const base = layoutScale(whole, [Math.min(r0, r1), Math.max(r0, r1)]).scale;
+      const own = !view && layout.range[0] === range[0] && layout.range[1] === range[1];
+      const base = own ? layout.scale : layoutScale(whole, range).scale;
       // Mirrored within [r0, r1] (the layout's range is mirrored already), as the layout's scale is.
       this.baseScale = this.rtl && !this.vertical ? mirrorScale(base, r0 + r1) : base;
     }
