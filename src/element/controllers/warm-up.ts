@@ -1,12 +1,40 @@
 import type {ReactiveController, ReactiveControllerHost} from 'lit';
 import type {TimelineModel} from '../../document/types.js';
 import {sentenceSpan} from '../../document/anchor.js';
-import {dateTimeFormat} from '../../time/intl-cache.js';
 import {measureLabel} from '../measure.js';
 import {labelFont} from '../shared.js';
+import {formatEdtf, normalizeLocale} from '../../time/format.js';
+import {tryParseEdtf} from '../../time/edtf.js';
+import {gapLength} from '../../layout/compressed.js';
 
-/** Whether a page's first date format and text measurement have been done. */
+/** Whether a page's first date format and text measurement have been done, or are on their way. */
 let formatsWarmed = false;
+
+/**
+ * The first date format and number format of a page cost the browser's locale data (40–80 ms,
+ * more than laying out a thousand events), and the first text measured its canvas and font.
+ */
+function warmFormats(locale: string, font: string): void {
+  // A byline's date, with the formatter the byline uses (the Intl cache keeps it).
+  const day = tryParseEdtf('2023-03-20');
+  if (!(day instanceof Error)) formatEdtf(day, locale);
+  // Break labels ("4 years") are the first numbers: their unit data loads apart from dates'.
+  gapLength({start: 0, end: 4 * 365.25 * 864e5}, locale);
+  measureLabel('Xi 2023', font);
+}
+
+/**
+ * Called once the element is defined: pays those costs while the page is idle after loading, before
+ * any element has a document to draw (a page that sets one later, or fetches it, then draws sooner).
+ */
+export function warmUpPage(): void {
+  if (formatsWarmed || typeof requestIdleCallback !== 'function') return;
+  formatsWarmed = true;
+  // The page's language (an element's own may differ: its data loads apart, for less) and a usual font.
+  requestIdleCallback(() => warmFormats(normalizeLocale(document.documentElement.lang || navigator.language), '14px system-ui'), {
+    timeout: 2000,
+  });
+}
 
 /**
  * First-use costs paid while the page is idle (within 2 s), so that the reader does not pay them:
@@ -33,9 +61,7 @@ export class WarmUp implements ReactiveController {
     if (formatsWarmed) return;
     this.whenIdle(() => {
       formatsWarmed = true;
-      // The browser's date data loads with the first format; later formats cost little.
-      dateTimeFormat(this.locale()).format(0);
-      measureLabel('Xi 2023', labelFont(this.host).css);
+      warmFormats(this.locale(), labelFont(this.host).css);
     });
   }
 
