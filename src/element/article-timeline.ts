@@ -175,7 +175,7 @@ export class ArticleTimeline extends LitElement {
       this.warmUp.sentences(model);
     },
   );
-  private readonly warmUp = new WarmUp(this, () => this.resolvedLocale);
+  private readonly warmUp = new WarmUp(this);
   protected readonly page = new PageController(this, {
     onPrinting: (printing) => (this.printing = printing),
     onViewportChange: () => this.placeDetail(),
