@@ -84,6 +84,8 @@ export class LayoutState {
   /** The same events' titles on two lines (null: a title that cannot wrap), for the same font. */
   private wrappedTitles = new WeakMap<TimelineEvent, TwoLines | null>();
   private labelWidthsFont = '';
+  /** The width last laid out with estimated text widths: a server's first paint, taken over. */
+  private estimatedAt = 0;
   /** Index of each event in `visibleEvents` (and in the layout's items). */
   private indexById = new Map<string, number>();
 
@@ -217,14 +219,19 @@ export class LayoutState {
       : Math.min(340, Math.max(120, width * 0.45));
     // The compressed and auto scales pad nothing: padding would be an empty stretch of its own.
     this.fullDomain = timeDomain(this.visibleDates, {start: startMs, end: endMs, padding: scale === 'linear' ? undefined : 0});
+    // Estimated on a server, and by the render that takes over a server's (it must lay out alike).
+    // Then, at the server's width, no narrower than estimated: with a font narrower than the
+    // estimate's (most system faces are), the server's drawing stays as it is, nothing moves.
+    const estimated = font.css === ESTIMATED_FONT;
+    if (estimated) this.estimatedAt = width;
+    const floor = width === this.estimatedAt;
+    const measure = (text: string) => Math.max(floor ? estimateTextWidth(text, fontSize) : 0, estimated ? 0 : measureLabel(text, font.css));
     // Titles are measured once per font, not on every zoom step.
-    if (font.css !== this.labelWidthsFont) {
+    if (font.css + floor !== this.labelWidthsFont) {
       this.labelWidths = new WeakMap();
       this.wrappedTitles = new WeakMap();
-      this.labelWidthsFont = font.css;
+      this.labelWidthsFont = font.css + floor;
     }
-    // Estimated on a server, and by the render that takes over a server's (it must lay out alike).
-    const measure = (text: string) => (font.css === ESTIMATED_FONT ? estimateTextWidth(text, fontSize) : measureLabel(text, font.css));
     // Two lines are a fallback for every label of an article; in a crowd, only for titles one line would cut.
     const fewEvents = this.visibleEvents.length <= WRAP_ALL_BELOW;
     const wrapped = (e: TimelineEvent) => {

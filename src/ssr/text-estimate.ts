@@ -5,7 +5,8 @@
  * on Linux resolves it (DejaVu Sans, the widest of the usual system faces, so the estimate errs
  * wide rather than cutting a label short): U+0020-U+007E and U+00A0-U+00FF. Other characters take
  * 0.62 em (Latin, Greek, Cyrillic and the like) or 1 em (CJK, kana, Hangul, full-width forms).
- * The browser measures the real widths once it runs, and lays out again if they differ.
+ * The browser measures the real widths once it runs; at the server's width it keeps each label at
+ * least as wide as estimated (layout-state.ts), so only a title wider than its estimate moves.
  */
 /**
  * The advances, one character each (its code minus 26): U+0020-U+007E, then U+00A0-U+00FF. A
