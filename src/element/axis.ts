@@ -112,6 +112,9 @@ export function axisTicks({layout, gaps, locale, vertical, zone = true, daysAtFi
   return {values, ...(gaps.length ? stretchTickLabels(values, gaps, locale, zone) : tickLabels(values, locale, {zone}))};
 }
 
+/** The room for a vertical axis' tick label: the margin, less the 9 px d3-axis puts between label and axis (6 of tick, 3 of padding). */
+export const VERTICAL_TICK_ROOM = VERTICAL_MARGIN.left - 9;
+
 /** Where a tick label goes on a horizontal axis: anchored at the left or right edge to stay inside, and whether it is hidden. */
 export interface TickPlace {
   anchor?: 'left' | 'right';
@@ -185,8 +188,7 @@ export class AxisDrawing {
       const style = getComputedStyle(first);
       this.tickFont = `${style.fontStyle} ${style.fontWeight} ${style.fontSize} ${style.fontFamily}`;
     }
-    // d3-axis puts a label 9 px from the axis (6 of tick, 3 of padding).
-    if (vertical) wrapWideTicks(group, VERTICAL_MARGIN.left - 9, this.tickFont ?? '');
+    if (vertical) wrapWideTicks(group, VERTICAL_TICK_ROOM, this.tickFont ?? '');
     else keepTickLabelsApart(group, layout.width, this.tickFont ?? '', rtl, major);
   }
 }

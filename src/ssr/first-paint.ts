@@ -3,7 +3,8 @@
 // Pure: layout in, strings and lit templates out. Registered with the element by render-timeline.ts.
 import {unsafeSVG} from 'lit/directives/unsafe-svg.js';
 import type {LayoutItem} from '../layout/index.js';
-import {axisTicks, placeTickLabels} from '../element/axis.js';
+import {VERTICAL_TICK_ROOM, axisTicks, placeTickLabels} from '../element/axis.js';
+import {twoLines} from '../layout/wrap.js';
 import type {ServerDrawing} from '../element/server-drawing.js';
 import {estimateTextWidth} from './text-estimate.js';
 
@@ -67,16 +68,24 @@ export function serverTicks(
 ): string {
   const {vertical, rtl} = options;
   const [r0, r1] = range[0] <= range[1] ? range : [range[1], range[0]];
+  const tickFontPx = options.fontSizePx * 0.85;
   if (vertical) {
     const k = rtl ? 1 : -1;
+    // A label too wide for the margin on two lines, as the element's wrapWideTicks does.
+    const text = (label: string) => {
+      const split =
+        estimateTextWidth(label, tickFontPx) > VERTICAL_TICK_ROOM && twoLines(label, (line) => estimateTextWidth(line, tickFontPx));
+      return split
+        ? split.lines.map((line, i) => `<tspan x="${k * 9}" dy="${i ? '1.2em' : '-.6em'}">${escapeText(line)}</tspan>`).join('')
+        : escapeText(label);
+    };
     return `<path class="domain" stroke="currentColor" d="M0,${r0 + 0.5}V${r1 + 0.5}"></path>${ticks
       .map(
         (t) =>
-          `<g class="tick" opacity="1" transform="translate(0,${t.at + 0.5})"><line stroke="currentColor" x2="${k * 6}"></line><text fill="currentColor" x="${k * 9}" dy="0.32em" text-anchor="end">${escapeText(t.label)}</text></g>`,
+          `<g class="tick" opacity="1" transform="translate(0,${t.at + 0.5})"><line stroke="currentColor" x2="${k * 6}"></line><text fill="currentColor" x="${k * 9}" dy="0.32em" text-anchor="end">${text(t.label)}</text></g>`,
       )
       .join('')}`;
   }
-  const tickFontPx = options.fontSizePx * 0.85;
   const places = placeTickLabels(
     ticks.map((t) => ({x: t.at, w: estimateTextWidth(t.label, tickFontPx)})),
     options.major ?? [],
