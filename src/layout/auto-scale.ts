@@ -206,6 +206,7 @@ interface Plan {
  */
 function plan(p: Problem, breaks: readonly number[], r0: number, r1: number, gapPx: number, padPx: number): Plan {
   const {bounds, rate, anchors} = p;
+  const spans = rate.length;
   const d0 = bounds[0]!;
   const d1 = bounds[bounds.length - 1]!;
   // Stretches: [from, to] in time, made of whole elementary spans.
@@ -219,16 +220,15 @@ function plan(p: Problem, breaks: readonly number[], r0: number, r1: number, gap
   const m = from.length;
   const need = new Array<number>(m).fill(0);
   const weight = new Array<number>(m).fill(0);
-  let j = 0;
-  for (let k = 0; k < rate.length; k++) {
-    while (j < m - 1 && bounds[k]! >= to[j]!) j++;
-    if (bounds[k]! < from[j]!) continue; // inside a break
-    need[j] = Math.max(need[j]!, rate[k]! * (to[j]! - from[j]!));
-  }
-  j = 0;
-  for (const t of anchors) {
-    while (j < m - 1 && t >= from[j + 1]!) j++;
-    if (t >= from[j]! && t <= to[j]!) weight[j]! += 1;
+  // Stretch j holds the spans from just after break j - 1 to just before break j (no two breaks
+  // are side by side): the most a rate asks there, times the stretch's length (the same product as
+  // span by span: one positive factor keeps the order). Marks are sorted: counted by binary search.
+  for (let j = 0, k = 0; j < m; j++, k++) {
+    const last = j < m - 1 ? breaks[j]! : spans;
+    let most = 0;
+    for (; k < last; k++) if (rate[k]! > most) most = rate[k]!;
+    need[j] = most * (to[j]! - from[j]!);
+    weight[j] = upperBound(anchors, to[j]!) - lowerBound(anchors, from[j]!);
   }
   const total = Math.max(0, r1 - r0);
   // Each break takes `unit` px: the break itself and the context on its two sides.
@@ -263,6 +263,18 @@ function plan(p: Problem, breaks: readonly number[], r0: number, r1: number, gap
   return {domain, range, gaps};
 }
 
+/** First index whose value is > x, in an ascending array. */
+function upperBound(values: readonly number[], x: number): number {
+  let lo = 0;
+  let hi = values.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (values[mid]! <= x) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}
+
 /**
  * Shares `budget` px among stretches: each gets `max(need, λ · weight)`, with λ such that they sum
  * to the budget. When the needs take most of it, they shrink in proportion (a crowd). Weights > 0.
@@ -290,26 +302,24 @@ export function share(need: readonly number[], weight: readonly number[], budget
   return need.map((v, i) => Math.max(v, lambda * weight[i]!));
 }
 
-/** Px along the axis of each (sorted) instant, on a polylinear plan. */
-function positions(pl: Plan, times: readonly number[]): number[] {
-  const out = new Array<number>(times.length);
+/**
+ * How evenly a plan spreads the marks: the sum of the steps between neighbours, each counted up to
+ * `target` px. Walks the (sorted) marks along the polylinear plan once.
+ */
+function evenness(pl: Plan, anchors: readonly number[], target: number): number {
   const {domain, range} = pl;
   let k = 0;
-  for (let i = 0; i < times.length; i++) {
-    const t = times[i]!;
+  let score = 0;
+  let prev = 0;
+  for (let i = 0; i < anchors.length; i++) {
+    const t = anchors[i]!;
     while (k < domain.length - 2 && t > domain[k + 1]!) k++;
     const a = domain[k]!;
     const b = domain[k + 1]!;
-    out[i] = b > a ? range[k]! + ((t - a) / (b - a)) * (range[k + 1]! - range[k]!) : range[k]!;
+    const x = b > a ? range[k]! + ((t - a) / (b - a)) * (range[k + 1]! - range[k]!) : range[k]!;
+    if (i > 0) score += Math.min(x - prev, target);
+    prev = x;
   }
-  return out;
-}
-
-/** How evenly a plan spreads the marks: the sum of the steps between neighbours, each counted up to `target` px. */
-function evenness(pl: Plan, anchors: readonly number[], target: number): number {
-  const x = positions(pl, anchors);
-  let score = 0;
-  for (let i = 1; i < x.length; i++) score += Math.min(x[i]! - x[i - 1]!, target);
   return score;
 }
 
@@ -334,7 +344,8 @@ export function autoScale(
   // Candidates: uncovered elementary spans away from the domain's ends, longest first.
   const candidates: number[] = [];
   for (let k = 1; k < spans - 1; k++) if (!p.covered[k]) candidates.push(k);
-  const length = (k: number) => p.bounds[k + 1]! - p.bounds[k]!;
+  const lengths = p.rate.map((_, k) => p.bounds[k + 1]! - p.bounds[k]!);
+  const length = (k: number) => lengths[k]!;
   candidates.sort((a, b) => length(b) - length(a) || a - b);
   if (p.anchors.length > SEARCH_LIMIT) {
     const least = Math.max(30 * 864e5, (d1 - d0) * 0.02);
