@@ -13,6 +13,7 @@ import {
   twoLines,
   zoomView,
 } from '../src/layout/index.js';
+import {zoomedScale} from '../src/layout/auto-scale.js';
 import type {AutoScaleItems, LayoutInput, LayoutItemInput, LayoutResult} from '../src/layout/index.js';
 import {parseEdtf} from '../src/time/edtf.js';
 import {mulberry32} from './helpers/random.js';
@@ -316,6 +317,35 @@ describe('layout: the article at a glance (auto scale)', () => {
     expect(zoomed.scale(view[1])).to.be.closeTo(904, 1e-6);
     expect(overlappingLabels(zoomed)).to.deep.equal([]);
     for (const i of zoomed.drawn) expect(Number.isFinite(zoomed.item(i).x0)).to.equal(true);
+  });
+});
+
+describe('layout: zooming the auto scale magnifies the whole drawing', () => {
+  it('a view of the whole period is its drawing stretched to the axis, and zoomView keeps the time at the centre in place', () => {
+    const items = articleItems(920, false);
+    const input = baseInput(items, 920);
+    const whole = layoutTimeline(input);
+    const warp = {to: (t: number) => whole.scale(t), from: (u: number) => +whole.scale.invert(u)};
+    const full = input.domain as [number, number];
+    let view: [number, number] = [full[0], full[1]];
+    // Into the busy week, about the day of the visit's announcement, three times over.
+    for (const center of [utc(2023, 3, 17) + 12 * 36e5, utc(2023, 3, 17) + 12 * 36e5, utc(2023, 3, 20) + 3 * 36e5]) {
+      const at = layoutTimeline({...input, domain: view, whole: full}).scale(center);
+      view = zoomView(view, full, 2, center, warp);
+      const zoomed = layoutTimeline({...input, domain: view, whole: full});
+      expect(zoomed.scale(center), 'the centre stays').to.be.closeTo(at, 0.01);
+      // Every instant: where the whole drawing has it, magnified about the view's start.
+      const k = (904 - 16) / (whole.scale(view[1]) - whole.scale(view[0]));
+      for (let t = view[0]; t <= view[1]; t += (view[1] - view[0]) / 7)
+        expect(zoomed.scale(t)).to.be.closeTo(16 + (whole.scale(t) - whole.scale(view[0])) * k, 1e-6);
+      expect(zoomed.gaps.every((g) => whole.gaps.some((w) => w.start === g.start && w.end === g.end))).to.equal(true);
+      expect(overlappingLabels(zoomed)).to.deep.equal([]);
+    }
+    // Zoomed out fully: the whole period, exactly the first drawing.
+    view = zoomView(view, full, 1 / 64, utc(2023, 3, 20), warp);
+    expect(view).to.deep.equal(full);
+    expect(layoutTimeline({...input, domain: view, whole: full}).items).to.deep.equal(whole.items);
+    expect(zoomedScale(whole.scale, full, [16, 904])(utc(2020))).to.be.closeTo(whole.scale(utc(2020)), 1e-9);
   });
 });
 

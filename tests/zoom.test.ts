@@ -29,6 +29,8 @@ async function resetView(el: ArticleTimeline) {
 
 const tickTexts = (el: ArticleTimeline) => [...parts(el, 'axis')[0]!.querySelectorAll('.tick text')].map((t) => t.textContent);
 
+// Tests that measure a zoom by the length of the view in time run on the linear scale, where it is
+// what a reader sees; zoom-auto.test.ts checks the default scale by the marks on screen.
 describe('<article-timeline> zoom and pan', () => {
   it('zooms with Ctrl + wheel around the pointer, and says so with timeline-view-change', async () => {
     const el = await articleTimeline(1000, {orientation: 'horizontal'});
@@ -44,7 +46,7 @@ describe('<article-timeline> zoom and pan', () => {
   });
 
   it('draws a burst of wheel events once per frame, each step going on from the last', async () => {
-    const el = await articleTimeline(1000, {orientation: 'horizontal'});
+    const el = await articleTimeline(1000, {orientation: 'horizontal', scale: 'linear'});
     const before = span(el);
     let changes = 0;
     el.addEventListener('timeline-view-change', () => changes++);
@@ -80,7 +82,7 @@ describe('<article-timeline> zoom and pan', () => {
   });
 
   it('zooms with + and −, pans with Shift + arrows, resets with 0', async () => {
-    const el = await articleTimeline(1000, {orientation: 'horizontal'});
+    const el = await articleTimeline(1000, {orientation: 'horizontal', scale: 'linear'});
     const whole = span(el);
     labelOf(el, 'icc-warrant').focus();
     await sendKeys({press: '+'});
@@ -122,7 +124,8 @@ describe('<article-timeline> zoom and pan', () => {
   });
 
   it('zoomed to hours, the axis names each new day by its date alone, short enough to stay visible', async () => {
-    const el = await articleTimeline(1000, {orientation: 'horizontal'});
+    // Linear: hours are ticked (the auto scale ticks an article known to the day by days, at the finest).
+    const el = await articleTimeline(1000, {orientation: 'horizontal', scale: 'linear'});
     el.view = {start: new Date(Date.UTC(2023, 2, 19)), end: new Date(Date.UTC(2023, 2, 22))};
     await settle(el);
     const ticks = [...parts(el, 'axis')[0]!.querySelectorAll<SVGGElement & {__data__: Date}>('.tick')];
@@ -542,7 +545,7 @@ describe('<article-timeline> pointer gestures', () => {
     );
 
   it('pans by dragging, and a drag that starts on a label does not select it', async () => {
-    const el = await articleTimeline(1000, {orientation: 'horizontal'});
+    const el = await articleTimeline(1000, {orientation: 'horizontal', scale: 'linear'});
     el.view = {start: '2018', end: '2019'};
     await settle(el);
     const before = el.view;
@@ -566,7 +569,7 @@ describe('<article-timeline> pointer gestures', () => {
   });
 
   it('zooms with a two-finger pinch', async () => {
-    const el = await articleTimeline(1000, {orientation: 'horizontal'});
+    const el = await articleTimeline(1000, {orientation: 'horizontal', scale: 'linear'});
     const whole = span(el);
     const r = plot(el).getBoundingClientRect();
     const y = r.top + 20;
@@ -583,7 +586,7 @@ describe('<article-timeline> pointer gestures', () => {
   });
 
   it('zooms in on a double-click on the empty plot', async () => {
-    const el = await articleTimeline(1000, {orientation: 'horizontal'});
+    const el = await articleTimeline(1000, {orientation: 'horizontal', scale: 'linear'});
     const whole = span(el);
     const r = plot(el).getBoundingClientRect();
     plot(el).dispatchEvent(

@@ -148,6 +148,7 @@ export class ArticleTimeline extends LitElement {
   private readonly viewState = new ViewController(this, {
     full: () => this.laid.fullDomain,
     middle: () => this.middle,
+    warp: () => this.laid.warp,
     onReaderView: (next) =>
       this.dispatchEvent(
         new CustomEvent<TimelineView>('timeline-view-change', {
@@ -328,7 +329,7 @@ export class ArticleTimeline extends LitElement {
     }
     markOpenEvent(this.renderRoot, this.focusState.openId, `${this.uid}-detail`);
     if (layout && !vertical) {
-      this.zoomer.attach(this.plot, layout.scale, this.currentView, this.laid.fullDomain);
+      this.zoomer.attach(this.plot, layout.scale, this.currentView, this.laid.fullDomain, this.laid.warp);
     } else {
       this.zoomer.detach();
     }
@@ -459,6 +460,7 @@ export class ArticleTimeline extends LitElement {
       events: this.laid.visibleEvents,
       view: () => this.currentView,
       full: this.laid.fullDomain,
+      warp: this.laid.warp,
       zoomable: this.zoomable,
       rtl: this.laid.rtl,
       locale: this.resolvedLocale,

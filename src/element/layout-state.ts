@@ -17,7 +17,7 @@ import {
   type LayoutResult,
   type TwoLines,
 } from '../layout/index.js';
-import {clampView} from '../layout/view.js';
+import {clampView, type ViewWarp} from '../layout/view.js';
 import {findGaps, type Gap} from '../layout/compressed.js';
 import {textDirection, type Direction} from '../i18n/direction.js';
 import {axisNamesZone} from './axis.js';
@@ -54,6 +54,8 @@ export class LayoutState {
   gaps: Gap[] = [];
   /** The whole period on screen at zoom 1, for gestures and the overview. */
   baseScale?: ScaleTime<number, number>;
+  /** What zoom and pan are linear on: the auto scale's whole drawing; time on the other scales. */
+  warp?: ViewWarp;
   vertical = false;
   /** No event in view is known to the time of day (the axis of a scale with breaks then ticks days at the finest). */
   daysAtFinest = true;
@@ -163,6 +165,7 @@ export class LayoutState {
       orientation: this.vertical ? 'vertical' : 'horizontal',
       width,
       domain,
+      whole: this.fullDomain,
       margin: this.vertical ? VERTICAL_MARGIN : HORIZONTAL_MARGIN,
       laneHeight: labelHeight + 4,
       maxLanes: width < 500 ? 4 : 6,
@@ -188,6 +191,8 @@ export class LayoutState {
       const base = own ? layout.scale : layoutScale(whole, range).scale;
       // Mirrored within [r0, r1] (the layout's range is mirrored already), as the layout's scale is.
       this.baseScale = this.rtl && !this.vertical ? mirrorScale(base, r0 + r1) : base;
+      // Zooming on the auto scale magnifies its whole drawing: zoom and pan on its px (see `zoomedScale`).
+      this.warp = auto ? {to: (t) => base(t), from: (u) => +base.invert(u)} : undefined;
     }
     return {view, laidOut: true};
   }
@@ -196,7 +201,7 @@ export class LayoutState {
   private prepareData({model, width, font, orientation, scale, start, end}: LayoutInputs): void {
     this.vertical = orientation === 'vertical' || (orientation === 'auto' && width > 0 && width < AUTO_VERTICAL_BELOW);
     this.rangeProblems = [];
-    this.baseScale = this.wholeHeight = undefined;
+    this.baseScale = this.wholeHeight = this.warp = undefined;
     this.onNewData();
     const startMs = this.parseBound('start', start);
     const endMs = this.parseBound('end', end);

@@ -5,7 +5,7 @@ import {guard} from 'lit/directives/guard.js';
 import type {ScaleTime} from 'd3-scale';
 import type {TimelineEvent} from '../document/types.js';
 import type {UiStrings} from '../i18n/index.js';
-import {panView} from '../layout/view.js';
+import {panView, viewLength, type ViewWarp} from '../layout/view.js';
 import {formatEdtf} from '../time/format.js';
 import {MIN_VIEW_MS, msToDate, PAN_STEP} from './shared.js';
 
@@ -16,6 +16,8 @@ export interface OverviewInput {
   /** The period on screen, read when the reader acts. */
   view(): [number, number];
   full: [number, number];
+  /** What pans are linear on (the auto scale's whole drawing), or undefined for time. */
+  warp?: ViewWarp;
   zoomable: boolean;
   rtl: boolean;
   locale: string;
@@ -42,7 +44,7 @@ export function renderOverview(o: OverviewInput) {
       const view = o.view();
       // The strip is mirrored in rtl like the axis: ArrowLeft moves the window towards later time.
       const sign = e.key === (o.rtl ? 'ArrowLeft' : 'ArrowRight') ? 1 : -1;
-      o.onView(panView(view, full, sign * PAN_STEP * (view[1] - view[0])));
+      o.onView(panView(view, full, sign * PAN_STEP * viewLength(view, o.warp), o.warp));
     } else {
       o.onOtherKey(e);
     }
@@ -66,7 +68,7 @@ export function renderOverview(o: OverviewInput) {
 }
 
 /** Drag the window to pan, its edges to zoom; a press elsewhere on the strip centres the view there. */
-function overviewPointerDown(e: PointerEvent, {base, zoomable, view, full, onView}: OverviewInput): void {
+function overviewPointerDown(e: PointerEvent, {base, zoomable, view, full, warp, onView}: OverviewInput): void {
   if (!zoomable || e.button) return;
   const strip = e.currentTarget as HTMLElement;
   const left = strip.getBoundingClientRect().left;
@@ -75,9 +77,10 @@ function overviewPointerDown(e: PointerEvent, {base, zoomable, view, full, onVie
   const onWindow = !!target.closest('.overview-window');
   const start = view();
   const t0 = +base.invert(e.clientX - left);
+  const to = warp?.to ?? ((t: number) => t);
   if (!onWindow) {
-    const half = (start[1] - start[0]) / 2;
-    onView([t0 - half, t0 + half]);
+    // The window's middle to the press (on the warp's line, where the window is drawn).
+    onView(panView(start, full, to(t0) - (to(start[0]) + to(start[1])) / 2, warp));
   }
   const from = view();
   strip.setPointerCapture(e.pointerId);
@@ -86,7 +89,7 @@ function overviewPointerDown(e: PointerEvent, {base, zoomable, view, full, onVie
     const t = +base.invert(ev.clientX - left);
     if (edge === 'start') onView([Math.min(t, from[1] - MIN_VIEW_MS), from[1]]);
     else if (edge === 'end') onView([from[0], Math.max(t, from[0] + MIN_VIEW_MS)]);
-    else onView(panView(from, full, t - t0));
+    else onView(panView(from, full, to(t) - to(t0), warp));
   };
   const up = () => {
     strip.removeEventListener('pointermove', move);

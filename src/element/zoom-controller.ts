@@ -1,6 +1,6 @@
 import type {ReactiveController, ReactiveControllerHost} from 'lit';
 import type {ScaleTime} from 'd3-scale';
-import {panView, zoomView, type View} from '../layout/view.js';
+import {panView, viewLength, zoomView, type View, type ViewWarp} from '../layout/view.js';
 
 /** What the controller asks of its element. */
 export interface ZoomCallbacks {
@@ -43,6 +43,7 @@ export class ZoomController implements ReactiveController {
   // Set by attach(), before any listener can run.
   private view!: View;
   private full!: View;
+  private warp?: ViewWarp;
   private drag?: Drag;
 
   private readonly onWheel = (e: WheelEvent) => this.wheel(e);
@@ -67,7 +68,7 @@ export class ZoomController implements ReactiveController {
   }
 
   /** Listens on the plot (or moves to a new plot after a re-render) and takes the current mapping. */
-  attach(plot: HTMLElement | null | undefined, scale: ScaleTime<number, number>, view: View, full: View): void {
+  attach(plot: HTMLElement | null | undefined, scale: ScaleTime<number, number>, view: View, full: View, warp?: ViewWarp): void {
     if (!plot) {
       this.detach();
       return;
@@ -75,6 +76,7 @@ export class ZoomController implements ReactiveController {
     this.scale = scale;
     this.view = view;
     this.full = full;
+    this.warp = warp;
     if (plot === this.plot) return;
     this.detach();
     this.plot = plot;
@@ -104,9 +106,22 @@ export class ZoomController implements ReactiveController {
     return e.clientX - this.plot!.getBoundingClientRect().left;
   }
 
+  /**
+   * The time at `px` when `view` is drawn: with a warp, the view is its line magnified to the
+   * scale's range, which holds for a view not drawn yet too.
+   */
+  private timeAt(px: number, view: View, scale: ScaleTime<number, number>): number {
+    const warp = this.warp;
+    if (!warp) return +scale.invert(px);
+    const range = scale.range();
+    const [a, b] = [range[0]!, range[range.length - 1]!];
+    const [u0, u1] = [warp.to(view[0]), warp.to(view[1])];
+    return warp.from(u0 + ((px - a) / (b - a || 1)) * (u1 - u0));
+  }
+
   private zoomAround(factor: number, px: number, from: View = this.view, scale = this.scale): void {
     if (!scale) return;
-    const next = zoomView(from, this.full, factor, +scale.invert(px));
+    const next = zoomView(from, this.full, factor, this.timeAt(px, from, scale), this.warp);
     // A pinch zooms from where it started; a wheel from the last step, which may not be drawn yet.
     if (from === this.view) this.ahead(next);
     this.callbacks.onView(next);
@@ -142,7 +157,7 @@ export class ZoomController implements ReactiveController {
       const range = scale.range();
       const length = range[range.length - 1]! - range[0]!;
       const px = e.deltaMode === 1 ? dx * 16 : e.deltaMode === 2 ? dx * Math.abs(length) : dx;
-      const next = panView(this.view, this.full, ((this.view[1] - this.view[0]) * px) / (length || 1));
+      const next = panView(this.view, this.full, (viewLength(this.view, this.warp) * px) / (length || 1), this.warp);
       this.ahead(next);
       this.callbacks.onView(next);
     } else if (e.deltaY) {
@@ -185,9 +200,10 @@ export class ZoomController implements ReactiveController {
       if (d0 < 1 || d1 < 1) return;
       this.zoomAround(d1 / d0, (drag.start.get(a)! + drag.start.get(b)!) / 2, drag.view, drag.scale);
     } else {
-      const t0 = +drag.scale.invert(drag.start.get(e.pointerId)!);
-      const t1 = +drag.scale.invert(drag.now.get(e.pointerId)!);
-      this.callbacks.onView(panView(drag.view, this.full, t0 - t1));
+      const t0 = this.timeAt(drag.start.get(e.pointerId)!, drag.view, drag.scale);
+      const t1 = this.timeAt(drag.now.get(e.pointerId)!, drag.view, drag.scale);
+      const to = this.warp?.to ?? ((t: number) => t);
+      this.callbacks.onView(panView(drag.view, this.full, to(t0) - to(t1), this.warp));
     }
   }
 

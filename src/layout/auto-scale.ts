@@ -336,10 +336,11 @@ export function autoScale(
 ): AutoScale {
   const [d0, d1] = domain;
   const [r0, r1] = range;
-  const linear = (): AutoScale => ({scale: scaleUtc().domain([d0, d1]).range([r0, r1]), gaps: [], pointAt});
-  if (!(d1 > d0) || !(r1 > r0)) return linear();
+  const made = ({domain, range, gaps}: Plan): AutoScale => ({scale: scaleUtc().domain(domain).range(range), gaps, pointAt});
+  const linear = made({domain: [d0, d1], range: [r0, r1], gaps: []});
+  if (!(d1 > d0) || !(r1 > r0)) return linear;
   const p = problem(items, pointAt, d0, d1);
-  if (p.anchors.length < 1) return linear();
+  if (p.anchors.length < 1) return linear;
   const spans = p.rate.length;
   // Candidates: uncovered elementary spans away from the domain's ends, longest first.
   const candidates: number[] = [];
@@ -351,15 +352,16 @@ export function autoScale(
     const least = Math.max(30 * 864e5, (d1 - d0) * 0.02);
     const breaks = candidates.filter((k) => length(k) > least).sort((a, b) => a - b);
     // No two side by side (a stretch of no time between them).
-    const apart = breaks.filter((k, i) => i === 0 || breaks[i - 1] !== k - 1);
-    const pl = plan(p, apart, r0, r1, gapPx, padPx);
-    return {
-      scale: scaleUtc()
-        .domain(pl.domain.map((t) => new Date(t)))
-        .range(pl.range),
-      gaps: pl.gaps,
-      pointAt,
-    };
+    return made(
+      plan(
+        p,
+        breaks.filter((k, i) => i === 0 || breaks[i - 1] !== k - 1),
+        r0,
+        r1,
+        gapPx,
+        padPx,
+      ),
+    );
   }
   // Each round tries every candidate over all the marks: keep rounds × candidates × marks modest.
   candidates.length = Math.min(candidates.length, MAX_CANDIDATES, Math.ceil(Math.sqrt(SEARCH_WORK / p.anchors.length)));
@@ -396,11 +398,31 @@ export function autoScale(
     best = pickPlan;
     bestScore = pickScore;
   }
-  return {
-    scale: scaleUtc()
-      .domain(best.domain.map((t) => new Date(t)))
-      .range(best.range),
-    gaps: best.gaps,
-    pointAt,
-  };
+  return made(best);
+}
+
+/**
+ * The auto scale of a view within the whole period: the whole period's auto scale magnified so that
+ * the view fills `range`. Its breaks stay where they were drawn at zoom 1 (recomputed per view they
+ * would move, and the time under a zooming pointer with them); each stretch stays linear, so its ticks
+ * stay true.
+ */
+export function zoomedScale(
+  whole: ScaleTime<number, number>,
+  [v0, v1]: readonly [number, number],
+  [r0, r1]: readonly [number, number],
+): ScaleTime<number, number> {
+  const u0 = whole(v0);
+  const k = (r1 - r0) / (whole(v1) - u0 || 1);
+  const stops = [
+    v0,
+    ...whole
+      .domain()
+      .map(Number)
+      .filter((t) => t > v0 && t < v1),
+    v1,
+  ];
+  return scaleUtc()
+    .domain(stops)
+    .range(stops.map((t) => r0 + (whole(t) - u0) * k));
 }

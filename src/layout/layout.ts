@@ -73,6 +73,7 @@ function commonOf(input: LayoutInput): Common {
     radius,
     gaps: input.gaps ?? [],
     auto: !!input.auto,
+    whole: input.whole && safeDomain(input.whole),
     height: nonNegative(input.height),
   };
 }

@@ -2,7 +2,7 @@
 import type {ScaleTime} from 'd3-scale';
 import {filled} from './lanes.js';
 import {compressedScale, type Gap} from './compressed.js';
-import {autoScale, spreadPoints} from './auto-scale.js';
+import {autoScale, spreadPoints, zoomedScale} from './auto-scale.js';
 import {timeScale} from './scale.js';
 import type {LayoutCluster, LayoutFields, LayoutItem, LayoutItemInput, LayoutResult, Margin} from './types.js';
 
@@ -194,6 +194,8 @@ export interface Common {
   gaps: readonly Gap[];
   /** Lay out on the focus-and-context scale (`autoScale`); `gaps` is then ignored. */
   auto: boolean;
+  /** The whole period that `domain` is a view of, when zoomed: the auto scale is made for it. */
+  whole?: [number, number];
   height: number;
   width: number;
   domain: [number, number];
@@ -311,13 +313,23 @@ export interface PlacedScale {
 export function placeScale(c: Common, range: [number, number], size: (i: number) => number): PlacedScale {
   const {items, domain} = c;
   if (c.auto) {
+    // A view is the whole period's drawing magnified (see `zoomedScale`); the whole is made once.
+    const [w0, w1] = c.whole ?? domain;
+    const {t0, t1} = items;
     const sizes = filled(items.n);
-    for (let i = 0; i < items.n; i++) sizes[i] = items.inView[i] ? size(i) : 0;
-    // Out of view: a NaN start makes the auto scale skip the item.
-    const start = items.inView.map((v, i) => (v ? items.s[i]! : NaN));
+    // Outside the whole period (told as `spans` tells what is in view): a NaN start makes the auto scale skip it.
+    const start = filled(items.n, NaN);
+    for (let i = 0; i < items.n; i++) {
+      if (t0[i] === t1[i] ? t0[i]! >= w0 && t0[i]! <= w1 : t1[i]! > w0 && t0[i]! < w1) {
+        start[i] = items.s[i]!;
+        sizes[i] = size(i);
+      }
+    }
     const spread = (items.pointAt ??= spreadPoints({start: items.s, end: items.e, point: items.point, size: sizes}));
-    const auto = autoScale({start, end: items.e, point: items.point, size: sizes}, domain, range, {}, spread);
-    return {scale: auto.scale, gaps: auto.gaps, linear: false, pointAt: spread};
+    const auto = autoScale({start, end: items.e, point: items.point, size: sizes}, [w0, w1], range, {}, spread);
+    if (domain[0] <= w0 && domain[1] >= w1) return {scale: auto.scale, gaps: auto.gaps, linear: false, pointAt: spread};
+    const gaps = auto.gaps.filter((g) => g.end > domain[0] && g.start < domain[1]);
+    return {scale: zoomedScale(auto.scale, domain, range), gaps, linear: false, pointAt: spread};
   }
   if (c.gaps.length) {
     const usable = c.gaps.filter((g) => g.start > domain[0] && g.end < domain[1]);

@@ -63,6 +63,11 @@ export interface LayoutInput {
    * (the result's `gaps`) and spreads dots that share a day across it; `gaps` is ignored.
    */
   auto?: boolean;
+  /**
+   * The whole period, when `domain` is a zoomed view of it: the auto scale is made for the whole
+   * period and magnified to the view, so zooming keeps its breaks in place.
+   */
+  whole?: readonly [number, number];
   /** Thickness of bars and diameter of dots, px; default 10. */
   markSize?: number;
   /**

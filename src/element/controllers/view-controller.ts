@@ -1,6 +1,6 @@
 import type {ReactiveController, ReactiveControllerHost} from 'lit';
 import type {TimelineEvent} from '../../document/types.js';
-import {clampView, inView, panView, sameView, viewAround, zoomView} from '../../layout/view.js';
+import {clampView, inView, panView, sameView, viewAround, viewLength, zoomView, type ViewWarp} from '../../layout/view.js';
 import {HINT_MS, PAN_STEP, toMs, VIEW_TRANSITION_MS, ZOOM_STEP} from '../shared.js';
 
 /** What the view needs to know of the element, and tells it. */
@@ -9,6 +9,8 @@ export interface ViewCallbacks {
   full(): [number, number];
   /** The time under the middle of the axis. */
   middle(): number;
+  /** What zoom and pan are linear on (the auto scale's whole drawing), or undefined for time. */
+  warp(): ViewWarp | undefined;
   /** The reader changed the view (not code). */
   onReaderView(view: [number, number]): void;
 }
@@ -119,7 +121,7 @@ export class ViewController implements ReactiveController {
   /** Zooms by a factor about the middle of the axis (a button); 0 shows the whole period. */
   zoomBy(factor: number): void {
     const full = this.callbacks.full();
-    this.setByReader(factor ? zoomView(this.current, full, factor, this.callbacks.middle()) : [...full]);
+    this.setByReader(factor ? zoomView(this.current, full, factor, this.callbacks.middle(), this.callbacks.warp()) : [...full]);
   }
 
   /**
@@ -133,16 +135,18 @@ export class ViewController implements ReactiveController {
       ? (Math.min(...around.map((ev) => ev.date.start)) + Math.max(...around.map((ev) => ev.date.end))) / 2
       : this.callbacks.middle();
     const view = this.current;
+    const warp = this.callbacks.warp();
+    const step = PAN_STEP * viewLength(view, warp);
     let next: [number, number] | undefined;
-    if (e.key === '+' || e.key === '=') next = zoomView(view, full, ZOOM_STEP, center);
-    else if (e.key === '-' || e.key === '_') next = zoomView(view, full, 1 / ZOOM_STEP, center);
+    if (e.key === '+' || e.key === '=') next = zoomView(view, full, ZOOM_STEP, center, warp);
+    else if (e.key === '-' || e.key === '_') next = zoomView(view, full, 1 / ZOOM_STEP, center, warp);
     else if (e.key === '0') next = [...full];
     else if (e.shiftKey && !vertical && (e.key === 'ArrowLeft' || e.key === 'ArrowRight')) {
       // Towards the later end of the axis: the right, or the left in rtl where time runs right to left.
       const sign = e.key === (rtl ? 'ArrowLeft' : 'ArrowRight') ? 1 : -1;
-      next = panView(view, full, sign * PAN_STEP * (view[1] - view[0]));
+      next = panView(view, full, sign * step, warp);
     } else if (e.shiftKey && vertical && (e.key === 'ArrowUp' || e.key === 'ArrowDown')) {
-      next = panView(view, full, (e.key === 'ArrowDown' ? 1 : -1) * PAN_STEP * (view[1] - view[0]));
+      next = panView(view, full, (e.key === 'ArrowDown' ? 1 : -1) * step, warp);
     }
     if (!next) return false;
     e.preventDefault();
