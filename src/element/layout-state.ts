@@ -17,7 +17,7 @@ import {
   type LayoutResult,
   type TwoLines,
 } from '../layout/index.js';
-import {clampView, type ViewWarp} from '../layout/view.js';
+import {clampView} from '../layout/view.js';
 import {findGaps, type Gap} from '../layout/compressed.js';
 import {textDirection, type Direction} from '../i18n/direction.js';
 import {axisNamesZone} from './axis.js';
@@ -55,7 +55,7 @@ export class LayoutState {
   /** The whole period on screen at zoom 1, for gestures and the overview. */
   baseScale?: ScaleTime<number, number>;
   /** What zoom and pan are linear on: the auto scale's whole drawing; time on the other scales. */
-  warp?: ViewWarp;
+  warp?: ScaleTime<number, number>;
   vertical = false;
   /** No event in view is known to the time of day (the axis of a scale with breaks then ticks days at the finest). */
   daysAtFinest = true;
@@ -192,7 +192,7 @@ export class LayoutState {
       // Mirrored within [r0, r1] (the layout's range is mirrored already), as the layout's scale is.
       this.baseScale = this.rtl && !this.vertical ? mirrorScale(base, r0 + r1) : base;
       // Zooming on the auto scale magnifies its whole drawing: zoom and pan on its px (see `zoomedScale`).
-      this.warp = auto ? {to: (t) => base(t), from: (u) => +base.invert(u)} : undefined;
+      this.warp = auto ? base : undefined;
     }
     return {view, laidOut: true};
   }

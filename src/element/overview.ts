@@ -5,7 +5,7 @@ import {guard} from 'lit/directives/guard.js';
 import type {ScaleTime} from 'd3-scale';
 import type {TimelineEvent} from '../document/types.js';
 import type {UiStrings} from '../i18n/index.js';
-import {panView, viewLength, type ViewWarp} from '../layout/view.js';
+import {panView, TIME, viewLength, type ViewWarp} from '../layout/view.js';
 import {formatEdtf} from '../time/format.js';
 import {MIN_VIEW_MS, msToDate, PAN_STEP} from './shared.js';
 
@@ -77,7 +77,7 @@ function overviewPointerDown(e: PointerEvent, {base, zoomable, view, full, warp,
   const onWindow = !!target.closest('.overview-window');
   const start = view();
   const t0 = +base.invert(e.clientX - left);
-  const to = warp?.to ?? ((t: number) => t);
+  const to = warp ?? TIME;
   if (!onWindow) {
     // The window's middle to the press (on the warp's line, where the window is drawn).
     onView(panView(start, full, to(t0) - (to(start[0]) + to(start[1])) / 2, warp));

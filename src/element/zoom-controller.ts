@@ -1,6 +1,7 @@
 import type {ReactiveController, ReactiveControllerHost} from 'lit';
 import type {ScaleTime} from 'd3-scale';
-import {panView, viewLength, zoomView, type View, type ViewWarp} from '../layout/view.js';
+import {panView, TIME, viewLength, zoomView, type View} from '../layout/view.js';
+import {zoomedScale} from '../layout/auto-scale.js';
 
 /** What the controller asks of its element. */
 export interface ZoomCallbacks {
@@ -12,6 +13,8 @@ export interface ZoomCallbacks {
   onPlainWheel(): void;
 }
 
+/** The events of the plot that make gestures. */
+const GESTURES = ['wheel', 'pointerdown', 'pointermove', 'pointerup', 'pointercancel', 'dblclick'];
 /** Pixels a pointer may travel before a press becomes a drag (and its click is swallowed). */
 const DRAG_THRESHOLD = 4;
 /** One wheel event never zooms by more than this factor, whatever the device reports. */
@@ -43,14 +46,10 @@ export class ZoomController implements ReactiveController {
   // Set by attach(), before any listener can run.
   private view!: View;
   private full!: View;
-  private warp?: ViewWarp;
+  /** The auto scale's whole drawing, which a view magnifies (see `zoomedScale`); none on the other scales. */
+  private warp?: ScaleTime<number, number>;
   private drag?: Drag;
 
-  private readonly onWheel = (e: WheelEvent) => this.wheel(e);
-  private readonly onPointerDown = (e: PointerEvent) => this.pointerDown(e);
-  private readonly onPointerMove = (e: PointerEvent) => this.pointerMove(e);
-  private readonly onPointerUp = (e: PointerEvent) => this.pointerUp(e);
-  private readonly onDblClick = (e: MouseEvent) => this.dblClick(e);
   private readonly swallowClick = (e: MouseEvent) => {
     e.stopPropagation();
     e.preventDefault();
@@ -68,7 +67,13 @@ export class ZoomController implements ReactiveController {
   }
 
   /** Listens on the plot (or moves to a new plot after a re-render) and takes the current mapping. */
-  attach(plot: HTMLElement | null | undefined, scale: ScaleTime<number, number>, view: View, full: View, warp?: ViewWarp): void {
+  attach(
+    plot: HTMLElement | null | undefined,
+    scale: ScaleTime<number, number>,
+    view: View,
+    full: View,
+    warp?: ScaleTime<number, number>,
+  ): void {
     if (!plot) {
       this.detach();
       return;
@@ -80,23 +85,24 @@ export class ZoomController implements ReactiveController {
     if (plot === this.plot) return;
     this.detach();
     this.plot = plot;
-    plot.addEventListener('wheel', this.onWheel, {passive: false});
-    plot.addEventListener('pointerdown', this.onPointerDown);
-    plot.addEventListener('pointermove', this.onPointerMove);
-    plot.addEventListener('pointerup', this.onPointerUp);
-    plot.addEventListener('pointercancel', this.onPointerUp);
-    plot.addEventListener('dblclick', this.onDblClick);
+    // Not passive: a zooming wheel must not scroll the page.
+    for (const type of GESTURES) plot.addEventListener(type, this, {passive: false});
+  }
+
+  /** The plot's gesture events, one listener (this object) for all. */
+  handleEvent(e: Event): void {
+    const type = e.type;
+    if (type === 'wheel') this.wheel(e as WheelEvent);
+    else if (type === 'pointerdown') this.pointerDown(e as PointerEvent);
+    else if (type === 'pointermove') this.pointerMove(e as PointerEvent);
+    else if (type === 'dblclick') this.dblClick(e as MouseEvent);
+    else this.pointerUp(e as PointerEvent);
   }
 
   detach(): void {
     const plot = this.plot;
     if (!plot) return;
-    plot.removeEventListener('wheel', this.onWheel);
-    plot.removeEventListener('pointerdown', this.onPointerDown);
-    plot.removeEventListener('pointermove', this.onPointerMove);
-    plot.removeEventListener('pointerup', this.onPointerUp);
-    plot.removeEventListener('pointercancel', this.onPointerUp);
-    plot.removeEventListener('dblclick', this.onDblClick);
+    for (const type of GESTURES) plot.removeEventListener(type, this);
     plot.removeEventListener('click', this.swallowClick, true);
     this.plot = undefined;
     this.drag = undefined;
@@ -106,22 +112,9 @@ export class ZoomController implements ReactiveController {
     return e.clientX - this.plot!.getBoundingClientRect().left;
   }
 
-  /**
-   * The time at `px` when `view` is drawn: with a warp, the view is its line magnified to the
-   * scale's range, which holds for a view not drawn yet too.
-   */
-  private timeAt(px: number, view: View, scale: ScaleTime<number, number>): number {
-    const warp = this.warp;
-    if (!warp) return +scale.invert(px);
-    const range = scale.range();
-    const [a, b] = [range[0]!, range[range.length - 1]!];
-    const [u0, u1] = [warp.to(view[0]), warp.to(view[1])];
-    return warp.from(u0 + ((px - a) / (b - a || 1)) * (u1 - u0));
-  }
-
   private zoomAround(factor: number, px: number, from: View = this.view, scale = this.scale): void {
     if (!scale) return;
-    const next = zoomView(from, this.full, factor, this.timeAt(px, from, scale), this.warp);
+    const next = zoomView(from, this.full, factor, +scale.invert(px), this.warp);
     // A pinch zooms from where it started; a wheel from the last step, which may not be drawn yet.
     if (from === this.view) this.ahead(next);
     this.callbacks.onView(next);
@@ -129,12 +122,16 @@ export class ZoomController implements ReactiveController {
 
   /**
    * The element draws gestures once per frame, and a trackpad sends several wheel events per frame:
-   * each step goes on from the previous one (not from what is drawn), and a two-stop (linear) scale
-   * is moved with it, so that the time under the pointer stays under it.
+   * each step goes on from the previous one (not from what is drawn), and the scale is moved with it
+   * (the auto scale's magnified, a two-stop linear one), so that the time under the pointer stays under it.
    */
   private ahead(next: View): void {
+    // Called only with a scale.
+    const scale = this.scale!;
+    const range = scale.range();
     this.view = next;
-    if (this.scale && this.scale.domain().length === 2) this.scale = this.scale.copy().domain([new Date(next[0]), new Date(next[1])]);
+    if (this.warp) this.scale = zoomedScale(this.warp, next, [range[0]!, range[range.length - 1]!]);
+    else if (scale.domain().length === 2) this.scale = scale.copy().domain([new Date(next[0]), new Date(next[1])]);
   }
 
   private wheel(e: WheelEvent): void {
@@ -169,16 +166,17 @@ export class ZoomController implements ReactiveController {
     if (!this.callbacks.enabled() || !this.scale || e.button !== 0) return;
     if ((e.target as Element | null)?.closest?.('[part~="controls"]')) return;
     const x = this.x(e);
-    if (!this.drag) {
-      this.drag = {view: this.view, scale: this.scale.copy(), start: new Map(), now: new Map(), moved: false};
-    } else {
-      // A second finger: the pinch starts from where the view is now.
-      this.drag.view = this.view;
-      this.drag.scale = this.scale.copy();
-      for (const [id, at] of this.drag.now) this.drag.start.set(id, at);
-    }
+    // A second finger: the pinch starts from where the view is now.
+    this.restart((this.drag ??= {view: this.view, scale: this.scale, start: new Map(), now: new Map(), moved: false}));
     this.drag.start.set(e.pointerId, x);
     this.drag.now.set(e.pointerId, x);
+  }
+
+  /** A gesture goes on from the view drawn now, each pointer from where it is. */
+  private restart(drag: Drag): void {
+    drag.view = this.view;
+    drag.scale = this.scale!.copy();
+    for (const [id, at] of drag.now) drag.start.set(id, at);
   }
 
   private pointerMove(e: PointerEvent): void {
@@ -200,9 +198,9 @@ export class ZoomController implements ReactiveController {
       if (d0 < 1 || d1 < 1) return;
       this.zoomAround(d1 / d0, (drag.start.get(a)! + drag.start.get(b)!) / 2, drag.view, drag.scale);
     } else {
-      const t0 = this.timeAt(drag.start.get(e.pointerId)!, drag.view, drag.scale);
-      const t1 = this.timeAt(drag.now.get(e.pointerId)!, drag.view, drag.scale);
-      const to = this.warp?.to ?? ((t: number) => t);
+      const t0 = +drag.scale.invert(drag.start.get(e.pointerId)!);
+      const t1 = +drag.scale.invert(drag.now.get(e.pointerId)!);
+      const to = this.warp ?? TIME;
       this.callbacks.onView(panView(drag.view, this.full, to(t0) - to(t1), this.warp));
     }
   }
@@ -214,9 +212,7 @@ export class ZoomController implements ReactiveController {
     drag.now.delete(e.pointerId);
     if (drag.start.size) {
       // One finger of a pinch lifted: go on panning from here.
-      drag.view = this.view;
-      drag.scale = this.scale!.copy();
-      for (const [id, at] of drag.now) drag.start.set(id, at);
+      this.restart(drag);
       return;
     }
     this.drag = undefined;

@@ -336,7 +336,14 @@ export function autoScale(
 ): AutoScale {
   const [d0, d1] = domain;
   const [r0, r1] = range;
-  const made = ({domain, range, gaps}: Plan): AutoScale => ({scale: scaleUtc().domain(domain).range(range), gaps, pointAt});
+  // Stops at whole ms, as Dates hold them (the layout's arithmetic rounds alike).
+  const made = ({domain, range, gaps}: Plan): AutoScale => ({
+    scale: scaleUtc()
+      .domain(domain.map((t) => new Date(t)))
+      .range(range),
+    gaps,
+    pointAt,
+  });
   const linear = made({domain: [d0, d1], range: [r0, r1], gaps: []});
   if (!(d1 > d0) || !(r1 > r0)) return linear;
   const p = problem(items, pointAt, d0, d1);

@@ -73,7 +73,7 @@ function commonOf(input: LayoutInput): Common {
     radius,
     gaps: input.gaps ?? [],
     auto: !!input.auto,
-    whole: input.whole && safeDomain(input.whole),
+    whole: input.whole,
     height: nonNegative(input.height),
   };
 }

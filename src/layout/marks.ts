@@ -195,7 +195,7 @@ export interface Common {
   /** Lay out on the focus-and-context scale (`autoScale`); `gaps` is then ignored. */
   auto: boolean;
   /** The whole period that `domain` is a view of, when zoomed: the auto scale is made for it. */
-  whole?: [number, number];
+  whole?: readonly [number, number];
   height: number;
   width: number;
   domain: [number, number];
@@ -306,27 +306,19 @@ export interface PlacedScale {
 }
 
 /**
- * Builds the layout's scale: the auto scale from the events in view, with `size(i)` px along the
+ * Builds the layout's scale: the auto scale of the whole period, with `size(i)` px along the
  * axis for a dot that shares its period (a mark across, a label down); else the compressed scale
  * when there are gaps, else the linear one.
  */
 export function placeScale(c: Common, range: [number, number], size: (i: number) => number): PlacedScale {
   const {items, domain} = c;
   if (c.auto) {
-    // A view is the whole period's drawing magnified (see `zoomedScale`); the whole is made once.
+    // A view is the whole period's drawing magnified (see `zoomedScale`): the scale is made for the whole.
     const [w0, w1] = c.whole ?? domain;
-    const {t0, t1} = items;
-    const sizes = filled(items.n);
-    // Outside the whole period (told as `spans` tells what is in view): a NaN start makes the auto scale skip it.
-    const start = filled(items.n, NaN);
-    for (let i = 0; i < items.n; i++) {
-      if (t0[i] === t1[i] ? t0[i]! >= w0 && t0[i]! <= w1 : t1[i]! > w0 && t0[i]! < w1) {
-        start[i] = items.s[i]!;
-        sizes[i] = size(i);
-      }
-    }
+    // The auto scale skips what lies outside the whole period, and what has no date (a NaN start).
+    const sizes = filled(items.n).map((_, i) => size(i));
     const spread = (items.pointAt ??= spreadPoints({start: items.s, end: items.e, point: items.point, size: sizes}));
-    const auto = autoScale({start, end: items.e, point: items.point, size: sizes}, [w0, w1], range, {}, spread);
+    const auto = autoScale({start: items.s, end: items.e, point: items.point, size: sizes}, [w0, w1], range, {}, spread);
     if (domain[0] <= w0 && domain[1] >= w1) return {scale: auto.scale, gaps: auto.gaps, linear: false, pointAt: spread};
     const gaps = auto.gaps.filter((g) => g.end > domain[0] && g.start < domain[1]);
     return {scale: zoomedScale(auto.scale, domain, range), gaps, linear: false, pointAt: spread};

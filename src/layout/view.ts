@@ -21,45 +21,44 @@ export function clampView(view: View, full: View, minSpan = MIN_VIEW_MS): [numbe
 
 /**
  * A line that time is drawn along at zoom 1, on which zooming and panning are plain arithmetic: the
- * auto scale's whole-period px. A view is then always that drawing magnified, so the time under a
- * pointer stays under it and zooming out gives the whole drawing back. Without one, time itself.
+ * auto scale's whole-period px (that scale, unmirrored). A view is then always that drawing
+ * magnified, so the time under a pointer stays under it and zooming out gives the whole drawing
+ * back. Without one, time itself.
  */
 export interface ViewWarp {
   /** UTC ms → a position on the line; increasing. */
-  to(t: number): number;
+  (t: number): number;
   /** A position on the line → UTC ms. */
-  from(u: number): number;
+  invert(u: number): Date | number;
 }
 
-const TIME: ViewWarp = {to: (t) => t, from: (u) => u};
+/** Time itself, as a warp. */
+export const TIME: ViewWarp = Object.assign((t: number) => t, {invert: (u: number) => u});
 
 /** How long a view is on the warp's line (in ms without one): what pans move by a share of. */
-export function viewLength(view: View, {to}: ViewWarp = TIME): number {
+export function viewLength(view: View, to: ViewWarp = TIME): number {
   return to(view[1]) - to(view[0]);
 }
 
 /** Zooms by `factor` (> 1 zooms in) around the instant `center`, which stays where it is on screen. */
-export function zoomView(view: View, full: View, factor: number, center = (view[0] + view[1]) / 2, warp?: ViewWarp): [number, number] {
+export function zoomView(view: View, full: View, factor: number, center = (view[0] + view[1]) / 2, warp = TIME): [number, number] {
   const f = Number.isFinite(factor) && factor > 0 ? factor : 1;
-  const {to} = warp ?? TIME;
-  const [a, b, c] = [to(view[0]), to(view[1]), to(center)];
+  const [a, b, c] = [warp(view[0]), warp(view[1]), warp(center)];
   return onLine([c - (c - a) / f, c + (b - c) / f], full, warp);
 }
 
-/** Moves the view by `delta` (positive: later) on the warp's line, ms without one, keeping its length there. */
-export function panView(view: View, full: View, delta: number, warp?: ViewWarp): [number, number] {
+/** Moves the view by `delta` (positive: later) on the warp's line (ms on time), keeping its length there. */
+export function panView(view: View, full: View, delta: number, warp = TIME): [number, number] {
   const d = Number.isFinite(delta) ? delta : 0;
-  const {to} = warp ?? TIME;
-  return onLine([to(view[0]) + d, to(view[1]) + d], full, warp, true);
+  return onLine([warp(view[0]) + d, warp(view[1]) + d], full, warp);
 }
 
-/** A view given on the warp's line (time without one), kept within the whole period, back in time. */
-function onLine([a, b]: View, full: View, warp?: ViewWarp, keepLength?: boolean): [number, number] {
-  if (!warp) return clampView([a, b], full, keepLength ? b - a : undefined);
-  const [u0, u1] = [warp.to(full[0]), warp.to(full[1])];
+/** A view given on the warp's line, kept within the whole period (and no shorter than an hour), back in time. */
+function onLine([a, b]: View, full: View, warp: ViewWarp): [number, number] {
+  const [u0, u1] = [warp(full[0]), warp(full[1])];
   const [s, e] = clampView([a, b], [u0, u1], b - a);
   // At either end exactly where the whole period ends: zoomed out fully is the whole drawing again.
-  return clampView([s <= u0 ? full[0] : warp.from(s), e >= u1 ? full[1] : warp.from(e)], full);
+  return clampView([s <= u0 ? full[0] : +warp.invert(s), e >= u1 ? full[1] : +warp.invert(e)], full);
 }
 
 /** The view of the same length centred on [start, end), or a view fitting it if it is longer (with a margin). */

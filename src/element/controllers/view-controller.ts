@@ -120,8 +120,7 @@ export class ViewController implements ReactiveController {
 
   /** Zooms by a factor about the middle of the axis (a button); 0 shows the whole period. */
   zoomBy(factor: number): void {
-    const full = this.callbacks.full();
-    this.setByReader(factor ? zoomView(this.current, full, factor, this.callbacks.middle(), this.callbacks.warp()) : [...full]);
+    this.zoomAbout([], factor);
   }
 
   /**
@@ -130,28 +129,32 @@ export class ViewController implements ReactiveController {
    */
   zoomKey(e: KeyboardEvent, around: TimelineEvent[], {vertical, rtl}: {vertical: boolean; rtl: boolean}): boolean {
     if (e.ctrlKey || e.metaKey || e.altKey) return false;
+    const key = e.key;
+    // Towards the later end of the axis: the right (the left in rtl, where time runs right to left), or down.
+    const later = vertical ? 'ArrowDown' : rtl ? 'ArrowLeft' : 'ArrowRight';
+    const earlier = vertical ? 'ArrowUp' : rtl ? 'ArrowRight' : 'ArrowLeft';
+    const factor = key === '+' || key === '=' ? ZOOM_STEP : key === '-' || key === '_' ? 1 / ZOOM_STEP : key === '0' ? 0 : NaN;
+    const pan = e.shiftKey ? (key === later ? PAN_STEP : key === earlier ? -PAN_STEP : 0) : 0;
+    if (!pan && Number.isNaN(factor)) return false;
+    e.preventDefault();
+    this.zoomAbout(around, factor, pan);
+    return true;
+  }
+
+  /**
+   * Zooms by `factor` (0: the whole period) about the events given or the middle of the axis, or,
+   * with `pan`, moves the view by that share of its length. On the auto scale, on its whole drawing.
+   */
+  private zoomAbout(around: TimelineEvent[], factor: number, pan = 0): void {
     const full = this.callbacks.full();
+    const view = this.current;
+    const warp = this.callbacks.warp();
     const center = around.length
       ? (Math.min(...around.map((ev) => ev.date.start)) + Math.max(...around.map((ev) => ev.date.end))) / 2
       : this.callbacks.middle();
-    const view = this.current;
-    const warp = this.callbacks.warp();
-    const step = PAN_STEP * viewLength(view, warp);
-    let next: [number, number] | undefined;
-    if (e.key === '+' || e.key === '=') next = zoomView(view, full, ZOOM_STEP, center, warp);
-    else if (e.key === '-' || e.key === '_') next = zoomView(view, full, 1 / ZOOM_STEP, center, warp);
-    else if (e.key === '0') next = [...full];
-    else if (e.shiftKey && !vertical && (e.key === 'ArrowLeft' || e.key === 'ArrowRight')) {
-      // Towards the later end of the axis: the right, or the left in rtl where time runs right to left.
-      const sign = e.key === (rtl ? 'ArrowLeft' : 'ArrowRight') ? 1 : -1;
-      next = panView(view, full, sign * step, warp);
-    } else if (e.shiftKey && vertical && (e.key === 'ArrowUp' || e.key === 'ArrowDown')) {
-      next = panView(view, full, (e.key === 'ArrowDown' ? 1 : -1) * step, warp);
-    }
-    if (!next) return false;
-    e.preventDefault();
-    this.setByReader(next);
-    return true;
+    this.setByReader(
+      pan ? panView(view, full, pan * viewLength(view, warp), warp) : factor ? zoomView(view, full, factor, center, warp) : [...full],
+    );
   }
 
   /** Pans (or zooms out) so that an event is on screen; animated unless the reader prefers reduced motion. */
