@@ -105,7 +105,15 @@ describe('the axis zoomed to hours from an evening', () => {
       el.view = {start: utc('2023-03-19T18:00'), end: utc('2023-03-22T12:00')};
       await settle(el);
       const days = dayTicks(el);
-      expect(days.map((d) => d.label)).to.include.members(['Mar 20', 'Mar 21', 'Mar 22']);
+      if (scale === 'linear') expect(days.map((d) => d.label)).to.include.members(['Mar 20', 'Mar 21', 'Mar 22']);
+      // With a break in view (zoom magnifies the auto scale's whole drawing), each stretch's first day
+      // names its month and year ("Mar 20, 2023"), the next ones their day ("21").
+      else
+        for (const day of ['20', '21', '22'])
+          expect(
+            days.some((d) => new RegExp(`\\b${day}\\b`).test(d.label!)),
+            day,
+          ).to.equal(true);
       for (const day of days) expect(day.shown, `${day.label} shown`).to.equal(true);
     });
   }
