@@ -236,6 +236,16 @@ describe('<article-timeline> zoom on the auto scale: the time under the pointer 
     expect(compared).to.be.at.least(4);
   });
 
+  it('draws a dot wherever its spread instant is in view, though the middle of its day is not', async () => {
+    const el = await articleTimeline(1000, {orientation: 'horizontal'});
+    // Seven events on 20 March, spread across the day in document order: the first two before 06:00.
+    el.view = {start: '2023-03-17', end: '2023-03-20T06:00:00Z'};
+    await settle(el);
+    const centres = markCentres(el);
+    expect(centres.has('putin-letter') && centres.has('xi-letter'), [...centres.keys()].join()).to.equal(true);
+    expect(centres.has('one-on-one-lunch')).to.equal(false);
+  });
+
   it('zoomed out fully, the drawing is exactly the first one', async () => {
     const el = await articleTimeline(1000, {orientation: 'horizontal'});
     const first = drawing(el);

@@ -319,6 +319,8 @@ export function placeScale(c: Common, range: [number, number], size: (i: number)
     const sizes = filled(items.n).map((_, i) => size(i));
     const spread = (items.pointAt ??= spreadPoints({start: items.s, end: items.e, point: items.point, size: sizes}));
     const auto = autoScale({start: items.s, end: items.e, point: items.point, size: sizes}, [w0, w1], range, {}, spread);
+    // A dot is drawn at its spread instant, not the middle of its day: it is in view when that is.
+    for (let i = 0; i < items.n; i++) if (items.point[i]) items.inView[i] = spread[i]! >= domain[0] && spread[i]! <= domain[1] ? 1 : 0;
     if (domain[0] <= w0 && domain[1] >= w1) return {scale: auto.scale, gaps: auto.gaps, linear: false, pointAt: spread};
     const gaps = auto.gaps.filter((g) => g.end > domain[0] && g.start < domain[1]);
     return {scale: zoomedScale(auto.scale, domain, range), gaps, linear: false, pointAt: spread};
