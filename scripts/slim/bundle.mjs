@@ -72,7 +72,7 @@ export async function bundle({without = []} = {}) {
       ecma: 2022,
       // pure_getters: reading a property never has a side effect worth keeping in this code (nothing
       // reads a getter only to trigger it), so unused reads may go.
-      compress: {passes: 3, pure_getters: true},
+      compress: {passes: 4, pure_getters: true, unsafe_arrows: true},
       // Property names only our code uses get short names too (needs terser).
       mangle: use('internal-names') ? {properties: {regex: INTERNAL_NAMES_PATTERN}} : true,
       // Non-ASCII stays UTF-8, as with esbuild; the banner names the packages inside and their licences.
@@ -92,7 +92,7 @@ export async function bundle({without = []} = {}) {
  * lit's files only, and no d3, date-fns or valibot notice at all): the file next to the bundle has
  * every bundled package, its version and its full licence text.
  */
-const BANNER = '/*! article-timeline. Bundled code and its licences: article-timeline.bundled.js.LEGAL.txt */';
+const BANNER = '/*! article-timeline. Licences: article-timeline.bundled.js.LEGAL.txt */';
 
 /**
  * minify-literals (html-minifier-terser for html`…`/svg`…`, clean-css for css`…`) on our own
@@ -160,7 +160,7 @@ export async function bundleForBundlers({entries, outdir}) {
     const out = await minify(file.text, {
       module: true,
       ecma: 2022,
-      compress: {passes: 3, pure_getters: true},
+      compress: {passes: 4, pure_getters: true, unsafe_arrows: true},
       mangle: {properties: {regex: INTERNAL_NAMES_PATTERN}},
       nameCache,
       format: {

@@ -34,6 +34,9 @@ function baseURI(): string | undefined {
   return typeof document !== 'undefined' ? document.baseURI : globalThis.location?.href;
 }
 
+/** What an error says, or the thrown value written out. */
+const messageOf = (error: unknown) => (error instanceof Error ? error.message : String(error));
+
 function isAbort(error: unknown, signal?: AbortSignal): boolean {
   return signal?.aborted === true || (error instanceof DOMException && error.name === 'AbortError');
 }
@@ -101,7 +104,7 @@ async function fetchTextOnce(
   } catch (error) {
     if (isAbort(error, signal)) throw error;
     // Browsers say only "Failed to fetch" for offline, DNS, CORS and mixed content alike.
-    const detail = error instanceof Error ? error.message : String(error);
+    const detail = messageOf(error);
     throw fail(
       path,
       `could not fetch ${url} (${detail}): the server is unreachable or does not allow cross-origin requests (CORS)`,
@@ -123,7 +126,7 @@ async function fetchTextOnce(
     body = await response.text();
   } catch (error) {
     if (isAbort(error, signal)) throw error;
-    const detail = error instanceof Error ? error.message : String(error);
+    const detail = messageOf(error);
     throw fail(path, `could not read ${url}: ${detail}`, 'read-failed', {url, detail}, error);
   }
   return {body, contentType: response.headers.get('content-type'), url: response.url || url};
@@ -159,7 +162,7 @@ export async function loadTimeline(url: string | URL, options: LoadOptions = {})
     if (looksLikeHtml(body, response.contentType)) {
       throw fail('src', `${href} returned HTML, not JSON; is the path right?`, 'html-not-json', {url: href}, error);
     }
-    const detail = error instanceof Error ? error.message : String(error);
+    const detail = messageOf(error);
     throw fail('src', `${href} is not valid JSON: ${detail}`, 'not-json', {url: href, detail}, error);
   }
   // Redirects move the base that textUrl is relative to.
@@ -178,7 +181,7 @@ export function readInlineDocument(host: Element): unknown | undefined {
   try {
     return JSON.parse(json) as unknown;
   } catch (error) {
-    const detail = error instanceof Error ? error.message : String(error);
+    const detail = messageOf(error);
     throw fail('script', `the <script type="application/json"> is not valid JSON: ${detail}`, 'script-not-json', {detail}, error);
   }
 }

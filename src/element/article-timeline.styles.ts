@@ -9,22 +9,22 @@ const hostStyles = css`
        light-dark() picks by the colour scheme the host inherits from the page: a page that declares
        none (most news sites) gets the light palette, whatever the reader's system prefers; one that
        declares "dark", or "light dark" under a dark system, gets the dark one. */
-    --_fg: var(--article-timeline-color, light-dark(#1b1f24, #e6e8eb));
-    --_bg: var(--article-timeline-background, transparent);
-    --_label-bg: var(--article-timeline-label-background, var(--article-timeline-background, Canvas));
-    --_muted: var(--article-timeline-muted-color, light-dark(#5b6470, #a4acb8));
-    --_accent: var(--article-timeline-accent-color, light-dark(#b3261e, #ff8a80));
-    --_span: var(--article-timeline-span-color, color-mix(in srgb, var(--_accent) 30%, transparent));
-    --_highlight: var(--article-timeline-highlight-color, light-dark(#ffe58a, #6b5400));
-    --_highlight-fg: var(--article-timeline-highlight-text-color, light-dark(#1b1f24, #fff8e1));
-    --_tip-bg: var(--article-timeline-tooltip-background, light-dark(#ffffff, #1f2329));
-    --_tip-fg: var(--article-timeline-tooltip-color, var(--_fg));
-    --_tip-border: var(--article-timeline-tooltip-border-color, light-dark(#c9ced6, #4a515c));
-    --_focus: var(--article-timeline-focus-color, light-dark(#0b57d0, #8ab4f8));
-    --_error: var(--article-timeline-error-color, light-dark(#a1120a, #ffb4ab));
-    --_font: var(--article-timeline-font, system-ui, -apple-system, 'Segoe UI', Roboto, 'Noto Sans', sans-serif);
-    --_font-size: var(--article-timeline-font-size, 0.875rem);
-    --_quote-font: var(--article-timeline-quote-font, Georgia, 'Times New Roman', serif);
+    --_fg: var(--article-timeline-color,light-dark(#1b1f24,#e6e8eb));
+    --_bg: var(--article-timeline-background,transparent);
+    --_label-bg: var(--article-timeline-label-background,var(--article-timeline-background,Canvas));
+    --_muted: var(--article-timeline-muted-color,light-dark(#5b6470,#a4acb8));
+    --_accent: var(--article-timeline-accent-color,light-dark(#b3261e,#ff8a80));
+    --_span: var(--article-timeline-span-color,color-mix(in srgb,var(--_accent) 30%,transparent));
+    --_highlight: var(--article-timeline-highlight-color,light-dark(#ffe58a,#6b5400));
+    --_highlight-fg: var(--article-timeline-highlight-text-color,light-dark(#1b1f24,#fff8e1));
+    --_tip-bg: var(--article-timeline-tooltip-background,light-dark(#ffffff,#1f2329));
+    --_tip-fg: var(--article-timeline-tooltip-color,var(--_fg));
+    --_tip-border: var(--article-timeline-tooltip-border-color,light-dark(#c9ced6,#4a515c));
+    --_focus: var(--article-timeline-focus-color,light-dark(#0b57d0,#8ab4f8));
+    --_error: var(--article-timeline-error-color,light-dark(#a1120a,#ffb4ab));
+    --_font: var(--article-timeline-font,system-ui,-apple-system,'Segoe UI',Roboto,'Noto Sans',sans-serif);
+    --_font-size: var(--article-timeline-font-size,0.875rem);
+    --_quote-font: var(--article-timeline-quote-font,Georgia,'Times New Roman',serif);
 
     /* No color-scheme of its own: inherited, so Canvas behind the labels is the page's Canvas too. */
     display: block;
@@ -146,7 +146,7 @@ const hostStyles = css`
     position: relative;
     height: 26px;
     margin-top: 4px;
-    border-top: 1px solid color-mix(in srgb, var(--_muted) 40%, transparent);
+    border-top: 1px solid color-mix(in srgb,var(--_muted) 40%,transparent);
     cursor: pointer;
     touch-action: none;
     user-select: none;
@@ -169,7 +169,7 @@ const hostStyles = css`
     height: 22px;
     border: 1.5px solid var(--_focus);
     border-radius: 4px;
-    background: color-mix(in srgb, var(--_focus) 12%, transparent);
+    background: color-mix(in srgb,var(--_focus) 12%,transparent);
     cursor: grab;
   }
   .overview-window:focus-visible {
@@ -238,7 +238,7 @@ const detailStyles = css`
     margin: 0;
     z-index: 10;
     width: max-content;
-    max-width: min(26rem, calc(100vw - 16px));
+    max-width: min(26rem,calc(100vw - 16px));
     max-height: calc(100vh - 16px);
     padding: 0.75em 0.9em;
     border: 1px solid var(--_tip-border);
@@ -259,6 +259,8 @@ const detailStyles = css`
     display: none;
   }
   .tip-title {
+    margin: 0 0 .15em;
+    margin-inline-end: 1.5em;
     font-weight: 650;
     font-size: 1.05em;
   }
@@ -293,7 +295,7 @@ const detailStyles = css`
   }
   .tip-quote {
     margin: 0;
-    padding-inline-start: 0.75em;
+    padding-inline-start: .75em;
     border-inline-start: 3px solid var(--_accent);
     font-family: var(--_quote-font);
     font-size: 1.05em;
@@ -318,7 +320,7 @@ const detailStyles = css`
   .tip-close {
     position: absolute;
     top: 0.35em;
-    inset-inline-end: 0.35em;
+    inset-inline-end: .35em;
     width: 1.75em;
     height: 1.75em;
     padding: 0;
@@ -340,7 +342,7 @@ const detailStyles = css`
     padding: 0.5em 0.75em;
     border-inline-start: 3px solid var(--_error);
     color: var(--_error);
-    background: color-mix(in srgb, var(--_error) 8%, transparent);
+    background: color-mix(in srgb,var(--_error) 8%,transparent);
   }
   .error p {
     margin: 0;
@@ -370,7 +372,7 @@ const detailStyles = css`
     }
     /* Coarse: hollow, with its line through it; a known period is filled. */
     .mark.coarse {
-      background: linear-gradient(CanvasText, CanvasText) center / var(--_line-box) no-repeat;
+      background: linear-gradient(CanvasText,CanvasText) center / var(--_line-box) no-repeat;
       border: 1px solid CanvasText;
     }
     .mark.coarse.uncertain {
@@ -392,7 +394,7 @@ const detailStyles = css`
   /* Page rules such as "* { letter-spacing: .2em }" beat :host, but cannot reach inside: reset here too. */
   section {
     /* The room held before the document arrives (reserve-room.ts), or the page's own figure. */
-    min-height: var(--article-timeline-min-height, var(--_reserve, 0px));
+    min-height: var(--article-timeline-min-height,var(--_reserve,0px));
     line-height: 1.35;
     letter-spacing: normal;
     word-spacing: normal;
@@ -402,10 +404,6 @@ const detailStyles = css`
   }
 
   /* Right-to-left: time runs right to left (the element mirrors its layout); text, the close button and rules follow dir. */
-  .tip-title {
-    margin-block: 0 0.15em;
-    margin-inline: 0 1.5em;
-  }
   .tip-link {
     margin: 0.5em 0 0;
     font-size: 0.9em;
@@ -447,7 +445,7 @@ const detailStyles = css`
     }
     .print-quote {
       margin: 0.2em 0 0;
-      padding-inline-start: 0.75em;
+      padding-inline-start: .75em;
       border-inline-start: 2px solid currentColor;
       font-family: var(--_quote-font);
     }

@@ -1,5 +1,5 @@
 import {LitElement, html, isServer, nothing, type PropertyValues, type TemplateResult} from 'lit';
-import {property, query, state} from 'lit/decorators.js';
+import {property, state} from 'lit/decorators.js';
 import type {TimelineDocument, TimelineEvent, TimelineModel, TimelineProblem} from '../document/types.js';
 import {normalizeLocale} from '../time/format.js';
 import {uiStrings, type UiStrings} from '../i18n/index.js';
@@ -112,10 +112,10 @@ export class ArticleTimeline extends LitElement {
   private roomWidth?: number;
 
   // --- queried refs --------------------------------------------------------
-  @query('section') private section?: HTMLElement | null;
-  @query('[part~="axis"]') private axisGroup?: SVGGElement | null;
-  @query('.plot') private plot?: HTMLElement | null;
-  @query('[part~="tooltip"]') private tooltip?: HTMLElement | null;
+  /** A part of the drawing, read after render. */
+  private find<E extends Element>(selector: string): E | null {
+    return this.renderRoot?.querySelector<E>(selector) ?? null;
+  }
 
   // --- state: the overview (overview.ts); the view is the ViewController's --
   /** The overview window's place, worked out by its render and written after render. */
@@ -317,19 +317,19 @@ export class ArticleTimeline extends LitElement {
     if (this.#firstPaint) return this.#tookOver();
     const {layout, vertical, rtl, gaps, zone, daysAtFinest} = this.laid;
     const root = this.shadowRoot;
-    this.roomWidth = reserveRoom(this, this.section ?? null, {
+    this.roomWidth = reserveRoom(this, this.find('section'), {
       loading: this.status === 'loading',
       vertical,
       width: this.resize.width,
       heldFor: this.roomWidth,
     });
     if (layout) {
-      this.axis.draw(this.axisGroup, {layout, gaps, locale: this.resolvedLocale, vertical, rtl, zone, daysAtFinest});
+      this.axis.draw(this.find('[part~="axis"]'), {layout, gaps, locale: this.resolvedLocale, vertical, rtl, zone, daysAtFinest});
       if (root) placeItems(root, layout, (id) => this.laid.indexOf(id), this.laid, this.overviewWindow);
     }
     markOpenEvent(this.renderRoot, this.focusState.openId, `${this.uid}-detail`);
     if (layout && !vertical) {
-      this.zoomer.attach(this.plot, layout.scale, this.currentView, this.laid.fullDomain, this.laid.warp);
+      this.zoomer.attach(this.find('.plot'), layout.scale, this.currentView, this.laid.fullDomain, this.laid.warp);
     } else {
       this.zoomer.detach();
     }
@@ -578,7 +578,7 @@ export class ArticleTimeline extends LitElement {
   }
 
   private placeDetail(): void {
-    const tip = this.tooltip;
+    const tip = this.find<HTMLElement>('[part~="tooltip"]');
     // showPopover throws on a detached element (a page may set properties before attaching it).
     if (!tip || !this.isConnected) return;
     placeDetail(tip, this.shadowRoot, this.focusState.openId, this.focusState.state.hoverCluster, this.laid);

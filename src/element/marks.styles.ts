@@ -19,7 +19,7 @@ export const markStyles = css`
   /* No ::before hit area around marks: a pseudo-element made the browser rebuild every mark's box on
      each zoom step. The 24px targets are the labels; an unlabelled one is a 24px box on its mark. */
   .mark.point {
-    border: 2px solid var(--_bg, #fff);
+    border: 2px solid var(--_bg,#fff);
     box-shadow: 0 0 0 1px var(--_accent);
   }
   .mark.span {
@@ -29,39 +29,39 @@ export const markStyles = css`
   .mark.uncertain {
     border-style: dotted;
   }
-  /* An open end (2014/.., ../1991) fades out at the edge of the period: it goes on. An unknown end
-     (1985/, /1985) fades too, dashed: where it ends is not known. Time runs left to right, right to
+  /* An open end (2014/..,../1991) fades out at the edge of the period: it goes on. An unknown end
+     (1985/,/1985) fades too, dashed: where it ends is not known. Time runs left to right, right to
      left in rtl, and downwards when vertical. */
-  .mark:is(.open-end, .unknown-end) {
+  .mark:is(.open-end,.unknown-end) {
     --_fade-to: right;
   }
-  .mark:is(.open-start, .unknown-start) {
+  .mark:is(.open-start,.unknown-start) {
     --_fade-to: left;
   }
-  .mark:is(.open-end, .unknown-end):dir(rtl) {
+  .mark:is(.open-end,.unknown-end):dir(rtl) {
     --_fade-to: left;
   }
-  .mark:is(.open-start, .unknown-start):dir(rtl) {
+  .mark:is(.open-start,.unknown-start):dir(rtl) {
     --_fade-to: right;
   }
-  .vertical .mark:is(.open-end, .unknown-end) {
+  .vertical .mark:is(.open-end,.unknown-end) {
     --_fade-to: bottom;
   }
-  .vertical .mark:is(.open-start, .unknown-start) {
+  .vertical .mark:is(.open-start,.unknown-start) {
     --_fade-to: top;
   }
-  .mark:is(.open-start, .open-end, .unknown-start, .unknown-end) {
-    mask-image: linear-gradient(to var(--_fade-to), #000 calc(100% - 48px), transparent);
+  .mark:is(.open-start,.open-end,.unknown-start,.unknown-end) {
+    mask-image: linear-gradient(to var(--_fade-to),#000 calc(100% - 48px),transparent);
   }
-  .mark:is(.unknown-start, .unknown-end) {
+  .mark:is(.unknown-start,.unknown-end) {
     border-style: dashed;
   }
   [data-active] .mark,
   [data-selected] .mark {
     background: var(--_accent);
-    box-shadow: 0 0 0 3px color-mix(in srgb, var(--_accent) 35%, transparent);
+    box-shadow: 0 0 0 3px color-mix(in srgb,var(--_accent) 35%,transparent);
   }
-  /* A coarse date (a year, a month) is a period we know only roughly: a light band with a thin line
+  /* A coarse date (a year,a month) is a period we know only roughly: a light band with a thin line
      through it, both fading out at the ends, and no edge that could be read as a day. Dashes were
      a row of tiny boxes at 1x. The line gives the mark the accent's contrast. */
   .mark.coarse {
@@ -69,13 +69,13 @@ export const markStyles = css`
     --_line: var(--_accent);
     --_dir: 90deg;
     --_line-box: 100% 2px;
-    --_fade: min(12px, 30%);
+    --_fade: min(12px,30%);
     border: 0;
     border-radius: 2px;
     background:
-      linear-gradient(var(--_dir), transparent, var(--_line) var(--_fade), var(--_line) calc(100% - var(--_fade)), transparent)
+      linear-gradient(var(--_dir),transparent,var(--_line) var(--_fade),var(--_line) calc(100% - var(--_fade)),transparent)
         center / var(--_line-box) no-repeat,
-      linear-gradient(var(--_dir), transparent, var(--_fill) var(--_fade), var(--_fill) calc(100% - var(--_fade)), transparent);
+      linear-gradient(var(--_dir),transparent,var(--_fill) var(--_fade),var(--_fill) calc(100% - var(--_fade)),transparent);
   }
   .vertical .mark.coarse {
     --_dir: 180deg;
@@ -85,12 +85,12 @@ export const markStyles = css`
   .mark.coarse.uncertain {
     --_line: transparent;
     background-image:
-      repeating-linear-gradient(var(--_dir), var(--_accent) 0 3px, transparent 3px 6px),
-      linear-gradient(var(--_dir), transparent, var(--_fill) var(--_fade), var(--_fill) calc(100% - var(--_fade)), transparent);
+      repeating-linear-gradient(var(--_dir),var(--_accent) 0 3px,transparent 3px 6px),
+      linear-gradient(var(--_dir),transparent,var(--_fill) var(--_fade),var(--_fill) calc(100% - var(--_fade)),transparent);
   }
   [data-active] .mark.coarse,
   [data-selected] .mark.coarse {
-    --_fill: color-mix(in srgb, var(--_accent) 60%, transparent);
+    --_fill: color-mix(in srgb,var(--_accent) 60%,transparent);
     box-shadow: none;
   }
 
