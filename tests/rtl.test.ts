@@ -1,6 +1,7 @@
 import {expect, fixture, html} from '@open-wc/testing';
 import type {ArticleTimeline} from '../src/element/article-timeline.js';
 import {eventLi, labelOf, mountArticle, overlaps, parts, settle, visibleLabelRects} from './helpers/timeline.js';
+import {pointer} from './helpers/gestures.js';
 
 /**
  * The article's timeline inside `<div dir="rtl" lang="ar">`, on the linear scale unless `attrs` say
@@ -17,19 +18,6 @@ const mark = (el: ArticleTimeline, id: string) => eventLi(el, id).querySelector(
 const centre = (r: DOMRect) => r.left + r.width / 2;
 const key = (target: Element, k: string, init: KeyboardEventInit = {}) =>
   target.dispatchEvent(new KeyboardEvent('keydown', {key: k, bubbles: true, composed: true, cancelable: true, ...init}));
-const pointer = (target: Element, type: string, x: number, y: number) =>
-  target.dispatchEvent(
-    new PointerEvent(type, {
-      bubbles: true,
-      composed: true,
-      cancelable: true,
-      clientX: x,
-      clientY: y,
-      pointerId: 1,
-      pointerType: 'mouse',
-      button: 0,
-    }),
-  );
 /** Tick labels with their x on screen, in the order d3 draws them (time order). */
 const ticks = (el: ArticleTimeline) =>
   [...parts(el, 'axis')[0]!.querySelectorAll<SVGGElement>('.tick')].map((g) => ({

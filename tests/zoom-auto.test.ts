@@ -2,6 +2,7 @@ import {expect, fixture, html} from '@open-wc/testing';
 import {sendKeys} from '@web/test-runner-commands';
 import type {ArticleTimeline} from '../src/element/article-timeline.js';
 import {articleTimeline, labelOf, mountArticle, parts, settle} from './helpers/timeline.js';
+import {pointer} from './helpers/gestures.js';
 
 /**
  * Zoom and pan on the default (auto) scale, as a reader sees them: whatever the gesture, what was
@@ -43,20 +44,6 @@ function wheelAt(el: ArticleTimeline, x: number, init: WheelEventInit) {
     new WheelEvent('wheel', {bubbles: true, cancelable: true, composed: true, clientX: x, clientY: r.top + 20, ...init}),
   );
 }
-
-const pointer = (target: Element, type: string, x: number, y: number, id = 1, pointerType = 'mouse') =>
-  target.dispatchEvent(
-    new PointerEvent(type, {
-      bubbles: true,
-      composed: true,
-      cancelable: true,
-      clientX: x,
-      clientY: y,
-      pointerId: id,
-      pointerType,
-      button: 0,
-    }),
-  );
 
 /** Everything a reader sees of the drawing: each mark's and label's box, and the tick labels. */
 function drawing(el: ArticleTimeline): string {

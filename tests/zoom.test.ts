@@ -3,6 +3,7 @@ import {sendKeys, setViewport} from '@web/test-runner-commands';
 import type {ArticleTimeline, TimelineView} from '../src/element/article-timeline.js';
 import {articleTimeline, eventLi, isOpen, labelOf, parts, settle, tooltip, drawnIds, reveal, timelineFrom} from './helpers/timeline.js';
 import type {TimelineDocument} from '../src/document/types.js';
+import {pointer} from './helpers/gestures.js';
 
 const span = (el: ArticleTimeline) => +el.view.end - +el.view.start;
 const plot = (el: ArticleTimeline) => el.shadowRoot!.querySelector<HTMLElement>('.plot')!;
@@ -530,20 +531,6 @@ describe('<article-timeline> with thousands of events', () => {
 });
 
 describe('<article-timeline> pointer gestures', () => {
-  const pointer = (target: Element, type: string, x: number, y: number, id = 1, pointerType = 'mouse') =>
-    target.dispatchEvent(
-      new PointerEvent(type, {
-        bubbles: true,
-        composed: true,
-        cancelable: true,
-        clientX: x,
-        clientY: y,
-        pointerId: id,
-        pointerType,
-        button: 0,
-      }),
-    );
-
   it('pans by dragging, and a drag that starts on a label does not select it', async () => {
     const el = await articleTimeline(1000, {orientation: 'horizontal', scale: 'linear'});
     el.view = {start: '2018', end: '2019'};
