@@ -1,6 +1,6 @@
 import type {ReactiveController, ReactiveControllerHost} from 'lit';
 import type {TimelineDocument, TimelineModel, TimelineProblem} from '../../document/types.js';
-import {loadTimeline, modelFromDocument, readInlineDocument, TimelineLoadError} from '../../document/load.js';
+import {loadTimeline, messageOf, modelFromDocument, readInlineDocument, TimelineLoadError} from '../../document/load.js';
 import {readLightDomDocument} from '../../document/light-dom.js';
 import {buildModel} from '../../document/model.js';
 
@@ -95,10 +95,7 @@ export class DocumentLoader implements ReactiveController {
         this.onState({
           status: 'error',
           model: undefined,
-          problems:
-            error instanceof TimelineLoadError
-              ? error.problems
-              : [{path: src ? 'src' : 'document', message: error instanceof Error ? error.message : String(error)}],
+          problems: error instanceof TimelineLoadError ? error.problems : [{path: src ? 'src' : 'document', message: messageOf(error)}],
         });
       },
     );
