@@ -70,9 +70,7 @@ export async function bundle({without = []} = {}) {
     const out = await minify(code, {
       module: true,
       ecma: 2022,
-      // pure_getters: reading a property never has a side effect worth keeping in this code (nothing
-      // reads a getter only to trigger it), so unused reads may go.
-      compress: {passes: 4, pure_getters: true, unsafe_arrows: true},
+      compress: COMPRESS,
       // Property names only our code uses get short names too (needs terser).
       mangle: use('internal-names') ? {properties: {regex: INTERNAL_NAMES_PATTERN}} : true,
       // Non-ASCII stays UTF-8, as with esbuild; the banner names the packages inside and their licences.
@@ -92,6 +90,16 @@ export async function bundle({without = []} = {}) {
  * lit's files only, and no d3, date-fns or valibot notice at all): the file next to the bundle has
  * every bundled package, its version and its full licence text.
  */
+/**
+ * terser's compression, for the bundle and the chunks alike. pure_getters: reading a property never
+ * has a side effect worth keeping in this code (nothing reads a getter only to trigger it), so unused
+ * reads may go. unsafe_methods: `{m: function () {}}` becomes `{m() {}}`, which cannot be called with
+ * `new`; nothing here (nor in lit or d3) constructs a function kept in an object literal.
+ * unsafe_comps: `a < b` may become `b > a`; no compared value here has a `valueOf` with side effects.
+ * The bundle's test suite (npm run test:bundle) runs on the result.
+ */
+const COMPRESS = {passes: 4, pure_getters: true, unsafe_arrows: true, unsafe_methods: true, unsafe_comps: true};
+
 const BANNER = '/*! article-timeline. Licences: article-timeline.bundled.js.LEGAL.txt */';
 
 /**
@@ -160,7 +168,7 @@ export async function bundleForBundlers({entries, outdir}) {
     const out = await minify(file.text, {
       module: true,
       ecma: 2022,
-      compress: {passes: 4, pure_getters: true, unsafe_arrows: true},
+      compress: COMPRESS,
       mangle: {properties: {regex: INTERNAL_NAMES_PATTERN}},
       nameCache,
       format: {
