@@ -30,7 +30,9 @@ function prebuiltElement() {
         format: 'esm',
         target: 'es2022',
         conditions: ['production'],
-        sourcemap: 'inline',
+        // Linked, not inline: the module stays ~0.3 MB rather than 2 MB (the map is read only by devtools).
+        sourcemap: 'linked',
+        outfile: 'prebuilt/article-timeline.js',
         tsconfig,
         write: false,
         logLevel: 'error',
@@ -63,11 +65,13 @@ function prebuiltElement() {
       return rewritten === body ? undefined : {body: rewritten};
     },
     async serve({path}) {
-      if (path !== PREBUILT) return undefined;
+      if (path !== PREBUILT && path !== `${PREBUILT}.map`) return undefined;
       const result = await latest;
       if (result.errors.length)
         return {body: `throw new Error(${JSON.stringify(result.errors.map((e) => e.text).join('\n'))});`, type: 'js'};
-      return {body: result.outputFiles[0].text, type: 'js', headers: {'cache-control': 'no-cache'}};
+      const map = path.endsWith('.map');
+      const file = result.outputFiles.find((f) => f.path.endsWith(map ? '.js.map' : '.js'));
+      return {body: file.text, type: map ? 'json' : 'js', headers: {'cache-control': 'no-cache'}};
     },
   };
 }

@@ -429,4 +429,15 @@ function renderExamples() {
   list.replaceChildren(...figures);
 }
 
-renderExamples();
+// The examples are far below the first screen: build them once the main timeline is drawn (or has
+// failed), so that its document, text and drawing do not wait behind eleven more timelines.
+let examplesBuilt = false;
+const buildExamples = () => {
+  if (examplesBuilt) return;
+  examplesBuilt = true;
+  requestAnimationFrame(() => setTimeout(renderExamples));
+};
+main.addEventListener('timeline-load', buildExamples, {once: true});
+main.addEventListener('timeline-error', buildExamples, {once: true});
+// Whatever happens to the main timeline, the examples come within a few seconds.
+setTimeout(buildExamples, 3000);
