@@ -8,10 +8,9 @@ import {createServer} from 'node:http';
 import {readFileSync, writeFileSync} from 'node:fs';
 import {join} from 'node:path';
 import {fileURLToPath} from 'node:url';
-import {build} from 'esbuild';
 import {chromium} from 'playwright-core';
 import {BROWSER_ARGS, ensureBrowser} from '../scripts/find-browser.mjs';
-import {slimD3Imports, trimSelection, markD3Pure} from '../scripts/slim/plugin.mjs';
+import {profileBundle} from './profile-bundle.mjs';
 import {generateDocument} from './generate.mjs';
 
 const ROOT = fileURLToPath(new URL('..', import.meta.url));
@@ -21,18 +20,7 @@ const THROTTLE = Number(process.env.PROFILE_THROTTLE) || 1;
 const TOP = Number(process.env.PROFILE_TOP) || 25;
 
 process.chdir(ROOT);
-const {outputFiles} = await build({
-  entryPoints: ['src/index.ts'],
-  bundle: true,
-  format: 'esm',
-  target: 'es2022',
-  conditions: ['production'],
-  define: {ARTICLE_TIMELINE_DESCRIBE: 'false'},
-  write: false,
-  outfile: 'profile.js',
-  plugins: [slimD3Imports(), trimSelection(), markD3Pure()],
-});
-const bundle = outputFiles[0].text;
+const bundle = await profileBundle();
 const html = readFileSync(join(ROOT, 'bench/element.html'), 'utf8');
 const server = createServer((req, res) => {
   const path = new URL(req.url ?? '/', 'http://x').pathname;

@@ -8,10 +8,9 @@ import {createServer} from 'node:http';
 import {readFileSync, writeFileSync} from 'node:fs';
 import {join} from 'node:path';
 import {fileURLToPath} from 'node:url';
-import {build} from 'esbuild';
 import {chromium} from 'playwright-core';
 import {BROWSER_ARGS, ensureBrowser} from '../scripts/find-browser.mjs';
-import {slimD3Imports, trimSelection} from '../scripts/slim/plugin.mjs';
+import {profileBundle} from './profile-bundle.mjs';
 
 const ROOT = fileURLToPath(new URL('..', import.meta.url));
 const RUNS = Number(process.env.PROFILE_RUNS) || 3;
@@ -19,17 +18,7 @@ const THROTTLE = 4;
 const EVENTS = 21;
 
 process.chdir(ROOT);
-const {outputFiles} = await build({
-  entryPoints: ['src/index.ts'],
-  bundle: true,
-  format: 'esm',
-  target: 'es2022',
-  conditions: ['production'],
-  write: false,
-  outfile: 'profile.js',
-  plugins: [slimD3Imports(), trimSelection()],
-});
-const bundle = outputFiles[0].text;
+const bundle = await profileBundle();
 const page = readFileSync(join(ROOT, 'demo/plain.html'), 'utf8').replace('../dist/article-timeline.bundled.js', '/profile.js');
 const server = createServer((req, res) => {
   const path = new URL(req.url ?? '/', 'http://x').pathname;
