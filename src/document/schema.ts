@@ -90,7 +90,6 @@ const EXPECTATIONS: Record<ProblemExpectation, string> = {
   'string-array': 'an array of strings',
   hemisphere: '"northern" or "southern"',
 };
-const EXPECTATION_BY_PHRASE = new Map(Object.entries(EXPECTATIONS).map(([key, phrase]) => [phrase, key as ProblemExpectation]));
 
 /** Length limits by unit: the English unit, and the problem code that says it. */
 const UNITS = {
@@ -99,37 +98,27 @@ const UNITS = {
   tags: {phrase: 'tags', code: 'too-many-tags'},
   events: {phrase: 'events', code: 'too-many-events'},
 } as const satisfies Record<string, {phrase: string; code: ProblemCode}>;
-const CODE_BY_UNIT: Map<string, ProblemCode> = new Map(Object.values(UNITS).map((u) => [u.phrase, u.code]));
+
+/** A valibot issue that one of the message helpers below worded, with the code and params it says. */
+type WordedIssue = v.BaseIssue<unknown> & {coded?: Pick<TimelineProblem, 'code' | 'params'>};
 
 /** A valibot message that says what was expected and what was found. */
 const expected =
   (what: ProblemExpectation) =>
-  (issue: v.BaseIssue<unknown>): string =>
-    `expected ${EXPECTATIONS[what]}, found ${describeValue(issue.input)}`;
+  (issue: WordedIssue): string => {
+    issue.coded = {code: issue.kind === 'schema' ? 'wrong-type' : 'invalid-value', params: {expected: what, ...foundParams(issue.input)}};
+    return `expected ${EXPECTATIONS[what]}, found ${describeValue(issue.input)}`;
+  };
 
-const tooLong = (max: number, unit: keyof typeof UNITS) => (issue: v.BaseIssue<unknown>) =>
-  `expected at most ${englishNumber(max)} ${UNITS[unit].phrase}, found ${englishNumber((issue.input as {length: number}).length)}`;
+const tooLong = (max: number, unit: keyof typeof UNITS) => (issue: WordedIssue) => {
+  const found = (issue.input as {length: number}).length;
+  issue.coded = {code: UNITS[unit].code, params: {max, found}};
+  return `expected at most ${englishNumber(max)} ${UNITS[unit].phrase}, found ${englishNumber(found)}`;
+};
 
-/**
- * The code and params of a valibot issue whose message one of the helpers above wrote. The
- * message is read back (its parts are known exactly) because valibot carries only a string.
- */
-function issueCode(issue: v.BaseIssue<unknown>): Pick<TimelineProblem, 'code' | 'params'> {
-  const {message, input} = issue;
-  if (message === NEEDS_TEXT) return {code: 'needs-text', params: {}};
-  if (issue.type === 'max_length' && typeof issue.requirement === 'number') {
-    const max = issue.requirement;
-    const found = (input as {length: number}).length;
-    const unit = message.slice(`expected at most ${englishNumber(max)} `.length, -`, found ${englishNumber(found)}`.length);
-    const code = CODE_BY_UNIT.get(unit);
-    return code ? {code, params: {max, found}} : {};
-  }
-  const prefix = 'expected ';
-  const suffix = `, found ${describeValue(input)}`;
-  if (!message.startsWith(prefix) || !message.endsWith(suffix)) return {};
-  const expectation = EXPECTATION_BY_PHRASE.get(message.slice(prefix.length, -suffix.length));
-  if (!expectation) return {};
-  return {code: issue.kind === 'schema' ? 'wrong-type' : 'invalid-value', params: {expected: expectation, ...foundParams(input)}};
+/** The code and params of a valibot issue: those its message helper left on it (valibot carries only the message). */
+function issueCode(issue: WordedIssue): Pick<TimelineProblem, 'code' | 'params'> {
+  return issue.message === NEEDS_TEXT ? {code: 'needs-text', params: {}} : (issue.coded ?? {});
 }
 
 /** A required string that must not be empty, with a length limit. */
@@ -201,9 +190,10 @@ export const TimelineSourceSchema = v.pipe(
     },
     expected('source'),
   ),
-  // Both checks below say the same thing: `check` for validation, `metadata` for the JSON Schema.
+  // Both checks below say the same thing: `check` for validation, `metadata` for the JSON Schema (so
+  // the bundle, like the descriptions, leaves it out).
   v.check((s) => s.text !== undefined || s.textUrl !== undefined, NEEDS_TEXT),
-  v.metadata({anyOf: [{required: ['text']}, {required: ['textUrl']}]}),
+  DESCRIBE ? v.metadata({anyOf: [{required: ['text']}, {required: ['textUrl']}]}) : v.description(''),
   v.description(DESCRIBE ? 'The article the timeline is drawn from. One of text or textUrl is required.' : ''),
 );
 
@@ -242,36 +232,44 @@ export const TimelineEventSchema = v.pipe(
   v.description(DESCRIBE ? 'One dated event, anchored to a verbatim quote of the article.' : ''),
 );
 
-const eventsTooMany = tooLong(LIMITS.events, 'events');
+const maxEvents = LIMITS.events; // read once: a property read would keep the unused document schema in the bundle
+const eventsTooMany = tooLong(maxEvents, 'events');
 const eventsMessage = expected('events');
 const schemaField = v.optional(v.string(expected('string')));
+const documentMessage = expected('document');
 
-/** The whole timeline document. Unknown keys are allowed and ignored. */
-export const TimelineDocumentSchema = v.pipe(
-  v.looseObject(
+/**
+ * The whole timeline document. Unknown keys are allowed and ignored. Marked pure, so that the bundle,
+ * which validates in two steps and never reads it, leaves it out (it is for the JSON Schema, and programs).
+ */
+export const TimelineDocumentSchema = /* @__PURE__ */ v.pipe(
+  /* @__PURE__ */ v.looseObject(
     {
       $schema: schemaField,
       source: TimelineSourceSchema,
-      events: v.pipe(v.array(TimelineEventSchema, eventsMessage), v.maxLength(LIMITS.events, eventsTooMany)),
+      events: /* @__PURE__ */ v.pipe(
+        /* @__PURE__ */ v.array(TimelineEventSchema, eventsMessage),
+        /* @__PURE__ */ v.maxLength(maxEvents, eventsTooMany),
+      ),
     },
-    expected('document'),
+    documentMessage,
   ),
-  v.title('Article timeline document'),
-  v.description(
+  /* @__PURE__ */ v.title('Article timeline document'),
+  /* @__PURE__ */ v.description(
     DESCRIBE
       ? "A news article's dated events for <article-timeline>: each event quotes the article verbatim and names the phrase its date comes from."
       : '',
   ),
 );
 
-/** Step one: the document's shape, without looking inside `source` or the events. */
+/** Step one: the document's shape, without looking inside `source` or the events (not even one by one). */
 const EnvelopeSchema = v.looseObject(
   {
     $schema: schemaField,
     source: v.unknown(),
-    events: v.pipe(v.array(v.unknown(), eventsMessage), v.maxLength(LIMITS.events, eventsTooMany)),
+    events: v.pipe(v.custom<unknown[]>(Array.isArray, eventsMessage), v.maxLength(maxEvents, eventsTooMany)),
   },
-  expected('document'),
+  documentMessage,
 );
 
 /** `events[3] ("icc-warrant").date` — the place of a problem, for people. */
@@ -332,6 +330,39 @@ export interface ValidatedDocument {
 const OPTIONAL_EVENT_FIELDS = new Set(['place', 'dateText', 'tags']);
 
 /**
+ * An event whose fields are all plainly right, as nearly every event is, copied the way the
+ * schema's parse copies it (its fields in the schema's order, then the unknown ones) without
+ * running the schema: that run is most of a document's validation. Undefined when anything is
+ * unusual, even if valid; the schema then decides, and words what is wrong.
+ */
+export function plainEvent(raw: Record<string, unknown>): TimelineEventInput | undefined {
+  const entries: v.ObjectEntries = TimelineEventSchema.pipe[0].entries;
+  const event: Record<string, unknown> = {};
+  for (const key in entries) {
+    if (!(key in raw)) {
+      if (entries[key]!.type === 'optional') continue;
+      return undefined;
+    }
+    let value = raw[key];
+    if (key === 'tags') {
+      if (!Array.isArray(value) || value.length > LIMITS.tags) return undefined;
+      value = [...value]; // holes become undefined, which fails below
+    }
+    for (const item of key === 'tags' ? (value as unknown[]) : [value]) {
+      if (typeof item !== 'string' || item === '' || item.length > (key === 'quote' ? LIMITS.quote : LIMITS.shortString)) return undefined;
+    }
+    if (key === 'id' && !EVENT_ID_PATTERN.test(value as string)) return undefined;
+    event[key] = value;
+  }
+  // The unknown fields: own ones, as the schema copies them, which also leaves out these three.
+  for (const key of Object.keys(raw)) {
+    if (key === '__proto__' || key === 'prototype' || key === 'constructor') return undefined;
+    if (!Object.hasOwn(entries, key)) event[key] = raw[key];
+  }
+  return event as unknown as TimelineEventInput;
+}
+
+/**
  * Validates a timeline document in two steps, so one bad event never stops the
  * others: first the envelope (source, and events being an array), then each
  * event on its own. Events whose only problems are in optional fields are kept
@@ -352,8 +383,10 @@ export function validateDocument(doc: unknown): ValidatedDocument {
 
   const envelope = v.safeParse(EnvelopeSchema, doc);
   const eventsOk = !envelope.issues?.some((i) => i.path?.[0]?.key === 'events');
-  // Missing keys are worded by the full schema's fields, which know what they expect.
-  if (envelope.issues) problems.push(...toProblems(envelope.issues, '', TimelineDocumentSchema.pipe[0]));
+  // Missing keys are worded by the full schema's fields, which know what they expect (the envelope's
+  // `events` says the same as the full one; its `source` would say nothing).
+  if (envelope.issues)
+    problems.push(...toProblems(envelope.issues, '', {entries: {...EnvelopeSchema.entries, source: TimelineSourceSchema}}));
 
   result.source = validateSource(doc.source, problems);
 
@@ -362,11 +395,11 @@ export function validateDocument(doc: unknown): ValidatedDocument {
     doc.events.forEach((raw: unknown, index) => {
       const prefix = `events[${index}]`;
       const eventId = isRecord(raw) && typeof raw.id === 'string' && raw.id !== '' ? raw.id : undefined;
-      const parsed = v.safeParse(TimelineEventSchema, raw);
-      let event: TimelineEventInput | undefined;
-      if (parsed.success) {
+      let event = isRecord(raw) ? plainEvent(raw) : undefined;
+      const parsed = event ? undefined : v.safeParse(TimelineEventSchema, raw);
+      if (parsed?.success) {
         event = parsed.output as TimelineEventInput;
-      } else {
+      } else if (parsed) {
         const eventProblems = toProblems(parsed.issues, prefix, TimelineEventSchema, eventId);
         problems.push(...eventProblems);
         // Only optional fields wrong: keep the event without them, the problem is listed.
@@ -399,7 +432,7 @@ export function validateDocument(doc: unknown): ValidatedDocument {
 }
 
 /** Validates `source`, keeping what is usable so that one bad field (say `url`) does not hide the timeline. */
-function validateSource(raw: unknown, problems: TimelineProblem[]): TimelineSource | undefined {
+export function validateSource(raw: unknown, problems: TimelineProblem[]): TimelineSource | undefined {
   if (raw === undefined) return undefined; // the envelope step has already said it is missing
   if (!isRecord(raw)) {
     problems.push({
