@@ -1,5 +1,5 @@
 import {buildModel, formatProblem, type BuildModelOptions} from './model.js';
-import {validateDocument} from './schema.js';
+import {validateSource} from './schema.js';
 import type {ProblemCode, ProblemParams, TimelineModel, TimelineProblem} from './types.js';
 
 /** A failure that leaves nothing to draw: the document or its text could not be fetched or read. */
@@ -203,7 +203,10 @@ export async function modelFromDocument(doc: unknown, baseUrl?: string | URL, op
     return buildModel(doc, undefined, options);
   }
   // Only fetch what the schema accepts (no `javascript:` or `data:`): otherwise let buildModel report it.
-  if (validateDocument(doc).problems.some((p) => p.path === 'source.textUrl')) return buildModel(doc, undefined, options);
+  // The source alone is checked here, so the text is on its way before the events are validated, once.
+  const problems: TimelineProblem[] = [];
+  validateSource(source, problems);
+  if (problems.some((p) => p.path === 'source.textUrl')) return buildModel(doc, undefined, options);
 
   let textHref: string;
   try {
