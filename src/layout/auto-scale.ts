@@ -127,9 +127,10 @@ function problem(items: AutoScaleItems, pointAt: readonly number[], d0: number, 
       barE.push(e);
     }
   }
+  // Indexed loops: iterating a typed array is slow in code the engine has not optimised yet.
   const sorted = edges.subarray(0, edgeCount).sort();
   const bounds: number[] = [];
-  for (const t of sorted) if (!bounds.length || t > bounds[bounds.length - 1]!) bounds.push(t);
+  for (let i = 0; i < edgeCount; i++) if (!i || sorted[i]! > sorted[i - 1]!) bounds.push(sorted[i]!);
   const spans = bounds.length - 1;
   const rate = new Array<number>(spans).fill(0);
   const covered = new Array<number>(spans).fill(0);
@@ -228,18 +229,14 @@ function plan(p: Problem, breaks: readonly number[], r0: number, r1: number, gap
     let most = 0;
     for (; k < last; k++) if (rate[k]! > most) most = rate[k]!;
     need[j] = most * (to[j]! - from[j]!);
-    weight[j] = upperBound(anchors, to[j]!) - lowerBound(anchors, from[j]!);
+    weight[j] = upperBound(anchors, to[j]!) - lowerBound(anchors, from[j]!) + 0.25;
   }
   const total = Math.max(0, r1 - r0);
   // Each break takes `unit` px: the break itself and the context on its two sides.
   const gapTotal = Math.min(total * 0.5, breaks.length * (gapPx + 2 * padPx));
   const unit = breaks.length ? gapTotal / breaks.length : 0;
   const pad = Math.min(padPx, unit / 4);
-  const px = share(
-    need,
-    weight.map((w) => w + 0.25),
-    total - gapTotal,
-  );
+  const px = share(need, weight, total - gapTotal);
   const domain: number[] = [];
   const range: number[] = [];
   const gaps: Gap[] = [];
@@ -352,8 +349,7 @@ export function autoScale(
   // Candidates: uncovered elementary spans away from the domain's ends, longest first.
   const candidates: number[] = [];
   for (let k = 1; k < spans - 1; k++) if (!p.covered[k]) candidates.push(k);
-  const lengths = p.rate.map((_, k) => p.bounds[k + 1]! - p.bounds[k]!);
-  const length = (k: number) => lengths[k]!;
+  const length = (k: number) => p.bounds[k + 1]! - p.bounds[k]!;
   candidates.sort((a, b) => length(b) - length(a) || a - b);
   if (p.anchors.length > SEARCH_LIMIT) {
     const least = Math.max(30 * 864e5, (d1 - d0) * 0.02);
@@ -380,28 +376,30 @@ export function autoScale(
   // empty time first, then time that only bars run through (a break there cuts them).
   let barsToo = false;
   for (;;) {
-    let pick = -1;
+    let pick: number[] | undefined;
     let pickPlan = best;
     let pickScore = bestScore + 2;
     for (const k of candidates) {
-      if (!barsToo && p.barred[k]) continue;
-      // Two breaks side by side would leave a stretch of no time between them.
-      if (breaks.includes(k) || breaks.includes(k - 1) || breaks.includes(k + 1)) continue;
-      const next = [...breaks, k].sort((a, b) => a - b);
+      // Two breaks side by side would leave a stretch of no time between them: the breaks around k
+      // (the one before it, if any, is <= k) must be more than one span away.
+      const at = upperBound(breaks, k);
+      if ((!barsToo && p.barred[k]) || (at && breaks[at - 1]! >= k - 1) || breaks[at] === k + 1) continue;
+      const next = breaks.slice();
+      next.splice(at, 0, k);
       const pl = plan(p, next, r0, r1, gapPx, padPx);
       const score = evenness(pl, p.anchors, target);
       if (score > pickScore) {
-        pick = k;
+        pick = next;
         pickPlan = pl;
         pickScore = score;
       }
     }
-    if (pick < 0) {
+    if (!pick) {
       if (barsToo) break;
       barsToo = true;
       continue;
     }
-    breaks = [...breaks, pick].sort((a, b) => a - b);
+    breaks = pick;
     best = pickPlan;
     bestScore = pickScore;
   }
