@@ -344,23 +344,27 @@ export function plainEvent(raw: Record<string, unknown>): TimelineEventInput | u
       return undefined;
     }
     let value = raw[key];
+    const max = key === 'quote' ? LIMITS.quote : LIMITS.shortString;
     if (key === 'tags') {
       if (!Array.isArray(value) || value.length > LIMITS.tags) return undefined;
-      value = [...value]; // holes become undefined, which fails below
+      value = [...value]; // holes become undefined, which is not a tag
+      if (!(value as unknown[]).every((tag) => isText(tag, max))) return undefined;
+    } else if (!isText(value, max) || (key === 'id' && !EVENT_ID_PATTERN.test(value as string))) {
+      return undefined;
     }
-    for (const item of key === 'tags' ? (value as unknown[]) : [value]) {
-      if (typeof item !== 'string' || item === '' || item.length > (key === 'quote' ? LIMITS.quote : LIMITS.shortString)) return undefined;
-    }
-    if (key === 'id' && !EVENT_ID_PATTERN.test(value as string)) return undefined;
     event[key] = value;
   }
-  // The unknown fields: own ones, as the schema copies them, which also leaves out these three.
-  for (const key of Object.keys(raw)) {
-    if (key === '__proto__' || key === 'prototype' || key === 'constructor') return undefined;
-    if (!Object.hasOwn(entries, key)) event[key] = raw[key];
+  // The unknown fields, as the schema copies them (its loop, so the same keys in the same order).
+  for (const key in raw) {
+    if (Object.hasOwn(raw, key) && !Object.hasOwn(entries, key) && key !== '__proto__' && key !== 'prototype' && key !== 'constructor') {
+      event[key] = raw[key];
+    }
   }
   return event as unknown as TimelineEventInput;
 }
+
+/** A string that is not empty and has at most `max` characters. */
+const isText = (value: unknown, max: number) => typeof value === 'string' && value !== '' && value.length <= max;
 
 /**
  * Validates a timeline document in two steps, so one bad event never stops the
