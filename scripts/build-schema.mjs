@@ -1,7 +1,7 @@
-// Writes data/timeline.schema.json from the valibot schema the loader validates with,
-// so the published JSON Schema and the runtime checks cannot drift apart.
+// Writes data/timeline.schema.json from the table of fields the loader validates with
+// (src/document/schema.ts, through src/document/json-schema.ts), so the published JSON Schema and
+// the runtime checks cannot drift apart.
 // Run: node scripts/build-schema.mjs  (or with --check to fail when the committed file is stale)
-import {toJsonSchema} from '@valibot/to-json-schema';
 import {build} from 'esbuild';
 import {readFileSync, writeFileSync} from 'node:fs';
 import {join} from 'node:path';
@@ -11,26 +11,16 @@ const root = fileURLToPath(new URL('..', import.meta.url));
 const out = join(root, 'data/timeline.schema.json');
 
 const {outputFiles} = await build({
-  entryPoints: [join(root, 'src/document/schema.ts')],
+  entryPoints: [join(root, 'src/document/json-schema.ts')],
   bundle: true,
   platform: 'node',
   format: 'esm',
   write: false,
   absWorkingDir: root,
 });
-// Bundled with its own copy of valibot: the converter reads schemas as plain objects, so that is fine.
 const code = outputFiles[0].text;
 const schemaModule = await import(`data:text/javascript;base64,${Buffer.from(code).toString('base64')}`);
-
-const json = toJsonSchema(schemaModule.TimelineDocumentSchema, {
-  target: 'draft-07',
-  errorMode: 'throw',
-  // `check` (text or textUrl) has no JSON Schema form; its twin `metadata` anyOf carries it.
-  ignoreActions: ['check'],
-});
-// `$schema` first, as readers expect.
-const {$schema, ...rest} = json;
-const text = `${JSON.stringify({$schema, ...rest}, null, 2)}\n`;
+const text = `${JSON.stringify(schemaModule.timelineJsonSchema(), null, 2)}\n`;
 
 if (process.argv.includes('--check')) {
   let committed = '';

@@ -3,7 +3,7 @@
 // internal objects. terser gives them short names in the one-file bundle (bundle.mjs, step
 // `internal-names`); nothing outside the bundle can reach them.
 // Each one is absent from the DOM and ECMAScript type libraries, from the bundled packages (lit,
-// d3, valibot), from the README, custom-elements.json, the tests, the demo and the public types
+// d3), from the README, custom-elements.json, the tests, the demo and the public types
 // (src/document/types.ts, src/time/types.ts, src/index.ts), never written as a string in src/, and
 // not a Lit reactive property or query (whose names Lit reads). A name added here that is also
 // public breaks `npm run test:bundle`; a name renamed in src/ only stops saving bytes.
@@ -98,6 +98,7 @@ export const INTERNAL_NAMES = [
   'moreProblems',
   'noAnswer',
   'noEvents',
+  'nonEmpty',
   'notFetched',
   'notInText',
   'notLoaded',
@@ -142,6 +143,7 @@ export const INTERNAL_NAMES = [
   'openId',
   'overviewWindow',
   'padPx',
+  'patternExpect',
   'parseBound',
   'placeDetail',
   'pointAt',

@@ -16,6 +16,7 @@ export {
   validateDocument,
   type ValidatedDocument,
 } from './schema.js';
+export {timelineJsonSchema} from './json-schema.js';
 export {findDateText, findNearMiss, findQuote, sentenceSpan, type SentenceOptions} from './anchor.js';
 export {buildModel, formatProblem, type BuildModelOptions} from './model.js';
 export {loadTimeline, modelFromDocument, readInlineDocument, TimelineLoadError, type LoadOptions} from './load.js';

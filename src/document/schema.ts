@@ -1,15 +1,8 @@
-import * as v from 'valibot';
 import {isEdtf} from '../time/edtf.js';
-import {numberFormat} from '../time/intl-cache.js';
-import type {
-  ProblemCode,
-  ProblemExpectation,
-  ProblemFound,
-  TimelineDocument,
-  TimelineEventInput,
-  TimelineProblem,
-  TimelineSource,
-} from './types.js';
+import {NEEDS_TEXT, checkObject, unexpected, type FieldRule, type Fields} from './validate.js';
+import type {TimelineDocument, TimelineEventInput, TimelineProblem, TimelineSource} from './types.js';
+
+export {NEEDS_TEXT, describeValue, englishNumber, foundParams, problemLabel} from './validate.js';
 
 /** A publication day, or an instant as JavaScript's toISOString() and EDTF write it. */
 const PUBLISHED = /^\d{4}-\d{2}-\d{2}(?:T\d{2}:\d{2}:\d{2}(?:\.\d+)?(?:Z|[+-]\d{2}(?::\d{2})?)?)?$/;
@@ -23,107 +16,6 @@ export const LIMITS = {
   url: 2_048,
   tags: 100,
 } as const;
-
-/** The message for a source with neither `text` nor `textUrl`. */
-export const NEEDS_TEXT = 'needs text or textUrl: the article text, inline or as a URL';
-
-/** A number as the English messages write it: `5,000,000`. */
-export const englishNumber = (x: number) => numberFormat('en-US').format(x);
-
-/** Names a value the way a reader of the JSON sees it: `number 2023`, `an empty string`, `nothing`. */
-export function describeValue(value: unknown): string {
-  const {found, value: shown} = foundParams(value);
-  switch (found) {
-    case 'empty-string':
-      return 'an empty string';
-    case 'string':
-      return `string ${JSON.stringify(shown)}`;
-    case 'number':
-    case 'boolean':
-      return `${found} ${shown}`;
-    case 'array':
-      return `an array of ${englishNumber(shown as number)} item${shown === 1 ? '' : 's'}`;
-    case 'object':
-      return 'an object';
-    case 'other':
-      return String(shown);
-    default:
-      return found; // nothing, null
-  }
-}
-
-/** A value as problem params: its kind, and the value itself when it has one (strings cut at 40 characters). */
-export function foundParams(value: unknown): {found: ProblemFound; value?: string | number} {
-  if (value === undefined) return {found: 'nothing'};
-  if (value === null) return {found: 'null'};
-  if (typeof value === 'string') {
-    if (value === '') return {found: 'empty-string'};
-    return {found: 'string', value: value.length > 40 ? `${value.slice(0, 40)}…` : value};
-  }
-  if (typeof value === 'number') return {found: 'number', value: String(value)};
-  if (typeof value === 'boolean') return {found: 'boolean', value: String(value)};
-  if (Array.isArray(value)) return {found: 'array', value: value.length};
-  if (typeof value === 'object') return {found: 'object'};
-  return {found: 'other', value: typeof value};
-}
-
-/** The English phrase of each expectation; the key is the problem's `expected` param. */
-const EXPECTATIONS: Record<ProblemExpectation, string> = {
-  document: 'a timeline document (an object with source and events)',
-  string: 'a string',
-  events: 'an array of events',
-  event: 'an event object',
-  source: 'an object with the article title and its text or textUrl',
-  title: 'a non-empty title',
-  publisher: 'a non-empty publisher name',
-  'edtf-day': 'an EDTF day such as "2023-03-20" or a date-time such as "2023-03-20T09:00:00.000Z"',
-  url: 'an http(s) URL',
-  'text-url': 'a relative or http(s) URL of the article text',
-  'article-text': 'the article text as a string',
-  id: 'a non-empty id',
-  'id-pattern': 'an id of letters, digits and . _ : - that starts with a letter or digit',
-  'edtf-date': 'an EDTF date string',
-  place: 'a non-empty place name',
-  quote: 'a non-empty quote',
-  'date-phrase': 'a non-empty date phrase',
-  tag: 'a non-empty tag',
-  'string-array': 'an array of strings',
-  hemisphere: '"northern" or "southern"',
-};
-
-/** Length limits by unit: the English unit, and the problem code that says it. */
-const UNITS = {
-  characters: {phrase: 'characters', code: 'too-long'},
-  article: {phrase: 'characters of article text', code: 'text-too-long'},
-  tags: {phrase: 'tags', code: 'too-many-tags'},
-  events: {phrase: 'events', code: 'too-many-events'},
-} as const satisfies Record<string, {phrase: string; code: ProblemCode}>;
-
-/** A valibot issue that one of the message helpers below worded, with the code and params it says. */
-type WordedIssue = v.BaseIssue<unknown> & {coded?: Pick<TimelineProblem, 'code' | 'params'>};
-
-/** A valibot message that says what was expected and what was found. */
-const expected =
-  (what: ProblemExpectation) =>
-  (issue: WordedIssue): string => {
-    issue.coded = {code: issue.kind === 'schema' ? 'wrong-type' : 'invalid-value', params: {expected: what, ...foundParams(issue.input)}};
-    return `expected ${EXPECTATIONS[what]}, found ${describeValue(issue.input)}`;
-  };
-
-const tooLong = (max: number, unit: keyof typeof UNITS) => (issue: WordedIssue) => {
-  const found = (issue.input as {length: number}).length;
-  issue.coded = {code: UNITS[unit].code, params: {max, found}};
-  return `expected at most ${englishNumber(max)} ${UNITS[unit].phrase}, found ${englishNumber(found)}`;
-};
-
-/** The code and params of a valibot issue: those its message helper left on it (valibot carries only the message). */
-function issueCode(issue: WordedIssue): Pick<TimelineProblem, 'code' | 'params'> {
-  return issue.message === NEEDS_TEXT ? {code: 'needs-text', params: {}} : (issue.coded ?? {});
-}
-
-/** A required string that must not be empty, with a length limit. */
-const text = (what: ProblemExpectation, max: number) =>
-  v.pipe(v.string(expected(what)), v.minLength(1, expected(what)), v.maxLength(max, tooLong(max, 'characters')));
 
 /** Absolute http(s) URLs only: `javascript:` and `data:` links must never reach an `href`. */
 const HTTP_URL = /^[Hh][Tt][Tt][Pp][Ss]?:\/\//;
@@ -141,178 +33,137 @@ export const EVENT_ID_PATTERN = /^[A-Za-z0-9][A-Za-z0-9._:-]*$/;
 declare const ARTICLE_TIMELINE_DESCRIBE: boolean | undefined;
 const DESCRIBE = typeof ARTICLE_TIMELINE_DESCRIBE === 'undefined' || ARTICLE_TIMELINE_DESCRIBE;
 
-const urlSchema = v.pipe(
-  v.string(expected('url')),
-  v.maxLength(LIMITS.url, tooLong(LIMITS.url, 'characters')),
-  v.url(expected('url')),
-  v.regex(HTTP_URL, expected('url')),
-  v.description(DESCRIBE ? 'The original article on the web (http or https).' : ''),
-);
+// The table of a timeline document's fields: what each holds, its limit, pattern, whether it is
+// optional, and its description. validateDocument below checks documents against it (through
+// validate.ts) and json-schema.ts writes it as the published JSON Schema.
 
-/** The `source` object: the article the timeline is drawn from. */
-export const TimelineSourceSchema = v.pipe(
-  v.looseObject(
-    {
-      title: v.pipe(text('title', LIMITS.shortString), v.description(DESCRIBE ? 'The article headline.' : '')),
-      publisher: v.optional(text('publisher', LIMITS.shortString)),
-      published: v.optional(
-        v.pipe(
-          v.string(expected('edtf-day')),
-          v.regex(PUBLISHED, expected('edtf-day')),
-          // The pattern has the shape; the parser knows the calendar (no 2023-02-30) and the offsets.
-          v.check((s) => isEdtf(s), expected('edtf-day')),
-          v.description(DESCRIBE ? 'Publication day (YYYY-MM-DD), or the instant as an ISO date-time (2023-03-20T09:00:00.000Z).' : ''),
-        ),
-      ),
-      hemisphere: v.optional(
-        v.pipe(
-          v.picklist(['northern', 'southern'], expected('hemisphere')),
-          v.description(
-            DESCRIBE ? "Whose seasons the events' -21…-24 dates name: northern (default; summer is June–August) or southern." : '',
-          ),
-        ),
-      ),
-      url: v.optional(urlSchema),
-      textUrl: v.optional(
-        v.pipe(
-          text('text-url', LIMITS.url),
-          v.regex(RELATIVE_OR_HTTP_URL, expected('text-url')),
-          v.description(DESCRIBE ? 'The article as plain text, resolved against the document URL.' : ''),
-        ),
-      ),
-      text: v.optional(
-        v.pipe(
-          v.string(expected('article-text')),
-          v.maxLength(LIMITS.textLength, tooLong(LIMITS.textLength, 'article')),
-          v.description(DESCRIBE ? 'The article as plain text, inline.' : ''),
-        ),
-      ),
-    },
-    expected('source'),
+/** A required string that must not be empty, with a length limit. */
+const text = (expect: FieldRule['expect'], max: number, more?: Partial<FieldRule>): FieldRule => ({
+  type: 'string',
+  expect,
+  nonEmpty: true,
+  max,
+  ...more,
+});
+const optional = (rule: FieldRule): FieldRule => ({...rule, optional: true});
+
+/** The `source` object's fields: the article the timeline is drawn from. */
+export const SOURCE_FIELDS: Fields = {
+  title: text('title', LIMITS.shortString, {description: DESCRIBE ? 'The article headline.' : undefined}),
+  publisher: optional(text('publisher', LIMITS.shortString)),
+  published: {
+    type: 'string',
+    expect: 'edtf-day',
+    optional: true,
+    pattern: PUBLISHED,
+    // The pattern has the shape; the parser knows the calendar (no 2023-02-30) and the offsets.
+    check: isEdtf,
+    description: DESCRIBE ? 'Publication day (YYYY-MM-DD), or the instant as an ISO date-time (2023-03-20T09:00:00.000Z).' : undefined,
+  },
+  hemisphere: {
+    type: 'enum',
+    expect: 'hemisphere',
+    optional: true,
+    options: ['northern', 'southern'],
+    description: DESCRIBE
+      ? "Whose seasons the events' -21…-24 dates name: northern (default; summer is June–August) or southern."
+      : undefined,
+  },
+  url: {
+    type: 'string',
+    expect: 'url',
+    optional: true,
+    max: LIMITS.url,
+    url: true,
+    pattern: HTTP_URL,
+    description: DESCRIBE ? 'The original article on the web (http or https).' : undefined,
+  },
+  textUrl: optional(
+    text('text-url', LIMITS.url, {
+      pattern: RELATIVE_OR_HTTP_URL,
+      description: DESCRIBE ? 'The article as plain text, resolved against the document URL.' : undefined,
+    }),
   ),
-  // Both checks below say the same thing: `check` for validation, `metadata` for the JSON Schema (so
-  // the bundle, like the descriptions, leaves it out).
-  v.check((s) => s.text !== undefined || s.textUrl !== undefined, NEEDS_TEXT),
-  DESCRIBE ? v.metadata({anyOf: [{required: ['text']}, {required: ['textUrl']}]}) : v.description(''),
-  v.description(DESCRIBE ? 'The article the timeline is drawn from. One of text or textUrl is required.' : ''),
-);
+  text: {
+    type: 'string',
+    expect: 'article-text',
+    optional: true,
+    max: LIMITS.textLength,
+    unit: 'article',
+    description: DESCRIBE ? 'The article as plain text, inline.' : undefined,
+  },
+};
+
+/** The `source` object. */
+export const TimelineSourceSchema: FieldRule = {
+  type: 'object',
+  expect: 'source',
+  fields: SOURCE_FIELDS,
+  oneOf: ['text', 'textUrl'],
+  needs: NEEDS_TEXT,
+  description: DESCRIBE ? 'The article the timeline is drawn from. One of text or textUrl is required.' : undefined,
+};
+
+/** One dated event's fields. */
+export const EVENT_FIELDS: Fields = {
+  id: text('id', LIMITS.shortString, {
+    pattern: EVENT_ID_PATTERN,
+    patternExpect: 'id-pattern',
+    description: DESCRIBE ? 'Unique within the document.' : undefined,
+  }),
+  date: text('edtf-date', LIMITS.shortString, {
+    description: DESCRIBE
+      ? 'EDTF level 1 or an ISO date-time: 2018, 2022-02, 2023-03-17, 2023-03-20T09:00:00.000Z, 2023-03-20/2023-03-22, 2014/.., ../1991, /1985, 2022-22 (summer), 201X, 1985-04-XX, -0043-03-15, Y-20000, with ? ~ % qualifiers.'
+      : undefined,
+  }),
+  title: text('title', LIMITS.shortString),
+  place: optional(text('place', LIMITS.shortString)),
+  quote: text('quote', LIMITS.quote, {description: DESCRIBE ? 'An exact, verbatim substring of the article text.' : undefined}),
+  dateText: optional(
+    text('date-phrase', LIMITS.shortString, {
+      description: DESCRIBE ? 'The exact phrase of the text the date comes from ("in 2018", "on Friday").' : undefined,
+    }),
+  ),
+  tags: {
+    type: 'array',
+    expect: 'string-array',
+    optional: true,
+    items: text('tag', LIMITS.shortString),
+    max: LIMITS.tags,
+    unit: 'tags',
+  },
+};
 
 /** One dated event. */
-export const TimelineEventSchema = v.pipe(
-  v.looseObject(
-    {
-      id: v.pipe(
-        text('id', LIMITS.shortString),
-        v.regex(EVENT_ID_PATTERN, expected('id-pattern')),
-        v.description(DESCRIBE ? 'Unique within the document.' : ''),
-      ),
-      date: v.pipe(
-        text('edtf-date', LIMITS.shortString),
-        v.description(
-          DESCRIBE
-            ? 'EDTF level 1 or an ISO date-time: 2018, 2022-02, 2023-03-17, 2023-03-20T09:00:00.000Z, 2023-03-20/2023-03-22, 2014/.., ../1991, /1985, 2022-22 (summer), 201X, 1985-04-XX, -0043-03-15, Y-20000, with ? ~ % qualifiers.'
-            : '',
-        ),
-      ),
-      title: text('title', LIMITS.shortString),
-      place: v.optional(text('place', LIMITS.shortString)),
-      quote: v.pipe(text('quote', LIMITS.quote), v.description(DESCRIBE ? 'An exact, verbatim substring of the article text.' : '')),
-      dateText: v.optional(
-        v.pipe(
-          text('date-phrase', LIMITS.shortString),
-          v.description(DESCRIBE ? 'The exact phrase of the text the date comes from ("in 2018", "on Friday").' : ''),
-        ),
-      ),
-      tags: v.optional(
-        v.pipe(v.array(text('tag', LIMITS.shortString), expected('string-array')), v.maxLength(LIMITS.tags, tooLong(LIMITS.tags, 'tags'))),
-      ),
-    },
-    expected('event'),
-  ),
-  v.description(DESCRIBE ? 'One dated event, anchored to a verbatim quote of the article.' : ''),
-);
+export const TimelineEventSchema: FieldRule = {
+  type: 'object',
+  expect: 'event',
+  fields: EVENT_FIELDS,
+  description: DESCRIBE ? 'One dated event, anchored to a verbatim quote of the article.' : undefined,
+};
 
-const maxEvents = LIMITS.events; // read once: a property read would keep the unused document schema in the bundle
-const eventsTooMany = tooLong(maxEvents, 'events');
-const eventsMessage = expected('events');
-const schemaField = v.optional(v.string(expected('string')));
-const documentMessage = expected('document');
+const schemaField: FieldRule = {type: 'string', expect: 'string', optional: true};
+const events = (items: FieldRule): FieldRule => ({type: 'array', expect: 'events', items, max: LIMITS.events, unit: 'events'});
 
-/**
- * The whole timeline document. Unknown keys are allowed and ignored. Marked pure, so that the bundle,
- * which validates in two steps and never reads it, leaves it out (it is for the JSON Schema, and programs).
- */
-export const TimelineDocumentSchema = /* @__PURE__ */ v.pipe(
-  /* @__PURE__ */ v.looseObject(
-    {
-      $schema: schemaField,
-      source: TimelineSourceSchema,
-      events: /* @__PURE__ */ v.pipe(
-        /* @__PURE__ */ v.array(TimelineEventSchema, eventsMessage),
-        /* @__PURE__ */ v.maxLength(maxEvents, eventsTooMany),
-      ),
-    },
-    documentMessage,
-  ),
-  /* @__PURE__ */ v.title('Article timeline document'),
-  /* @__PURE__ */ v.description(
-    DESCRIBE
-      ? "A news article's dated events for <article-timeline>: each event quotes the article verbatim and names the phrase its date comes from."
-      : '',
-  ),
-);
+/** The whole timeline document's fields. Unknown keys are allowed and ignored. */
+export const DOCUMENT_FIELDS: Fields = {$schema: schemaField, source: TimelineSourceSchema, events: events(TimelineEventSchema)};
 
-/** Step one: the document's shape, without looking inside `source` or the events (not even one by one). */
-const EnvelopeSchema = v.looseObject(
-  {
-    $schema: schemaField,
-    source: v.unknown(),
-    events: v.pipe(v.custom<unknown[]>(Array.isArray, eventsMessage), v.maxLength(maxEvents, eventsTooMany)),
-  },
-  documentMessage,
-);
+/** The whole timeline document. */
+export const TimelineDocumentSchema: FieldRule = {
+  type: 'object',
+  expect: 'document',
+  fields: DOCUMENT_FIELDS,
+  description: DESCRIBE
+    ? "A news article's dated events for <article-timeline>: each event quotes the article verbatim and names the phrase its date comes from."
+    : undefined,
+};
 
-/** `events[3] ("icc-warrant").date` — the place of a problem, for people. */
-export function problemLabel(p: Pick<TimelineProblem, 'path' | 'eventId'>): string {
-  if (p.eventId === undefined) return p.path;
-  return p.path.replace(/^(events\[\d+\])/, `$1 (${JSON.stringify(p.eventId)})`);
-}
-
-function pathOf(prefix: string, issue: v.BaseIssue<unknown>): {path: string; keys: (string | number)[]} {
-  const keys = (issue.path ?? []).map((item) => item.key as string | number);
-  let path = prefix;
-  for (const key of keys) path += typeof key === 'number' ? `[${key}]` : path ? `.${key}` : key;
-  return {path: path || 'document', keys};
-}
-
-/** Turns valibot issues into problems; a missing key gets "required" wording with the field's expectation. */
-function toProblems(
-  issues: readonly v.BaseIssue<unknown>[],
-  prefix: string,
-  schema: {entries: v.ObjectEntries} | undefined,
-  eventId?: string,
-): TimelineProblem[] {
-  return issues.map((issue) => {
-    const {path, keys} = pathOf(prefix, issue);
-    const field = typeof keys[0] === 'string' ? keys[0] : undefined;
-    let message = issue.message;
-    let detail = issueCode(issue);
-    const last = issue.path?.[issue.path.length - 1];
-    if (issue.kind === 'schema' && last && 'origin' in last && last.origin === 'key' && issue.input === undefined) {
-      // valibot reports a missing key with the object's message; ask the field's own schema instead.
-      const entry = schema && field !== undefined && keys.length === 1 ? schema.entries[field] : undefined;
-      const inner = entry ? v.safeParse(entry, undefined).issues?.[0] : undefined;
-      const name = String(field ?? last.key);
-      message = inner?.message ?? `expected a value for required field ${JSON.stringify(name)}, found nothing`;
-      const innerExpected = inner && issueCode(inner).params?.expected;
-      detail = {code: 'missing-field', params: innerExpected ? {field: name, expected: innerExpected} : {field: name}};
-    }
-    const problem: TimelineProblem = {path, message, ...detail};
-    if (eventId !== undefined) problem.eventId = eventId;
-    if (field !== undefined) problem.field = field;
-    return problem;
-  });
-}
+/** Step one: the document's shape, without looking inside `source` or the events. */
+const ENVELOPE: FieldRule = {
+  type: 'object',
+  expect: 'document',
+  fields: {$schema: schemaField, source: {type: 'unknown', expect: 'source'}, events: events({type: 'unknown', expect: 'event'})},
+};
 
 const isRecord = (x: unknown): x is Record<string, unknown> => typeof x === 'object' && x !== null && !Array.isArray(x);
 
@@ -330,43 +181,6 @@ export interface ValidatedDocument {
 const OPTIONAL_EVENT_FIELDS = new Set(['place', 'dateText', 'tags']);
 
 /**
- * An event whose fields are all plainly right, as nearly every event is, copied the way the
- * schema's parse copies it (its fields in the schema's order, then the unknown ones) without
- * running the schema: that run is most of a document's validation. Undefined when anything is
- * unusual, even if valid; the schema then decides, and words what is wrong.
- */
-export function plainEvent(raw: Record<string, unknown>): TimelineEventInput | undefined {
-  const entries: v.ObjectEntries = TimelineEventSchema.pipe[0].entries;
-  const event: Record<string, unknown> = {};
-  for (const key in entries) {
-    if (!(key in raw)) {
-      if (entries[key]!.type === 'optional') continue;
-      return undefined;
-    }
-    let value = raw[key];
-    const max = key === 'quote' ? LIMITS.quote : LIMITS.shortString;
-    if (key === 'tags') {
-      if (!Array.isArray(value) || value.length > LIMITS.tags) return undefined;
-      value = [...value]; // holes become undefined, which is not a tag
-      if (!(value as unknown[]).every((tag) => isText(tag, max))) return undefined;
-    } else if (!isText(value, max) || (key === 'id' && !EVENT_ID_PATTERN.test(value as string))) {
-      return undefined;
-    }
-    event[key] = value;
-  }
-  // The unknown fields, as the schema copies them (its loop, so the same keys in the same order).
-  for (const key in raw) {
-    if (Object.hasOwn(raw, key) && !Object.hasOwn(entries, key) && key !== '__proto__' && key !== 'prototype' && key !== 'constructor') {
-      event[key] = raw[key];
-    }
-  }
-  return event as unknown as TimelineEventInput;
-}
-
-/** A string that is not empty and has at most `max` characters. */
-const isText = (value: unknown, max: number) => typeof value === 'string' && value !== '' && value.length <= max;
-
-/**
  * Validates a timeline document in two steps, so one bad event never stops the
  * others: first the envelope (source, and events being an array), then each
  * event on its own. Events whose only problems are in optional fields are kept
@@ -376,21 +190,12 @@ export function validateDocument(doc: unknown): ValidatedDocument {
   const problems: TimelineProblem[] = [];
   const result: ValidatedDocument = {events: [], problems, valid: false};
   if (!isRecord(doc)) {
-    problems.push({
-      path: 'document',
-      message: `expected ${EXPECTATIONS.document}, found ${describeValue(doc)}`,
-      code: 'wrong-type',
-      params: {expected: 'document', ...foundParams(doc)},
-    });
+    problems.push(unexpected('document', 'wrong-type', 'document', doc));
     return result;
   }
 
-  const envelope = v.safeParse(EnvelopeSchema, doc);
-  const eventsOk = !envelope.issues?.some((i) => i.path?.[0]?.key === 'events');
-  // Missing keys are worded by the full schema's fields, which know what they expect (the envelope's
-  // `events` says the same as the full one; its `source` would say nothing).
-  if (envelope.issues)
-    problems.push(...toProblems(envelope.issues, '', {entries: {...EnvelopeSchema.entries, source: TimelineSourceSchema}}));
+  checkObject(doc, ENVELOPE, '', problems);
+  const eventsOk = !problems.some((p) => p.field === 'events');
 
   result.source = validateSource(doc.source, problems);
 
@@ -399,19 +204,18 @@ export function validateDocument(doc: unknown): ValidatedDocument {
     doc.events.forEach((raw: unknown, index) => {
       const prefix = `events[${index}]`;
       const eventId = isRecord(raw) && typeof raw.id === 'string' && raw.id !== '' ? raw.id : undefined;
-      let event = isRecord(raw) ? plainEvent(raw) : undefined;
-      const parsed = event ? undefined : v.safeParse(TimelineEventSchema, raw);
-      if (parsed?.success) {
-        event = parsed.output as TimelineEventInput;
-      } else if (parsed) {
-        const eventProblems = toProblems(parsed.issues, prefix, TimelineEventSchema, eventId);
+      const eventProblems: TimelineProblem[] = [];
+      let event = checkObject(raw, TimelineEventSchema, prefix, eventProblems, eventId).output as unknown as TimelineEventInput | undefined;
+      if (eventProblems.length) {
+        event = undefined;
         problems.push(...eventProblems);
         // Only optional fields wrong: keep the event without them, the problem is listed.
         if (isRecord(raw) && eventProblems.every((p) => p.field !== undefined && OPTIONAL_EVENT_FIELDS.has(p.field))) {
           const copy: Record<string, unknown> = {...raw};
           for (const p of eventProblems) delete copy[p.field as string];
-          const again = v.safeParse(TimelineEventSchema, copy);
-          if (again.success) event = again.output as TimelineEventInput;
+          const again: TimelineProblem[] = [];
+          const {output} = checkObject(copy, TimelineEventSchema, prefix, again);
+          if (!again.length) event = output as unknown as TimelineEventInput;
         }
       }
       if (!event) return;
@@ -439,17 +243,12 @@ export function validateDocument(doc: unknown): ValidatedDocument {
 export function validateSource(raw: unknown, problems: TimelineProblem[]): TimelineSource | undefined {
   if (raw === undefined) return undefined; // the envelope step has already said it is missing
   if (!isRecord(raw)) {
-    problems.push({
-      path: 'source',
-      message: `expected ${EXPECTATIONS.source}, found ${describeValue(raw)}`,
-      code: 'wrong-type',
-      params: {expected: 'source', ...foundParams(raw)},
-    });
+    problems.push(unexpected('source', 'wrong-type', 'source', raw));
     return undefined;
   }
-  const parsed = v.safeParse(TimelineSourceSchema, raw);
-  if (parsed.success) return parsed.output as TimelineSource;
-  const sourceProblems = toProblems(parsed.issues, 'source', TimelineSourceSchema.pipe[0]);
+  const sourceProblems: TimelineProblem[] = [];
+  const {output} = checkObject(raw, TimelineSourceSchema, 'source', sourceProblems);
+  if (!sourceProblems.length) return output as unknown as TimelineSource;
   problems.push(...sourceProblems);
   const copy: Record<string, unknown> = {...raw};
   for (const p of sourceProblems) if (p.field) delete copy[p.field];
