@@ -38,7 +38,7 @@ console.log(
 );
 
 /**
- * The bundle's validation (valibot, minified and bundled): its buildModel must find every problem
+ * The bundle's validation (src/document/validate.ts, minified and bundled): its buildModel must find every problem
  * the source does, with the same path and code.
  */
 async function checkBundledValidation(browser, url) {

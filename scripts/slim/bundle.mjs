@@ -87,7 +87,7 @@ export async function bundle({without = []} = {}) {
 
 /**
  * One line at the top of the bundle instead of esbuild's block of notices at its end (which named
- * lit's files only, and no d3, date-fns or valibot notice at all): the file next to the bundle has
+ * lit's files only, and no d3 or date-fns notice at all): the file next to the bundle has
  * every bundled package, its version and its full licence text.
  */
 /**
@@ -129,7 +129,7 @@ export function minifyLiterals() {
  * The same trimmed code for people who bundle it themselves (`import 'article-timeline'` through
  * esbuild, Vite, webpack…), which the package's `browser` export condition points at: d3 inside,
  * trimmed as in the one-file bundle (no bundler can trim d3-selection's prototype or stub d3-scale's
- * imports); lit, valibot, date-fns and every other dependency left as imports, so an app shares them.
+ * imports); lit, date-fns and every other dependency left as imports, so an app shares them.
  * One file per entry, code shared in chunks, so `article-timeline` and `article-timeline/define`
  * give the same class. Minified, with source maps back to src/.
  * @param {{entries: Record<string, string>, outdir: string}} options entry name → source file
