@@ -344,7 +344,8 @@ export function autoScale(
   const linear = made({domain: [d0, d1], range: [r0, r1], gaps: []});
   if (!(d1 > d0) || !(r1 > r0)) return linear;
   const p = problem(items, pointAt, d0, d1);
-  if (p.anchors.length < 1) return linear;
+  // Nothing to spread (below, there is at least one mark).
+  if (!p.anchors.length) return linear;
   const spans = p.rate.length;
   // Candidates: uncovered elementary spans away from the domain's ends, longest first.
   const candidates: number[] = [];
@@ -368,13 +369,16 @@ export function autoScale(
   }
   // Each round tries every candidate over all the marks: keep rounds × candidates × marks modest.
   candidates.length = Math.min(candidates.length, MAX_CANDIDATES, Math.ceil(Math.sqrt(SEARCH_WORK / p.anchors.length)));
-  const target = (r1 - r0) / Math.max(1, p.anchors.length);
+  const target = (r1 - r0) / p.anchors.length;
   let breaks: number[] = [];
   let best = plan(p, breaks, r0, r1, gapPx, padPx);
   let bestScore = evenness(best, p.anchors, target);
   // Greedy: add the break that spreads the marks most, while one spreads them by a couple of px;
   // empty time first, then time that only bars run through (a break there cuts them).
   let barsToo = false;
+  // The round that found no break in empty time scored all of it against these same breaks: until a
+  // break is added, only time that bars run through needs scoring (the same plans, the same scores).
+  let emptyScored = false;
   for (;;) {
     let pick: number[] | undefined;
     let pickPlan = best;
@@ -383,7 +387,7 @@ export function autoScale(
       // Two breaks side by side would leave a stretch of no time between them: the breaks around k
       // (the one before it, if any, is <= k) must be more than one span away.
       const at = upperBound(breaks, k);
-      if ((!barsToo && p.barred[k]) || (at && breaks[at - 1]! >= k - 1) || breaks[at] === k + 1) continue;
+      if ((barsToo ? emptyScored && !p.barred[k] : p.barred[k]) || (at && breaks[at - 1]! >= k - 1) || breaks[at] === k + 1) continue;
       const next = breaks.slice();
       next.splice(at, 0, k);
       const pl = plan(p, next, r0, r1, gapPx, padPx);
@@ -396,9 +400,10 @@ export function autoScale(
     }
     if (!pick) {
       if (barsToo) break;
-      barsToo = true;
+      barsToo = emptyScored = true;
       continue;
     }
+    emptyScored = false;
     breaks = pick;
     best = pickPlan;
     bestScore = pickScore;

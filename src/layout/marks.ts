@@ -316,12 +316,13 @@ export function placeScale(c: Common, range: [number, number], size: (i: number)
     // A view is the whole period's drawing magnified (see `zoomedScale`): the scale is made for the whole.
     const [w0, w1] = c.whole ?? domain;
     // The auto scale skips what lies outside the whole period, and what has no date (a NaN start).
-    const sizes = filled(items.n).map((_, i) => size(i));
-    const spread = (items.pointAt ??= spreadPoints({start: items.s, end: items.e, point: items.point, size: sizes}));
-    const auto = autoScale({start: items.s, end: items.e, point: items.point, size: sizes}, [w0, w1], range, {}, spread);
+    const periods = {start: items.s, end: items.e, point: items.point, size: filled(items.n).map((_, i) => size(i))};
+    const spread = (items.pointAt ??= spreadPoints(periods));
+    const auto = autoScale(periods, [w0, w1], range, {}, spread);
     // A dot is drawn at its spread instant, not the middle of its day: it is in view when that is.
     for (let i = 0; i < items.n; i++) if (items.point[i]) items.inView[i] = spread[i]! >= domain[0] && spread[i]! <= domain[1] ? 1 : 0;
-    if (domain[0] <= w0 && domain[1] >= w1) return {scale: auto.scale, gaps: auto.gaps, linear: false, pointAt: spread};
+    // Its scale, breaks and spread instants (`spread`, handed back).
+    if (domain[0] <= w0 && domain[1] >= w1) return {...auto, linear: false};
     const gaps = auto.gaps.filter((g) => g.end > domain[0] && g.start < domain[1]);
     return {scale: zoomedScale(auto.scale, domain, range), gaps, linear: false, pointAt: spread};
   }
