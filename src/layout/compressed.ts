@@ -1,5 +1,6 @@
 import {scaleUtc, type ScaleTime} from 'd3-scale';
 import {numberFormat} from '../time/intl-cache.js';
+import {isEnglish} from '../time/english.js';
 
 /** A stretch of empty time that a compressed scale shrinks. */
 export interface Gap {
@@ -143,9 +144,9 @@ export function gapLength(gap: Gap, locale: string): string {
           : days * 24 >= 0.75
             ? [Math.max(1, Math.round(days * 24)), 'hour']
             : [Math.max(1, Math.round(days * 1440)), 'minute'];
+  // English is written here: a first Intl number format would load the browser's locale data (english.ts).
   try {
-    return numberFormat(locale, {style: 'unit', unit, unitDisplay: 'long'}).format(value);
-  } catch {
-    return `${value} ${unit}s`;
-  }
+    if (!isEnglish(locale)) return numberFormat(locale, {style: 'unit', unit, unitDisplay: 'long'}).format(value);
+  } catch {}
+  return `${String(value).replace(/\B(?=(\d{3})+$)/g, ',')} ${unit}${value === 1 ? '' : 's'}`;
 }
