@@ -118,3 +118,26 @@ describe('the axis zoomed to hours from an evening', () => {
     });
   }
 });
+
+describe('break lengths on a horizontal axis', () => {
+  /** The break lengths shown, with their boxes. */
+  const shownBreaks = (el: HTMLElement & {shadowRoot: ShadowRoot | null}) =>
+    parts(el as never, 'axis-break')
+      .map((g) => g.querySelector('text')!)
+      .filter((t) => t.getAttribute('visibility') !== 'hidden')
+      .map((t) => ({label: t.textContent, box: t.getBoundingClientRect()}));
+
+  for (const width of [1280, 768, 600, 480]) {
+    it(`never writes one over another, and shows most of them (the article at ${width} px)`, async () => {
+      const el = await articleTimeline(width - 40, {orientation: 'horizontal'});
+      const breaks = parts(el, 'axis-break');
+      const shown = shownBreaks(el);
+      expect(breaks.length).to.be.greaterThan(3);
+      expect(shown.length, 'at least half shown').to.be.at.least(breaks.length / 2);
+      for (let i = 1; i < shown.length; i++) {
+        const [a, b] = [shown[i - 1]!, shown[i]!];
+        expect(b.box.left - a.box.right, `${a.label} | ${b.label}`).to.be.at.least(2);
+      }
+    });
+  }
+});

@@ -189,7 +189,30 @@ export class AxisDrawing {
       this.tickFont = `${style.fontStyle} ${style.fontWeight} ${style.fontSize} ${style.fontFamily}`;
     }
     if (vertical) wrapWideTicks(group, VERTICAL_TICK_ROOM, this.tickFont ?? '');
-    else keepTickLabelsApart(group, layout.width, this.tickFont ?? '', rtl, major);
+    else {
+      keepTickLabelsApart(group, layout.width, this.tickFont ?? '', rtl, major);
+      keepBreakLabelsApart(group, this.tickFont ?? '');
+    }
+  }
+}
+
+/**
+ * Two breaks close together ("3 months", "2 months" either side of a short stretch) would write
+ * their lengths over each other: from left to right, a length that would touch the one before is
+ * hidden (its break mark stays, and its `data-skips`). Widths from the ticks' font at the breaks'
+ * size (.75em against the ticks' .85em).
+ */
+function keepBreakLabelsApart(axis: SVGGElement, font: string): void {
+  let end = -Infinity;
+  const breaks = [...(axis.parentNode as Element).querySelectorAll<SVGTextElement>('.axis-break text')]
+    .map((text) => ({text, x: tickX(text.parentNode as SVGGElement), w: (measureLabel(text.textContent ?? '', font) * 0.75) / 0.85}))
+    .sort((a, b) => a.x - b.x);
+  for (const {text, x, w} of breaks) {
+    if (x - w / 2 < end + 6) text.setAttribute('visibility', 'hidden');
+    else {
+      text.removeAttribute('visibility');
+      end = x + w / 2;
+    }
   }
 }
 
