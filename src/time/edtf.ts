@@ -6,7 +6,7 @@
  * the same string gives the same instants whatever the reader's time zone; the calendar is the
  * proleptic Gregorian one that ISO 8601 uses, before 1582 too.
  */
-import {fitsDate, seasonBounds, utc, type Hemisphere} from './calendar.js';
+import {daysInMonth, fitsDate, seasonBounds, utc, type Hemisphere} from './calendar.js';
 import {checkDay, checkMonth, negativeZero, type Context} from './date-fields.js';
 import {EDTF_FORMATS, EdtfError, type EdtfErrorParams} from './edtf-error.js';
 import type {EdtfDate, EdtfPoint, OpenEnd} from './types.js';
@@ -24,6 +24,8 @@ export interface ParseOptions {
 
 const EXPECTED = `expected ${EDTF_FORMATS}`;
 
+/** `2018`, `2022-02`, `2023-03-17`, with a month that exists: most dates, read without the general parser. */
+const PLAIN = /^(\d{4})(?:-(0[1-9]|1[0-2])(?:-(\d\d))?)?$/;
 /** A date: a sign, a year (whose last one or two digits may be X), a month, season or XX, a day or XX, a qualifier. */
 const DATE = /^(-?)(\d\d(?:\d\d|\dX|XX))(?:-(\d\d|XX)(?:-(\d\d|XX))?)?([?~%])?$/;
 /** A year beyond four digits: `Y10000`, `Y-170000002`. */
@@ -43,6 +45,18 @@ export function parseEdtf(input: string, options: ParseOptions = {}): EdtfDate {
     throw new EdtfError(String(input), `${describe(input)} is not an EDTF date: expected a string`, 'not-string', {
       type: describe(input),
     });
+  }
+  // Most dates are a plain year, month or day: read at once, to the same answer as below.
+  const [, y, m, d] = PLAIN.exec(input) ?? [];
+  if (y && !(d && (d < '01' || +d > daysInMonth(+y, +m! - 1)))) {
+    const year = +y;
+    const month = m ? +m - 1 : 0;
+    const day = d ? +d : 1;
+    const start = utc(year, month, day);
+    // The next day, month or year (Date.UTC carries day 32 and month 12 over).
+    const end = utc(year, month + (d ? 0 : m ? 1 : 12), day + (d ? 1 : 0));
+    const point: EdtfPoint = {start, end, precision: d ? 'day' : m ? 'month' : 'year', approximate: false, uncertain: false, year};
+    return {edtf: input, start, end, from: point, to: point, isInterval: false};
   }
   const edtf = input.trim();
   const ctx: Context = {input, quoted: JSON.stringify(edtf)};
