@@ -1,5 +1,5 @@
 import {isEdtf} from '../time/edtf.js';
-import {NEEDS_TEXT, checkObject, unexpected, type FieldRule, type Fields} from './validate.js';
+import {NEEDS_TEXT, checkObject, compileRule, unexpected, type FieldRule, type Fields} from './validate.js';
 import type {TimelineDocument, TimelineEventInput, TimelineProblem, TimelineSource} from './types.js';
 
 export {NEEDS_TEXT, describeValue, englishNumber, foundParams, problemLabel} from './validate.js';
@@ -158,12 +158,16 @@ export const TimelineDocumentSchema: FieldRule = {
     : undefined,
 };
 
+/** The tables in the form the checks read (validate.ts). */
+const EVENT = compileRule(TimelineEventSchema);
+const SOURCE = compileRule(TimelineSourceSchema);
+
 /** Step one: the document's shape, without looking inside `source` or the events. */
-const ENVELOPE: FieldRule = {
+const ENVELOPE = compileRule({
   type: 'object',
   expect: 'document',
   fields: {$schema: schemaField, source: {type: 'unknown', expect: 'source'}, events: events({type: 'unknown', expect: 'event'})},
-};
+});
 
 const isRecord = (x: unknown): x is Record<string, unknown> => typeof x === 'object' && x !== null && !Array.isArray(x);
 
@@ -194,7 +198,7 @@ export function validateDocument(doc: unknown): ValidatedDocument {
     return result;
   }
 
-  checkObject(doc, ENVELOPE, '', problems);
+  checkObject(doc, ENVELOPE, problems, '');
   const eventsOk = !problems.some((p) => p.field === 'events');
 
   result.source = validateSource(doc.source, problems);
@@ -205,7 +209,7 @@ export function validateDocument(doc: unknown): ValidatedDocument {
       const prefix = `events[${index}]`;
       const eventId = isRecord(raw) && typeof raw.id === 'string' && raw.id !== '' ? raw.id : undefined;
       const eventProblems: TimelineProblem[] = [];
-      let event = checkObject(raw, TimelineEventSchema, prefix, eventProblems, eventId).output as unknown as TimelineEventInput | undefined;
+      let event = checkObject(raw, EVENT, eventProblems, prefix, eventId).output as unknown as TimelineEventInput | undefined;
       if (eventProblems.length) {
         event = undefined;
         problems.push(...eventProblems);
@@ -214,7 +218,7 @@ export function validateDocument(doc: unknown): ValidatedDocument {
           const copy: Record<string, unknown> = {...raw};
           for (const p of eventProblems) delete copy[p.field as string];
           const again: TimelineProblem[] = [];
-          const {output} = checkObject(copy, TimelineEventSchema, prefix, again);
+          const {output} = checkObject(copy, EVENT, again, prefix);
           if (!again.length) event = output as unknown as TimelineEventInput;
         }
       }
@@ -247,7 +251,7 @@ export function validateSource(raw: unknown, problems: TimelineProblem[]): Timel
     return undefined;
   }
   const sourceProblems: TimelineProblem[] = [];
-  const {output} = checkObject(raw, TimelineSourceSchema, 'source', sourceProblems);
+  const {output} = checkObject(raw, SOURCE, sourceProblems, 'source');
   if (!sourceProblems.length) return output as unknown as TimelineSource;
   problems.push(...sourceProblems);
   const copy: Record<string, unknown> = {...raw};
