@@ -1,10 +1,12 @@
 import * as v from 'valibot';
 import {isEdtf} from '../../src/time/edtf.js';
-import {numberFormat} from '../../src/time/intl-cache.js';
+// The wording and the limits are the shipped validator's own (src/document/validate.ts, schema.ts): this
+// oracle checks which problems are found, where, and what is kept, as valibot's schemas decide them.
+import {EXPECTATIONS, NEEDS_TEXT, describeValue, englishNumber, foundParams} from '../../src/document/validate.js';
+import {LIMITS} from '../../src/document/schema.js';
 import type {
   ProblemCode,
   ProblemExpectation,
-  ProblemFound,
   TimelineDocument,
   TimelineEventInput,
   TimelineProblem,
@@ -14,82 +16,6 @@ import type {
 /** A publication day, or an instant as JavaScript's toISOString() and EDTF write it. */
 const PUBLISHED = /^\d{4}-\d{2}-\d{2}(?:T\d{2}:\d{2}:\d{2}(?:\.\d+)?(?:Z|[+-]\d{2}(?::\d{2})?)?)?$/;
 
-/** Upper bounds that keep a hostile or broken document from freezing the page. */
-export const LIMITS = {
-  events: 10_000,
-  textLength: 5_000_000,
-  shortString: 500,
-  quote: 5_000,
-  url: 2_048,
-  tags: 100,
-} as const;
-
-/** The message for a source with neither `text` nor `textUrl`. */
-export const NEEDS_TEXT = 'needs text or textUrl: the article text, inline or as a URL';
-
-/** A number as the English messages write it: `5,000,000`. */
-export const englishNumber = (x: number) => numberFormat('en-US').format(x);
-
-/** Names a value the way a reader of the JSON sees it: `number 2023`, `an empty string`, `nothing`. */
-export function describeValue(value: unknown): string {
-  const {found, value: shown} = foundParams(value);
-  switch (found) {
-    case 'empty-string':
-      return 'an empty string';
-    case 'string':
-      return `string ${JSON.stringify(shown)}`;
-    case 'number':
-    case 'boolean':
-      return `${found} ${shown}`;
-    case 'array':
-      return `an array of ${englishNumber(shown as number)} item${shown === 1 ? '' : 's'}`;
-    case 'object':
-      return 'an object';
-    case 'other':
-      return String(shown);
-    default:
-      return found; // nothing, null
-  }
-}
-
-/** A value as problem params: its kind, and the value itself when it has one (strings cut at 40 characters). */
-export function foundParams(value: unknown): {found: ProblemFound; value?: string | number} {
-  if (value === undefined) return {found: 'nothing'};
-  if (value === null) return {found: 'null'};
-  if (typeof value === 'string') {
-    if (value === '') return {found: 'empty-string'};
-    return {found: 'string', value: value.length > 40 ? `${value.slice(0, 40)}…` : value};
-  }
-  if (typeof value === 'number') return {found: 'number', value: String(value)};
-  if (typeof value === 'boolean') return {found: 'boolean', value: String(value)};
-  if (Array.isArray(value)) return {found: 'array', value: value.length};
-  if (typeof value === 'object') return {found: 'object'};
-  return {found: 'other', value: typeof value};
-}
-
-/** The English phrase of each expectation; the key is the problem's `expected` param. */
-const EXPECTATIONS: Record<ProblemExpectation, string> = {
-  document: 'a timeline document (an object with source and events)',
-  string: 'a string',
-  events: 'an array of events',
-  event: 'an event object',
-  source: 'an object with the article title and its text or textUrl',
-  title: 'a non-empty title',
-  publisher: 'a non-empty publisher name',
-  'edtf-day': 'an EDTF day such as "2023-03-20" or a date-time such as "2023-03-20T09:00:00.000Z"',
-  url: 'an http(s) URL',
-  'text-url': 'a relative or http(s) URL of the article text',
-  'article-text': 'the article text as a string',
-  id: 'a non-empty id',
-  'id-pattern': 'an id of letters, digits and . _ : - that starts with a letter or digit',
-  'edtf-date': 'an EDTF date string',
-  place: 'a non-empty place name',
-  quote: 'a non-empty quote',
-  'date-phrase': 'a non-empty date phrase',
-  tag: 'a non-empty tag',
-  'string-array': 'an array of strings',
-  hemisphere: '"northern" or "southern"',
-};
 const EXPECTATION_BY_PHRASE = new Map(Object.entries(EXPECTATIONS).map(([key, phrase]) => [phrase, key as ProblemExpectation]));
 
 /** Length limits by unit: the English unit, and the problem code that says it. */
@@ -273,12 +199,6 @@ const EnvelopeSchema = v.looseObject(
   },
   expected('document'),
 );
-
-/** `events[3] ("icc-warrant").date` — the place of a problem, for people. */
-export function problemLabel(p: Pick<TimelineProblem, 'path' | 'eventId'>): string {
-  if (p.eventId === undefined) return p.path;
-  return p.path.replace(/^(events\[\d+\])/, `$1 (${JSON.stringify(p.eventId)})`);
-}
 
 function pathOf(prefix: string, issue: v.BaseIssue<unknown>): {path: string; keys: (string | number)[]} {
   const keys = (issue.path ?? []).map((item) => item.key as string | number);
